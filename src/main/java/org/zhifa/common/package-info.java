@@ -1,0 +1,6 @@
+/**
+ * Shared kernel: rule rejections that cite the law, problem details, navigation contributions and the acting user.
+ * Every module may use it; it depends on no module.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.zhifa.common;
