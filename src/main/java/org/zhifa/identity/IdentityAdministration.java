@@ -1,0 +1,344 @@
+package org.zhifa.identity;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.audit.AuditTrail;
+import org.zhifa.common.AccessRefusedException;
+import org.zhifa.common.Actor;
+import org.zhifa.common.InvalidInputException;
+import org.zhifa.common.NotFoundException;
+import org.zhifa.common.PageResult;
+import org.zhifa.common.Rejection;
+import org.zhifa.common.RuleViolationException;
+
+/**
+ * Administration of units, users and roles under 三员分立: the system administrator manages units and users but
+ * grants no roles; the security administrator grants roles and unlocks accounts but does not edit users' data; the
+ * audit administrator does neither. Each refusal names its basis and is audited.
+ */
+@Service
+public class IdentityAdministration {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{3,50}");
+    private static final String SEPARATION = AdminSeparationPolicy.ARTICLE;
+
+    private final UserAccounts accounts;
+    private final UserDirectory directory;
+    private final OrgUnits units;
+    private final PasswordEncoder encoder;
+    private final SecurityProperties properties;
+    private final TokenService tokens;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final SecureRandom random = new SecureRandom();
+
+    IdentityAdministration(UserAccounts accounts, UserDirectory directory, OrgUnits units, PasswordEncoder encoder,
+            SecurityProperties properties, TokenService tokens, AuditTrail audit, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.directory = directory;
+        this.units = units;
+        this.encoder = encoder;
+        this.properties = properties;
+        this.tokens = tokens;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    /** A created user or reset password: the one-time password is shown once and never stored in clear. */
+    public record OneTimePassword(long userId, String username, String password) {
+    }
+
+    // ---- users (system administrator) ----
+
+    @Transactional
+    public OneTimePassword createUser(Actor actor, String username, String displayName, Long unitId) {
+        require(actor, Role.SYSTEM_ADMIN, "USER_CREATED", "三员分立：只有系统管理员可以创建用户");
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = username == null ? "" : username.trim();
+        if (!USERNAME.matcher(name).matches()) {
+            errors.put("username", "用户名须为 3–50 位字母、数字、下划线、点或连字符");
+        } else if (accounts.findByUsername(name).isPresent()) {
+            errors.put("username", "用户名已存在");
+        }
+        validateProfile(displayName, unitId, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("用户信息有误", errors);
+        }
+        String password = oneTimePassword();
+        long id = accounts.insert(name, displayName.trim(), unitId, encoder.encode(password), true);
+        audit.success("USER_CREATED", "USER", id, "创建用户 " + name + "，单位 " + units.require(unitId).name());
+        return new OneTimePassword(id, name, password);
+    }
+
+    @Transactional
+    public void updateUser(Actor actor, long userId, int version, String displayName, Long unitId) {
+        require(actor, Role.SYSTEM_ADMIN, "USER_UPDATED", "三员分立：只有系统管理员可以修改用户信息");
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("用户不存在"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        validateProfile(displayName, unitId, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("用户信息有误", errors);
+        }
+        accounts.update(userId, version, displayName.trim(), unitId);
+        audit.success("USER_UPDATED", "USER", userId, "修改用户 " + account.username() + "：姓名 " + displayName.trim()
+                + "，单位 " + units.require(unitId).name());
+    }
+
+    @Transactional
+    public void setEnabled(Actor actor, long userId, boolean enabled) {
+        require(actor, Role.SYSTEM_ADMIN, enabled ? "USER_ENABLED" : "USER_DISABLED", "三员分立：只有系统管理员可以停用或启用用户");
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("用户不存在"));
+        if (account.id() == actor.userId()) {
+            throw new InvalidInputException("不能停用自己的账户");
+        }
+        accounts.setEnabled(userId, enabled);
+        if (!enabled) {
+            tokens.revokeAll(userId);
+        }
+        audit.success(enabled ? "USER_ENABLED" : "USER_DISABLED", "USER", userId,
+                (enabled ? "启用用户 " : "停用用户 ") + account.username());
+    }
+
+    @Transactional
+    public OneTimePassword resetPassword(Actor actor, long userId) {
+        require(actor, Role.SYSTEM_ADMIN, "PASSWORD_RESET", "三员分立：只有系统管理员可以重置密码");
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("用户不存在"));
+        String password = oneTimePassword();
+        accounts.setPassword(userId, encoder.encode(password), true);
+        tokens.revokeAll(userId);
+        audit.success("PASSWORD_RESET", "USER", userId, "重置用户 " + account.username() + " 的密码（一次性密码，须首次登录修改）");
+        return new OneTimePassword(userId, account.username(), password);
+    }
+
+    // ---- roles and locks (security administrator) ----
+
+    @Transactional
+    public void grantRole(Actor actor, long userId, Role role) {
+        if (!firstSecurityAdministrator(actor, role)) {
+            requireRoleManager(actor, userId, "ROLE_GRANTED");
+        }
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("用户不存在"));
+        Set<Role> after = EnumSet.copyOf(withNone(accounts.roles(userId)));
+        after.add(role);
+        var decision = AdminSeparationPolicy.check(after);
+        if (!decision.isAllowed()) {
+            Rejection r = decision.firstRejection().orElseThrow();
+            audit.refused("ROLE_GRANTED", "USER", userId, "授予 " + role.label() + " 被拒绝：" + r.message());
+            throw new RuleViolationException(r);
+        }
+        accounts.grant(userId, role, actor.username());
+        audit.success("ROLE_GRANTED", "USER", userId, "授予用户 " + account.username() + " 角色 " + role.label());
+    }
+
+    @Transactional
+    public void revokeRole(Actor actor, long userId, Role role) {
+        requireRoleManager(actor, userId, "ROLE_REVOKED");
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("用户不存在"));
+        accounts.revoke(userId, role);
+        audit.success("ROLE_REVOKED", "USER", userId, "撤销用户 " + account.username() + " 的角色 " + role.label());
+    }
+
+    @Transactional
+    public void unlock(Actor actor, long userId) {
+        require(actor, Role.SECURITY_ADMIN, "ACCOUNT_UNLOCKED", "三员分立：只有安全管理员可以解锁账户");
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("用户不存在"));
+        accounts.unlock(userId);
+        audit.success("ACCOUNT_UNLOCKED", "USER", userId, "解锁用户 " + account.username());
+    }
+
+    // ---- units (system administrator) ----
+
+    @Transactional
+    public long createUnit(Actor actor, Long parentId, String code, String name, String shortName, OrgUnitKind kind,
+            boolean prefectureLevel) {
+        require(actor, Role.SYSTEM_ADMIN, "UNIT_CREATED", "三员分立：只有系统管理员可以管理单位");
+        Map<String, String> errors = validateUnit(null, parentId, code, name, shortName, kind);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("单位信息有误", errors);
+        }
+        long id = jdbc.sql("""
+                insert into org_unit (parent_id, code, name, short_name, kind, prefecture_level)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(parentId, code.trim(), name.trim(), shortName.trim(), kind.name(), prefectureLevel)
+                .query(Long.class).single();
+        units.reload();
+        audit.success("UNIT_CREATED", "ORG_UNIT", id, "新增单位 " + name.trim() + "（简称 " + shortName.trim() + "）");
+        return id;
+    }
+
+    @Transactional
+    public void updateUnit(Actor actor, long unitId, Long parentId, String name, String shortName, boolean active) {
+        require(actor, Role.SYSTEM_ADMIN, "UNIT_UPDATED", "三员分立：只有系统管理员可以管理单位");
+        OrgUnitView unit = units.require(unitId);
+        Map<String, String> errors = validateUnit(unitId, parentId, unit.code(), name, shortName, unit.kind());
+        if (parentId != null && units.descendantsAndSelf(unitId).stream().anyMatch(u -> u.id() == parentId)) {
+            errors.put("parentId", "上级单位不能是本单位或其下级单位");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("单位信息有误", errors);
+        }
+        jdbc.sql("update org_unit set parent_id = ?, name = ?, short_name = ?, active = ?, version = version + 1 where id = ?")
+                .params(parentId, name.trim(), shortName.trim(), active, unitId).update();
+        units.reload();
+        audit.success("UNIT_UPDATED", "ORG_UNIT", unitId, "修改单位 " + name.trim() + "（简称 " + shortName.trim()
+                + (active ? "" : "，已撤销") + "）");
+    }
+
+    // ---- queries ----
+
+    /** A row of the user list. */
+    public record UserRow(long id, String username, String displayName, long unitId, String unitName, Set<Role> roles,
+            boolean enabled, boolean locked, boolean totpEnabled, int version) {
+
+        public String roleLabels() {
+            return roles.stream().sorted().map(Role::label).reduce((a, b) -> a + "、" + b).orElse("");
+        }
+    }
+
+    /** Users visible to the actor, filtered by a keyword (user name or name) and unit. */
+    public PageResult<UserRow> users(Set<Long> visibleUnits, String q, Long unitId, int page, int size) {
+        int pageSize = PageResult.clampSize(size);
+        int pageIndex = Math.max(0, page);
+        List<Long> scope = new ArrayList<>(visibleUnits);
+        if (unitId != null) {
+            scope.retainAll(units.descendantsAndSelf(unitId).stream().map(OrgUnitView::id).toList());
+        }
+        if (scope.isEmpty()) {
+            return new PageResult<>(List.of(), 0, pageIndex, pageSize);
+        }
+        String pattern = q == null || q.isBlank() ? null : "%" + q.trim().replace("%", "\\%").replace("_", "\\_") + "%";
+        String where = " where unit_id in (:units)" + (pattern == null ? "" : " and (username ilike :q or display_name ilike :q)");
+        var countSpec = jdbc.sql("select count(*) from user_account" + where).param("units", scope);
+        var listSpec = jdbc.sql("select " + """
+                id, username, display_name, unit_id, enabled, totp_enabled, version,
+                (locked_until is not null and locked_until > now()) as locked from user_account""" + where
+                + " order by unit_id, username limit :limit offset :offset")
+                .param("units", scope).param("limit", pageSize).param("offset", (long) pageIndex * pageSize);
+        if (pattern != null) {
+            countSpec = countSpec.param("q", pattern);
+            listSpec = listSpec.param("q", pattern);
+        }
+        long total = countSpec.query(Long.class).single();
+        List<UserRow> raw = listSpec.query((rs, n) -> new UserRow(rs.getLong("id"), rs.getString("username"),
+                rs.getString("display_name"), rs.getLong("unit_id"), "", Set.of(), rs.getBoolean("enabled"),
+                rs.getBoolean("locked"), rs.getBoolean("totp_enabled"), rs.getInt("version"))).list();
+        Map<Long, Set<Role>> roles = directory.roles(raw.stream().map(UserRow::id).toList());
+        List<UserRow> rows = raw.stream().map(r -> new UserRow(r.id(), r.username(), r.displayName(), r.unitId(),
+                units.find(r.unitId()).map(OrgUnitView::name).orElse(""), roles.getOrDefault(r.id(), Set.of()),
+                r.enabled(), r.locked(), r.totpEnabled(), r.version())).toList();
+        return new PageResult<>(rows, total, pageIndex, pageSize);
+    }
+
+    public UserRow user(long userId) {
+        UserAccount a = accounts.findById(userId).orElseThrow(() -> new NotFoundException("用户不存在"));
+        return new UserRow(a.id(), a.username(), a.displayName(), a.unitId(),
+                units.find(a.unitId()).map(OrgUnitView::name).orElse(""), accounts.roles(a.id()), a.enabled(),
+                a.lockedAt(java.time.Instant.now()), a.totpEnabled(), a.version());
+    }
+
+    // ---- helpers ----
+
+    private void require(Actor actor, Role role, String action, String message) {
+        if (!actor.hasRole(role.name())) {
+            audit.refused(action, "USER", null, message);
+            throw new AccessRefusedException(Rejection.of(SEPARATION, message));
+        }
+    }
+
+    /**
+     * Bootstrap of a new installation: until some account holds SECURITY_ADMIN, the system administrator may
+     * designate the first security administrator (only that role); from then on roles belong to the security
+     * administrator alone.
+     */
+    private boolean firstSecurityAdministrator(Actor actor, Role role) {
+        return role == Role.SECURITY_ADMIN && actor.hasRole(Role.SYSTEM_ADMIN.name())
+                && jdbc.sql("select count(*) from user_role where role = 'SECURITY_ADMIN'").query(Long.class).single() == 0;
+    }
+
+    private void requireRoleManager(Actor actor, long userId, String action) {
+        if (!actor.hasRole(Role.SECURITY_ADMIN.name())) {
+            String message = actor.hasRole(Role.SYSTEM_ADMIN.name())
+                    ? "三员分立：系统管理员不得授予或撤销角色，角色由安全管理员管理"
+                    : "三员分立：只有安全管理员可以授予或撤销角色";
+            audit.refused(action, "USER", userId, message);
+            throw new AccessRefusedException(Rejection.of(SEPARATION, message));
+        }
+        if (actor.userId() == userId) {
+            audit.refused(action, "USER", userId, "不得修改自己的角色");
+            throw new AccessRefusedException(Rejection.of(SEPARATION, "三员分立：管理员不得修改自己的角色"));
+        }
+    }
+
+    private void validateProfile(String displayName, Long unitId, Map<String, String> errors) {
+        if (displayName == null || displayName.isBlank()) {
+            errors.put("displayName", "请填写姓名");
+        } else if (displayName.trim().length() > 50) {
+            errors.put("displayName", "姓名不得超过 50 个字");
+        }
+        if (unitId == null || units.find(unitId).isEmpty()) {
+            errors.put("unitId", "请选择所属单位");
+        } else if (!units.require(unitId).active()) {
+            errors.put("unitId", "该单位已撤销");
+        }
+    }
+
+    private Map<String, String> validateUnit(Long self, Long parentId, String code, String name, String shortName,
+            OrgUnitKind kind) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (code == null || !code.trim().matches("[A-Za-z0-9-]{2,32}")) {
+            errors.put("code", "单位代码须为 2–32 位字母、数字或连字符");
+        } else if (self == null && units.all().stream().anyMatch(u -> u.code().equalsIgnoreCase(code.trim()))) {
+            errors.put("code", "单位代码已存在");
+        }
+        if (name == null || name.isBlank() || name.trim().length() > 100) {
+            errors.put("name", "请填写单位名称（不超过 100 字）");
+        } else if (units.all().stream().anyMatch(u -> u.name().equals(name.trim()) && (self == null || u.id() != self))) {
+            errors.put("name", "单位名称已存在");
+        }
+        if (shortName == null || shortName.isBlank() || shortName.trim().length() > 20) {
+            errors.put("shortName", "请填写案号用简称（不超过 20 字）");
+        }
+        if (kind == null) {
+            errors.put("kind", "请选择单位类型");
+        }
+        if (parentId != null && units.find(parentId).isEmpty()) {
+            errors.put("parentId", "上级单位不存在");
+        }
+        return errors;
+    }
+
+    private static Set<Role> withNone(Set<Role> roles) {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles;
+    }
+
+    /** A random one-time password that satisfies the password policy. */
+    String oneTimePassword() {
+        String upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+        String lower = "abcdefghijkmnpqrstuvwxyz";
+        String digits = "23456789";
+        String symbols = "@#%+=!";
+        String all = upper + lower + digits + symbols;
+        List<Character> chars = new ArrayList<>();
+        chars.add(upper.charAt(random.nextInt(upper.length())));
+        chars.add(lower.charAt(random.nextInt(lower.length())));
+        chars.add(digits.charAt(random.nextInt(digits.length())));
+        chars.add(symbols.charAt(random.nextInt(symbols.length())));
+        while (chars.size() < Math.max(12, properties.passwordMinLength())) {
+            chars.add(all.charAt(random.nextInt(all.length())));
+        }
+        java.util.Collections.shuffle(chars, random);
+        StringBuilder sb = new StringBuilder();
+        chars.forEach(sb::append);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,13 @@
+package org.zhifa.identity;
+
+import java.time.Instant;
+
+/** A row of user_account, as the identity module reads it. */
+record UserAccount(long id, String username, String displayName, long unitId, String passwordHash,
+        Instant passwordChangedAt, boolean mustChangePassword, boolean enabled, int failedAttempts,
+        Instant lockedUntil, String totpSecret, boolean totpEnabled, Instant lastLoginAt, int version) {
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+}
