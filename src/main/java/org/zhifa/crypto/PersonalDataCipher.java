@@ -29,6 +29,7 @@ public class PersonalDataCipher {
     private final SecureRandom random = new SecureRandom();
     private final byte[] key;
 
+    @org.springframework.beans.factory.annotation.Autowired
     PersonalDataCipher(CryptoProperties properties, @Value("${zhifa.db.data-dir:data}") Path dataDir) {
         this.key = loadOrCreateKey(properties.sm4Key(), dataDir.resolve("keys").resolve("sm4.key"));
     }

@@ -31,6 +31,11 @@ public final class TestApi {
         return new TestApi("http://localhost:" + port, null);
     }
 
+    /** A client sending the given bearer token. */
+    public static TestApi withToken(int port, String token) {
+        return new TestApi("http://localhost:" + port, token);
+    }
+
     /** A client authenticated as a demo user (password {@value #DEMO_PASSWORD}). */
     public static TestApi as(int port, String username) {
         String key = port + "/" + username;
