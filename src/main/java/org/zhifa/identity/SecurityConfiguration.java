@@ -43,14 +43,15 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, TokenService tokens, AuditTrail audit,
-            ZhifaAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, TokenService tokens, AuditTrail audit)
+            throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         RequestMatcher bearer = BearerTokenFilter::hasBearer;
         AuthenticationDetailsSource<HttpServletRequest, LoginDetails> details = LoginDetails::from;
 
-        http.authenticationProvider(provider)
-                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+        // The provider bean is the global authentication manager's only provider; registering it here as well
+        // would run it twice per login and count each failure twice.
+        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").authenticationDetailsSource(details)
                         .defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(logoutSuccess(audit)).permitAll())

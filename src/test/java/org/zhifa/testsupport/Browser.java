@@ -63,7 +63,9 @@ public final class Browser {
         driver.get(baseUrl + "/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("login-submit")).click();
+        var submit = driver.findElement(By.id("login-submit"));
+        submit.click();
+        waitFor(driver).until(ExpectedConditions.stalenessOf(submit));
     }
 
     public static WebDriverWait waitFor(WebDriver driver) {
