@@ -67,6 +67,23 @@ class AuditApiTest {
         assertThat(exports()).isEqualTo(before + 2);
     }
 
+    @Test
+    void a_refused_state_changing_request_is_recorded_with_user_path_result_and_address_but_no_body() {
+        TestApi.Response r = TestApi.as(port, "officer1").post("/api/identity/users",
+                java.util.Map.of("username", "audit-probe", "password", "Secret#Never1"));
+        assertThat(r.status()).isEqualTo(403);
+        java.util.Map<String, Object> row = jdbc.sql("""
+                select * from audit_record where action = 'HTTP_POST' and object_type = 'REQUEST'
+                  and object_id = '/api/identity/users' and username = 'officer1' order by id desc limit 1
+                """).query().singleRow();
+        assertThat(row.get("result")).isEqualTo("REFUSED");
+        assertThat(row.get("unit_id")).isEqualTo(11L);
+        assertThat(row.get("source_address")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(row.get("detail")).isEqualTo("HTTP 状态 403");
+        assertThat(jdbc.sql("select count(*) from audit_record where detail like '%Secret#Never1%'")
+                .query(Long.class).single()).isZero();
+    }
+
     private long exports() {
         return jdbc.sql("select count(*) from audit_record where action = 'AUDIT_EXPORTED' and username = 'auditor'")
                 .query(Long.class).single();

@@ -114,11 +114,11 @@ class AuditChainTest {
     void the_database_refuses_to_update_delete_or_truncate_audit_records() {
         long id = recordThree().get(0);
         assertThatThrownBy(() -> jdbc.sql("update audit_record set detail = 'x' where id = ?").param(id).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_record").update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("truncate audit_record").update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThat(verifier.verify().ok()).isTrue();
     }
 
@@ -131,7 +131,7 @@ class AuditChainTest {
             jdbc.sql("select set_config('zhifa.audit_purge', 'on', true), "
                     + "set_config('zhifa.audit_retention_days', '0', true)").query().singleRow();
             jdbc.sql("delete from audit_record where id = ?").param(id).update();
-        })).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        })).isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThat(jdbc.sql("select count(*) from audit_record where id = ?").param(id).query(Long.class).single())
                 .isEqualTo(1L);
     }
