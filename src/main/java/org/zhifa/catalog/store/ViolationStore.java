@@ -58,6 +58,10 @@ public class ViolationStore {
         return jdbc.sql(SELECT + " where v.code = :code").param("code", code).query(ViolationStore::violation).optional();
     }
 
+    public Optional<Violation> findById(long id) {
+        return jdbc.sql(SELECT + " where v.id = :id").param("id", id).query(ViolationStore::violation).optional();
+    }
+
     public List<Violation> byMatter(long matterId) {
         return jdbc.sql(SELECT + " where v.matter_id = :m order by v.code").param("m", matterId)
                 .query(ViolationStore::violation).list();
