@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.zhifa.documents.DocumentFontMissingException;
 
@@ -16,6 +20,7 @@ import org.zhifa.documents.DocumentFontMissingException;
 public class CjkFont {
 
     static final String PACKAGE_HINT = "fonts-wqy-zenhei";
+    private static final Logger log = LoggerFactory.getLogger(CjkFont.class);
 
     private final DocumentsProperties properties;
     private volatile BaseFont font;
@@ -36,6 +41,16 @@ public class CjkFont {
             }
         }
         return f;
+    }
+
+    /** Says at startup which font documents use, or that none can be rendered, instead of at the first case. */
+    @EventListener(ApplicationReadyEvent.class)
+    void checkAtStartup() {
+        try {
+            log.info("执法文书字体：{}", location());
+        } catch (DocumentFontMissingException e) {
+            log.error(e.getMessage());
+        }
     }
 
     /** The font file in use (e.g. /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0). */
