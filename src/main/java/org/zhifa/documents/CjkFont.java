@@ -1,4 +1,4 @@
-package org.zhifa.documents.internal;
+package org.zhifa.documents;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.nio.file.Files;
@@ -10,10 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.zhifa.documents.DocumentFontMissingException;
+import org.zhifa.documents.internal.DocumentsProperties;
 
 /**
- * Finds a CJK font and embeds it with IDENTITY_H (stack-notes: without one, Chinese prints as empty boxes, so a
+ * The one CJK font of every PDF zhifa prints (documents, evidence certificates): found once and embedded with
+ * IDENTITY_H (stack-notes: without one, Chinese prints as empty boxes, so a
  * missing font is an error, never a silent fallback). Looked up once, on first use.
  */
 @Component
@@ -26,7 +27,7 @@ public class CjkFont {
     private volatile BaseFont font;
     private volatile String location;
 
-    public CjkFont(DocumentsProperties properties) {
+    CjkFont(DocumentsProperties properties) {
         this.properties = properties;
     }
 
