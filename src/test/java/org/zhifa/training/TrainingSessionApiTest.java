@@ -56,6 +56,24 @@ class TrainingSessionApiTest {
     }
 
     @Test
+    void correcting_a_session_to_political_education_takes_its_hours_out_of_the_target() {
+        String name = "卫示例";
+        double before = counted(name);
+        long s = session("LEGAL", "5");
+        TestApi head = TestApi.as(port, "head1");
+        head.put("/api/training/sessions/" + s + "/attendance", Map.of("officerIds", List.of(idOf(name))));
+        assertThat(counted(name)).isEqualTo(before + 5);
+        int version = head.get("/api/training/sessions/" + s).json().get("session").get("version").asInt();
+        var r = head.put("/api/training/sessions/" + s + "?version=" + version, Map.of("unitId", 11, "title", "改为政治理论",
+                "heldOn", LocalDate.now().toString(), "hours", "5", "category", "POLITICAL", "form", "ONLINE"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(counted(name)).isEqualTo(before);
+        var stale = head.put("/api/training/sessions/" + s + "?version=" + version, Map.of("unitId", 11, "title", "旧版本",
+                "heldOn", LocalDate.now().toString(), "hours", "5", "category", "LEGAL", "form", "ONLINE"));
+        assertThat(stale.status()).isEqualTo(409);
+    }
+
+    @Test
     void a_unit_head_records_training_only_for_their_units() {
         var r = TestApi.as(port, "head1").post("/api/training/sessions", Map.of("unitId", 21, "title", "越权",
                 "heldOn", LocalDate.now().toString(), "hours", "2", "category", "LEGAL", "form", "ONLINE"));

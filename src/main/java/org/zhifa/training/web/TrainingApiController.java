@@ -57,6 +57,15 @@ class TrainingApiController {
         return Map.of("id", sessions.create(CurrentActor.require(), form));
     }
 
+    /** Corrects a session; attendance copies and the ledger totals follow. {@code version} guards lost updates. */
+    @PutMapping("/sessions/{id}")
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    Map<String, Object> update(@PathVariable long id, @RequestParam int version, @RequestBody SessionForm form) {
+        Actor actor = CurrentActor.require();
+        sessions.update(actor, id, form, version);
+        return Map.of("session", sessions.read(actor, id));
+    }
+
     /** Replaces the attendance: {"officerIds": [1, 2, 3]}. */
     @PutMapping("/sessions/{id}/attendance")
     @PreAuthorize("hasRole('UNIT_HEAD')")
