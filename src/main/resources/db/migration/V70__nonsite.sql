@@ -186,7 +186,7 @@ create table nonsite_home_notice (
     plate         varchar(16),
     unit_id       bigint      not null,
     closed_on     date        not null,
-    due_on        date        not null,
+    due_on        date,
     informed_on   date,
     informed_by   varchar(64),
     note          varchar(500)
