@@ -22,7 +22,7 @@ public final class OverLimitJudge {
     static final int SINGLE_TYRE_REDUCTION_KG = 3_000;
     static final int MAX_AXLES = 20;
 
-    private static final String[] ITEM = {null, null, "（四）", "（五）", "（六）", "（七）", "（八）"};
+    private static final String[] ITEM = {null, null, "第（四）项", "第（五）项", "第（六）项", "第（七）项", "第（八）项"};
 
     private final OverLimitMassPenalty massPenalty;
 

@@ -95,4 +95,38 @@ final class NonSiteFixtures {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A page as a logged-in user sees it (HTML). */
+    static TestApi.Response page(int port, String user, String path) {
+        String token = TestApi.as(port, user).post("/api/auth/token",
+                Map.of("username", user, "password", TestApi.DEMO_PASSWORD)).json().get("token").asString();
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + path)).header("Accept", "text/html")
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return new TestApi.Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A multipart upload of one file field named "file" with a bearer token. */
+    static TestApi.Response upload(int port, String user, String path, String fileName, String content) {
+        String token = TestApi.as(port, user).post("/api/auth/token",
+                Map.of("username", user, "password", TestApi.DEMO_PASSWORD)).json().get("token").asString();
+        String boundary = "----zhifa" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + path)).header("Accept", "application/json")
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new TestApi.Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -40,7 +40,7 @@ class OverLimitJudgeTest {
         var v = judge.judge(new VehicleMeasurement(6, true, true, 0, 47_500, NOT_MEASURED, NOT_MEASURED, NOT_MEASURED, 0));
         assertThat(v.massLimitKg()).isEqualTo(46_000);
         assertThat(v.excessKg()).isEqualTo(1_500);
-        assertThat(v.articles()).contains(OverLimitJudge.ART_3 + "（八）");
+        assertThat(v.articles()).contains(OverLimitJudge.ART_3 + "第（八）项");
     }
 
     @Test
