@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *   judge  SECONDS                                  in-process judgement throughput on one thread (needs target/classes)
  *   gen    COUNT [OVER_PERCENT]                     prints COUNT generated records as a JSON array
  *   http   BASE CLIENTS SECONDS BATCH DEVICES       HTTP batch ingest against a running zhifa
- *   copy   JDBC_URL ROWS                            raw COPY of the same rows into a scratch table (reference)
+ *   copy   JDBC_URL ROWS [CONNECTIONS]              raw COPY of the same rows into a scratch table (reference)
  * </pre>
  *
  * The generator follows a realistic axle mix (2-axle 30 %, 3-axle 10 %, 4-axle 10 %, 5-axle 5 %, 6-axle 45 %) and puts
@@ -48,7 +48,7 @@ public class NonSiteBench {
             }
             case "http" -> http(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
                     Integer.parseInt(args[5]));
-            case "copy" -> copy(args[1], Integer.parseInt(args[2]));
+            case "copy" -> copy(args[1], Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 1);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -110,7 +110,8 @@ public class NonSiteBench {
                     }
                     s.append(per);
                 }
-                s.append("],\"heightM\":").append(3.2 + random.nextInt(80) / 100.0)
+                int cm = 320 + random.nextInt(80);
+                s.append("],\"heightM\":").append(cm / 100).append('.').append(cm % 100 < 10 ? "0" : "").append(cm % 100)
                         .append(",\"widthM\":2.5,\"lengthM\":").append(axles >= 5 ? 16.5 : 11.0)
                         .append(",\"speedKmh\":").append(40 + random.nextInt(50))
                         .append(",\"images\":[\"/media/").append(prefix).append('/').append(seq).append("-1.jpg\",\"/media/")
@@ -302,50 +303,68 @@ public class NonSiteBench {
                 clues.get(), batches.get(), errors.get());
     }
 
-    /** Raw COPY of generated rows (same columns as nonsite_detection) into a scratch table with the same key. */
-    static void copy(String url, int rows) throws Exception {
-        try (Connection con = DriverManager.getConnection(url, "postgres", "postgres")) {
-            try (Statement st = con.createStatement()) {
-                st.execute("drop table if exists nonsite_bench_copy");
-                st.execute("create table nonsite_bench_copy (like nonsite_detection including defaults including constraints)");
-                st.execute("alter table nonsite_bench_copy add primary key (device_id, device_record_id, detected_at)");
-            }
-            var copy = ((org.postgresql.PGConnection) con.unwrap(org.postgresql.PGConnection.class)).getCopyAPI();
-            SplittableRandom r = new SplittableRandom(3);
-            int chunk = 10_000;
-            long t0 = System.nanoTime();
-            long now = System.currentTimeMillis();
-            for (int done = 0; done < rows; done += chunk) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream(chunk * 260);
-                StringBuilder s = new StringBuilder(chunk * 260);
-                for (int i = 0; i < chunk; i++) {
-                    int axles = AXLES[r.nextInt(AXLES.length)];
-                    boolean comb = axles >= 5;
-                    int limit = Generator.limit(axles, comb);
-                    int gross = (int) (limit * (0.4 + r.nextDouble() * 0.7));
-                    int excess = Math.max(0, gross - gross * 5 / 100 - limit);
-                    s.append(1).append('\t').append("copy-").append(done + i).append('\t')
-                            .append(Instant.ofEpochMilli(now - 1_000L * r.nextInt(7_200))).append('\t')
-                            .append(Instant.ofEpochMilli(now)).append('\t').append(1 + r.nextInt(3)).append('\t')
-                            .append("青H").append(10_000 + r.nextInt(90_000)).append("\t黄\t重型半挂牵引车\t").append(axles)
-                            .append("\t\\N\t").append(comb ? 't' : 'f').append("\tf\t0\t").append(gross).append('\t')
-                            .append("9000;9000;9000;9000;9000;9000\t").append(3_600).append("\t2500\t16500\t60\t")
-                            .append("/media/x/1-1.jpg\\n/media/x/1-2.jpg\t\\N\t").append(limit).append('\t')
-                            .append(gross * 5 / 100).append('\t').append(excess).append("\t0\t").append(excess > 0 ? 't' : 'f')
-                            .append("\tt\n");
+    /**
+     * Raw COPY of generated rows (same columns as nonsite_detection) into a scratch table with the same key, from as
+     * many connections as the HTTP run had clients: the best the database does with these rows.
+     */
+    static void copy(String url, int rows, int threads) throws Exception {
+        try (Connection con = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = con.createStatement()) {
+            st.execute("drop table if exists nonsite_bench_copy");
+            st.execute("create table nonsite_bench_copy (like nonsite_detection including defaults including constraints)");
+            st.execute("alter table nonsite_bench_copy add primary key (device_id, device_record_id, detected_at)");
+        }
+        int chunk = 5_000;
+        AtomicLong next = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> futures = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            final int me = t;
+            futures.add(pool.submit(() -> {
+                try (Connection con = DriverManager.getConnection(url, "postgres", "postgres")) {
+                    var copy = con.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+                    SplittableRandom r = new SplittableRandom(3 + me);
+                    long now = System.currentTimeMillis();
+                    long done;
+                    while ((done = next.getAndAdd(chunk)) < rows) {
+                        StringBuilder s = new StringBuilder(chunk * 260);
+                        for (int i = 0; i < chunk; i++) {
+                            int axles = AXLES[r.nextInt(AXLES.length)];
+                            boolean comb = axles >= 5;
+                            int limit = Generator.limit(axles, comb);
+                            int gross = (int) (limit * (0.4 + r.nextDouble() * 0.7));
+                            int excess = Math.max(0, gross - gross * 5 / 100 - limit);
+                            s.append(1).append('\t').append("copy-").append(done + i).append('\t')
+                                    .append(Instant.ofEpochMilli(now - 1_000L * r.nextInt(7_200))).append('\t')
+                                    .append(Instant.ofEpochMilli(now)).append('\t').append(1 + r.nextInt(3)).append('\t')
+                                    .append("青H").append(10_000 + r.nextInt(90_000)).append("\t黄\t重型半挂牵引车\t").append(axles)
+                                    .append("\t\\N\t").append(comb ? 't' : 'f').append("\tf\t0\t").append(gross).append('\t')
+                                    .append("9000;9000;9000;9000;9000;9000\t").append(3_600).append("\t2500\t16500\t60\t")
+                                    .append("/media/x/1-1.jpg\\n/media/x/1-2.jpg\t\\N\t").append(limit).append('\t')
+                                    .append(gross * 5 / 100).append('\t').append(excess).append("\t0\t").append(excess > 0 ? 't' : 'f')
+                                    .append("\tt\n");
+                        }
+                        copy.copyIn("copy nonsite_bench_copy from stdin",
+                                new java.io.ByteArrayInputStream(s.toString().getBytes(StandardCharsets.UTF_8)));
+                    }
                 }
-                byte[] bytes = s.toString().getBytes(StandardCharsets.UTF_8);
-                copy.copyIn("copy nonsite_bench_copy from stdin", new java.io.ByteArrayInputStream(bytes));
-            }
-            double secs = (System.nanoTime() - t0) / 1e9;
-            try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery("select count(*) from nonsite_bench_copy")) {
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        double secs = (System.nanoTime() - t0) / 1e9;
+        try (Connection con = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = con.createStatement()) {
+            long count;
+            try (ResultSet rs = st.executeQuery("select count(*) from nonsite_bench_copy")) {
                 rs.next();
-                System.out.printf("raw COPY (1 connection, same columns and key, same database): %,.0f rows/s (%,d rows in %.1f s)%n",
-                        rs.getLong(1) / secs, rs.getLong(1), secs);
+                count = rs.getLong(1);
             }
-            try (Statement st = con.createStatement()) {
-                st.execute("drop table nonsite_bench_copy");
-            }
+            System.out.printf("raw COPY (%d connections, same columns and key, same database): %,.0f rows/s (%,d rows in %.1f s)%n",
+                    threads, count / secs, count, secs);
+            st.execute("drop table nonsite_bench_copy");
         }
     }
 }

@@ -48,7 +48,7 @@ PGURL=${PGURL:?set PGURL for an existing instance}
 echo "== HTTP batch ingest ($BASE)"
 java -cp "target/classes:$PG_JAR" "$DIR/NonSiteBench.java" http "$BASE" "$CLIENTS" "$SECONDS_HTTP" "$BATCH" "$DEVICES" | tee /tmp/nonsite-bench-http.txt
 echo "== raw COPY reference"
-java -cp "target/classes:$PG_JAR" "$DIR/NonSiteBench.java" copy "$PGURL" "$COPY_ROWS" | tee /tmp/nonsite-bench-copy.txt
+java -cp "target/classes:$PG_JAR" "$DIR/NonSiteBench.java" copy "$PGURL" "$COPY_ROWS" "$CLIENTS" | tee /tmp/nonsite-bench-copy.txt
 HTTP=$(grep -o 'HTTP ingest: [0-9,]* records/s' /tmp/nonsite-bench-http.txt | tr -dc '0-9')
 COPY=$(grep -o 'same database): [0-9,]* rows/s' /tmp/nonsite-bench-copy.txt | tr -dc '0-9')
 echo "ratio HTTP ingest / raw COPY: $(awk -v a="$HTTP" -v b="$COPY" 'BEGIN { printf "%.0f %%", 100 * a / b }')"

@@ -145,6 +145,12 @@ class NonSiteReviewTest {
     @Test
     void every_page_of_the_module_renders() {
         var d = NonSiteFixtures.usableWim(port);
+        String plate = "青H9" + (System.nanoTime() % 10_000);
+        push(port, d.apiKey(), "[" + record("pg1", AT, plate, 6, 63_000) + "]");
+        long clue = jdbc.sql("select id from nonsite_clue where plate = :p").param("p", plate).query(Long.class).single();
+        var cluePage = NonSiteFixtures.page(port, "officer1", "/nonsite/clues?id=" + clue);
+        assertThat(cluePage.status()).as(cluePage.body()).isEqualTo(200);
+        assertThat(cluePage.body()).contains(plate).contains("/img/a.jpg").contains("3.9 / 2.5 / 17.5");
         for (String path : new String[] {"/nonsite/devices", "/nonsite/devices?road=G315&stake=K2", "/nonsite/devices/new",
             "/nonsite/devices/" + d.id(), "/nonsite/devices/" + d.id() + "/edit", "/nonsite/clues", "/nonsite/stats",
             "/nonsite/vehicles", "/nonsite/watch", "/nonsite/judge?axles=6&combination=true&grossMassKg=55000&heightM=4.6"}) {

@@ -59,7 +59,11 @@ class CluePageController {
         model.addAttribute("base", base);
         Long selected = id != null ? id : result.items().isEmpty() ? null : result.items().get(0).id();
         if (selected != null) {
-            model.addAttribute("x", review.detail(selected, actor));
+            ClueReview.ClueDetail x = review.detail(selected, actor);
+            model.addAttribute("x", x);
+            model.addAttribute("images", x.lead().images().stream().map(i -> new Picture(i, local(i))).toList());
+            model.addAttribute("dimensions", metres(x.lead().heightMm()) + " / " + metres(x.lead().widthMm()) + " / "
+                    + metres(x.lead().lengthMm()));
             List<Clue> items = result.items();
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).id() == selected) {
@@ -102,9 +106,13 @@ class CluePageController {
         return nextId == null ? "redirect:/nonsite/clues" : "redirect:/nonsite/clues?id=" + nextId;
     }
 
-    /** Images and videos on this server are shown inline; references elsewhere are listed as links. */
+    /** A picture reference and whether it can be shown inline. */
+    record Picture(String ref, boolean inline) {
+    }
+
+    /** Images on this server (or inline data) are shown; references elsewhere are listed as links (CSP img-src 'self'). */
     static boolean local(String ref) {
-        return ref != null && ref.startsWith("/") && !ref.startsWith("//");
+        return ref != null && (ref.startsWith("/") && !ref.startsWith("//") || ref.startsWith("data:image/"));
     }
 
     static String metres(Integer mm) {
