@@ -108,7 +108,7 @@ public class ClueReview {
         String violation = v.excessKg() > 0 ? properties.massViolationCode() : properties.dimensionViolationCode();
         NonSiteCaseIntake.Draft draft = cases.createDraft(new NonSiteCaseRequest(c.unitId(), violation, x.lead().detectedAt(),
                 x.device().place(), c.plate(), owner.kind(), owner.name(), owner.idNumber(), owner.address(),
-                owner.phone(), facts(x), List.of(), actor.userId(), "NONSITE-CLUE-" + c.id() + " 证据包SM3 " + pkg.packageSm3()));
+                owner.phone(), facts(x), pkg.evidenceIds(), actor.userId(), "NONSITE-CLUE-" + c.id() + " 证据包SM3 " + pkg.packageSm3()));
         int n = jdbc.sql("""
                 update nonsite_clue set status = 'CONFIRMED', reviewer_user_id = :u, reviewer_name = :name,
                     reviewed_at = now(), case_id = :case, notice_number = :notice, version = version + 1

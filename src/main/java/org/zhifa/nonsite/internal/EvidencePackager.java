@@ -7,13 +7,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhifa.common.Actor;
 import org.zhifa.crypto.Sm3;
+import org.zhifa.evidence.EvidenceIntake;
+import org.zhifa.evidence.EvidenceKind;
+import org.zhifa.evidence.EvidenceTargetType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Assembles the evidence package of a confirmed clue (方案 20; 处罚法 第四十一条): the reviewed record, the other
  * detections of the event, the image and video references, and the device's certificates (metrological verification,
  * legal and technical review, location publication), each with its SM3 digest, and a digest over the whole. The
- * package is stored with the clue; its digests let anyone check later that nothing was changed.
+ * package is stored with the clue; its digests let anyone check later that nothing was changed. The record and
+ * the device certificates are also registered as evidence items (electronic data and documentary evidence), so
+ * that they enter the evidence transparency log and are found with the vehicle.
  */
 @Component
 public class EvidencePackager {
@@ -21,13 +26,16 @@ public class EvidencePackager {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final EvidenceIntake evidence;
 
-    EvidencePackager(JdbcClient jdbc) {
+    EvidencePackager(JdbcClient jdbc, EvidenceIntake evidence) {
         this.jdbc = jdbc;
+        this.evidence = evidence;
     }
 
-    /** The stored package's digests. */
-    public record Package(String recordSm3, String deviceSm3, String packageSm3, List<String> images) {
+    /** The stored package's digests and the evidence items registered for it. */
+    public record Package(String recordSm3, String deviceSm3, String packageSm3, List<String> images,
+            List<Long> evidenceIds) {
     }
 
     public Package build(Clue clue, Detection lead, List<Detection> linked, MonitoringDevice device,
@@ -65,7 +73,18 @@ public class EvidencePackager {
                 """).param("c", clue.id()).param("r", recordJson).param("rs", recordSm3).param("d", deviceJson)
                 .param("ds", deviceSm3).param("i", imageText).param("ps", packageSm3).param("by", actor.username())
                 .update();
-        return new Package(recordSm3, deviceSm3, packageSm3, images);
+        List<EvidenceIntake.Link> links = List.of(
+                new EvidenceIntake.Link(EvidenceTargetType.NONSITE_RECORD, "CLUE-" + clue.id()),
+                new EvidenceIntake.Link(EvidenceTargetType.VEHICLE, clue.plate()));
+        long recordItem = evidence.register(new EvidenceIntake.Item(EvidenceKind.ELECTRONIC_DATA,
+                "称重检测记录 " + clue.plate(), "经人工审核确认的超限检测记录及同一超限事件的其他检测记录",
+                lead.detectedAt(), device.place(), device.code(), "record-" + clue.id() + ".json", "application/json",
+                recordJson.getBytes(java.nio.charset.StandardCharsets.UTF_8), links), actor);
+        long deviceItem = evidence.register(new EvidenceIntake.Item(EvidenceKind.DOCUMENTARY,
+                "监测设备证明材料 " + device.code(), "计量检定证书、法制与技术审核、设置地点公布情况",
+                lead.detectedAt(), device.place(), device.code(), "device-" + device.code() + ".json",
+                "application/json", deviceJson.getBytes(java.nio.charset.StandardCharsets.UTF_8), links), actor);
+        return new Package(recordSm3, deviceSm3, packageSm3, images, List.of(recordItem, deviceItem));
     }
 
     public java.util.Optional<Map<String, Object>> find(long clueId) {
