@@ -6,6 +6,14 @@ import java.time.Instant;
 public record PublicationVersion(long id, long publicationId, int versionNo, String action, PublicText text,
         String note, String actor, Instant at) {
 
+    private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(PublicationService.ZONE);
+
+    /** The time in Beijing time, to the minute. */
+    public String atText() {
+        return at == null ? "" : MINUTE.format(at);
+    }
+
     public String actionLabel() {
         return switch (action) {
             case "DRAFTED" -> "生成草稿";
