@@ -81,6 +81,7 @@ public class DecisionSearchIndex {
     private long appliedSeq;
     private long maxIndexedId;
     private volatile boolean ready;
+    private volatile boolean closing;
 
     DecisionSearchIndex(JdbcClient jdbc, @Value("${zhifa.db.data-dir:data}") Path dataDir,
             PublicityProperties properties) {
@@ -131,8 +132,15 @@ public class DecisionSearchIndex {
 
     @PreDestroy
     void close() throws IOException {
+        closing = true;
         if (syncer != null) {
-            syncer.shutdownNow();
+            // no interrupt: an interrupted Lucene write closes its file channels and the writer with them
+            syncer.shutdown();
+            try {
+                syncer.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         synchronized (this) {
             if (searchers != null) {
@@ -162,7 +170,7 @@ public class DecisionSearchIndex {
 
     /** Applies every change after the last applied sequence; returns the number of rows applied. */
     public synchronized long sync() throws IOException {
-        if (writer == null || !writer.isOpen()) {
+        if (writer == null || !writer.isOpen() || closing) {
             return 0;
         }
         long applied = 0;
@@ -199,7 +207,7 @@ public class DecisionSearchIndex {
                 searchers.maybeRefresh();
                 sinceCommit = 0;
             }
-            if (batch.size() < BATCH) {
+            if (batch.size() < BATCH || closing) {
                 break;
             }
         }
