@@ -19,6 +19,8 @@ class PublicSearchApiTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.beans.factory.ObjectProvider<org.zhifa.cases.PartyStatementInbox> inbox;
 
     JsonNode get(String query) {
         var r = TestApi.anonymous(port).get("/api/public/decisions?" + query);
@@ -94,6 +96,28 @@ class PublicSearchApiTest {
     }
 
     @Test
+    @DisplayName("执法人员公示：只列持有效执法证者，只有姓名、单位和证号")
+    void officers_are_published_with_name_unit_and_certificate_number_only() {
+        String page = TestApi.anonymous(port).get("/public/bodies?unitId=11").body();
+        assertThat(page).contains("李执法", "德令哈市交通运输综合行政执法大队", "演示")
+                // suspended certificate (陈示例) and no certificate (卫示例) are not published
+                .doesNotContain("陈示例", "卫示例")
+                // no personal data beyond name, unit and certificate number
+                .doesNotContain("632890", "汉族", "执法中队长");
+    }
+
+    @Test
+    @DisplayName("非现场执法自助查询：案件模块未提供时明确提示“该功能暂不可用”，不显示虚构数据")
+    void party_self_service_says_so_when_the_cases_module_does_not_offer_it() {
+        String page = TestApi.anonymous(port).get("/public/nonsite").body();
+        if (inbox.getIfAvailable() == null) {
+            assertThat(page).contains("该功能暂不可用").doesNotContain("nonsite-form");
+        } else {
+            assertThat(page).contains("nonsite-form").doesNotContain("该功能暂不可用");
+        }
+    }
+
+    @Test
     @DisplayName("公示查询、详情和门户页面无需登录")
     void public_pages_render_without_login() {
         for (String path : new String[] {"/public", "/public/decisions?q=" + enc("超限"), "/public/bodies",
@@ -102,6 +126,8 @@ class PublicSearchApiTest {
             var r = TestApi.anonymous(port).get(path);
             assertThat(r.status()).as(path + " " + r.body()).isEqualTo(200);
         }
+        // the catalogue's public list exists in this build, so the portal links to it
+        assertThat(TestApi.anonymous(port).get("/public/info").body()).contains("/public/catalog/matters");
         long id = get("q=9001").get("items").get(0).get("id").asLong();
         var detail = TestApi.anonymous(port).get("/public/decisions/" + id);
         assertThat(detail.body()).contains("海西演示物流有限公司（虚构）", "青H·***01").doesNotContain("青H90001");

@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.zhifa.identity.OrgUnitKind;
 import org.zhifa.identity.OrgUnitView;
 import org.zhifa.identity.OrgUnits;
+import org.zhifa.personnel.OfficerDirectory;
+import org.zhifa.common.PageResult;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.zhifa.publicity.internal.DecisionSearchIndex;
 
 /**
@@ -22,11 +25,17 @@ class PublicPortalController {
     private final OrgUnits units;
     private final PublicRoutes routes;
     private final DecisionSearchIndex index;
+    private final OfficerDirectory officers;
 
-    PublicPortalController(OrgUnits units, PublicRoutes routes, DecisionSearchIndex index) {
+    PublicPortalController(OrgUnits units, PublicRoutes routes, DecisionSearchIndex index, OfficerDirectory officers) {
         this.units = units;
         this.routes = routes;
         this.index = index;
+        this.officers = officers;
+    }
+
+    /** What the public sees of an officer: name, unit and certificate number, nothing else (legal-rules §6). */
+    record PublicOfficer(String name, String unitName, String certificateNumber) {
     }
 
     /** A statute the bodies apply, as listed on the page. */
@@ -50,8 +59,31 @@ class PublicPortalController {
     }
 
     @GetMapping("/public/bodies")
-    String bodies(Model model) {
-        // bodies grouped under their parent bureau; officers: see the report of issue 7 (personnel directory)
+    String bodies(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        units.all().forEach(u -> names.put(u.id(), u.name()));
+        var ids = unitId == null ? names.keySet() : java.util.Set.of(unitId);
+        String needle = q == null ? "" : q.strip();
+        // only officers holding a certificate valid today may enforce, so only they are published
+        List<PublicOfficer> list = officers.inPost(ids, false).stream()
+                .filter(o -> !o.auxiliary() && o.certificateNumber() != null)
+                .filter(o -> needle.isEmpty() || o.name().contains(needle) || o.certificateNumber().contains(needle))
+                .map(o -> new PublicOfficer(o.name(), names.getOrDefault(o.unitId(), ""), o.certificateNumber()))
+                .toList();
+        int size = 50;
+        int p = Math.max(0, page);
+        int from = Math.min(list.size(), p * size);
+        model.addAttribute("officers", new PageResult<>(list.subList(from, Math.min(list.size(), from + size)),
+                list.size(), p, size));
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("q", q);
+        model.addAttribute("units", units.all());
+        model.addAttribute("base", org.springframework.web.util.UriComponentsBuilder.fromPath("/public/bodies")
+                .queryParamIfPresent("unitId", java.util.Optional.ofNullable(unitId))
+                .queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(x -> !x.isBlank()))
+                .encode().build().toUriString());
+        // bodies grouped under their parent bureau
         Map<OrgUnitView, List<OrgUnitView>> tree = new LinkedHashMap<>();
         List<OrgUnitView> all = units.all().stream().filter(OrgUnitView::active).toList();
         for (OrgUnitView u : all) {
