@@ -110,6 +110,8 @@ class PublicSearchApiTest {
     @DisplayName("非现场执法自助查询：案件模块未提供时明确提示“该功能暂不可用”，不显示虚构数据")
     void party_self_service_says_so_when_the_cases_module_does_not_offer_it() {
         String page = TestApi.anonymous(port).get("/public/nonsite").body();
+        // the non-site module publishes its device locations in this build: the self-service page links to them
+        assertThat(page).contains("/public/nonsite/devices");
         if (inbox.getIfAvailable() == null) {
             assertThat(page).contains("该功能暂不可用").doesNotContain("nonsite-form");
         } else {

@@ -30,12 +30,20 @@ class PartySelfServiceController {
     private final ObjectProvider<PartyStatementInbox> inbox;
     private final PublicRateLimit rateLimit;
     private final PublicityProperties properties;
+    private final PublicRoutes routes;
 
     PartySelfServiceController(ObjectProvider<PartyStatementInbox> inbox, PublicRateLimit rateLimit,
-            PublicityProperties properties) {
+            PublicityProperties properties, PublicRoutes routes) {
         this.inbox = inbox;
         this.rateLimit = rateLimit;
         this.properties = properties;
+        this.routes = routes;
+    }
+
+    /** The non-site module's page of published device locations, when this build has it. */
+    @org.springframework.web.bind.annotation.ModelAttribute("devicesUrl")
+    String devicesUrl() {
+        return routes.exists(PublicRoutes.DEVICES) ? PublicRoutes.DEVICES : null;
     }
 
     @GetMapping("/public/nonsite")

@@ -55,6 +55,7 @@ class PublicPortalController {
     String home(Model model) throws java.io.IOException {
         model.addAttribute("published", index.ready() ? index.count() : null);
         model.addAttribute("mattersUrl", routes.exists(PublicRoutes.MATTERS) ? PublicRoutes.MATTERS : null);
+        model.addAttribute("devicesUrl", routes.exists(PublicRoutes.DEVICES) ? PublicRoutes.DEVICES : null);
         return "publicity/public/home";
     }
 

@@ -16,6 +16,7 @@ class PublicRoutes {
 
     static final String MATTERS = "/public/catalog/matters";
     static final String PROCEDURE = "/api/public/procedure";
+    static final String DEVICES = "/public/nonsite/devices";
 
     private final RequestMappingHandlerMapping mapping;
     private volatile Set<String> patterns;
