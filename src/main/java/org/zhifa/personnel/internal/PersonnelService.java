@@ -56,6 +56,23 @@ public class PersonnelService {
         return o;
     }
 
+    @Transactional(readOnly = true)
+    public OfficerProfile profile(Actor actor, long id) {
+        Officer o = read(actor, id);
+        String username = o.userId() == null ? null : users.find(o.userId()).map(UserView::username).orElse(null);
+        String responsible = o.details().responsibleOfficerId() == null ? null
+                : officers.find(o.details().responsibleOfficerId()).map(Officer::name).orElse(null);
+        return new OfficerProfile(o, units.find(o.unitId()).map(org.zhifa.identity.OrgUnitView::name).orElse(""),
+                username, responsible, certificates.findByOfficer(id), cancellations.ofOfficer(id),
+                photos.exists(id), access.edits(actor, o.unitId()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PhotoStore.Photo> photo(Actor actor, long id) {
+        read(actor, id);
+        return photos.find(id);
+    }
+
     public long register(Actor actor, OfficerForm form) {
         Map<String, String> errors = form.check();
         if (form.getUnitId() != null && !errors.containsKey("unitId")) {
