@@ -83,6 +83,9 @@ public class Roster {
             }
         } else {
             own = actor.userId();
+            if (c.unitId() != null) {
+                unitIds = units.descendantsAndSelf(c.unitId()).stream().map(OrgUnitView::id).toList();
+            }
         }
         OfficerFilter base = new OfficerFilter(c.q(), unitIds, own, c.kind(), c.certState(), c.status(), null);
         if (c.progress() == null || c.progress().isBlank() || training.getIfAvailable() == null) {
