@@ -1,0 +1,44 @@
+package org.zhifa.personnel;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.zhifa.personnel.internal.Today;
+
+/** Lists of people in post, for modules that work per unit (training ledgers, inspector directories). */
+@Service
+public class OfficerDirectory {
+
+    private final JdbcClient jdbc;
+
+    OfficerDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * People in post in the given units, ordered by unit and name.
+     *
+     * @param includeAuxiliary also list auxiliary staff
+     */
+    public List<OfficerView> inPost(Collection<Long> unitIds, boolean includeAuxiliary) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select o.id, o.name, o.unit_id, o.user_id, o.kind,
+                       (select c.number from enforcement_certificate c
+                        where c.officer_id = o.id and c.state = 'VALID' and c.expires_on >= :today
+                          and c.issued_on <= :today
+                        order by c.expires_on desc limit 1) as number
+                from officer o
+                where o.unit_id in (:units) and o.status = 'ACTIVE' and (:aux or o.kind = 'OFFICER')
+                order by o.unit_id, o.name, o.id
+                """)
+                .param("today", Today.date()).param("units", unitIds).param("aux", includeAuxiliary)
+                .query((rs, n) -> new OfficerView(rs.getLong("id"), rs.getString("name"), rs.getLong("unit_id"),
+                        (Long) rs.getObject("user_id"), "AUXILIARY".equals(rs.getString("kind")),
+                        rs.getString("number")))
+                .list();
+    }
+}

@@ -1,0 +1,64 @@
+package org.zhifa.personnel;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.personnel.internal.CertificateEligibilityPolicy;
+import org.zhifa.personnel.internal.CertificateRepository;
+import org.zhifa.personnel.internal.EnforcementCertificate;
+import org.zhifa.personnel.internal.Officer;
+import org.zhifa.personnel.internal.OfficerRepository;
+import org.zhifa.personnel.internal.Today;
+
+/**
+ * Whether an officer may act on a day (持证上岗: 《行政处罚法》第四十二条; 方案第6条). Used by every module that records
+ * an enforcement act (cases, inspections): only an officer in post with a certificate valid on that day for that
+ * enforcement category is eligible; auxiliary staff never are.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OfficerEligibility {
+
+    private final OfficerRepository officers;
+    private final CertificateRepository certificates;
+
+    OfficerEligibility(OfficerRepository officers, CertificateRepository certificates) {
+        this.officers = officers;
+        this.certificates = certificates;
+    }
+
+    /** Eligibility for an act of {@code category} on {@code date}. */
+    public EligibilityResult isEligible(long officerId, LocalDate date, EnforcementCategory category) {
+        Optional<Officer> officer = officers.find(officerId);
+        if (officer.isEmpty()) {
+            return new EligibilityResult(false, List.of(
+                    org.zhifa.common.Rejection.of(CertificateEligibilityPolicy.ARTICLE, "未登记为执法人员").text()));
+        }
+        return EligibilityResult.of(CertificateEligibilityPolicy.decide(officer.get(),
+                certificates.findByOfficer(officerId), date, category));
+    }
+
+    /** Eligibility for an act of any category on {@code date}. */
+    public EligibilityResult isEligible(long officerId, LocalDate date) {
+        return isEligible(officerId, date, null);
+    }
+
+    /** The officer record linked to a user account. */
+    public Optional<OfficerView> findByUserId(long userId) {
+        return officers.findByUserId(userId).map(this::view);
+    }
+
+    public Optional<OfficerView> find(long officerId) {
+        return officers.find(officerId).map(this::view);
+    }
+
+    private OfficerView view(Officer o) {
+        LocalDate today = Today.date();
+        String number = o.auxiliary() || !o.inPostOn(today) ? null : certificates.findByOfficer(o.id()).stream()
+                .filter(c -> c.stateOn(today) == CertificateState.VALID).map(EnforcementCertificate::number)
+                .findFirst().orElse(null);
+        return new OfficerView(o.id(), o.name(), o.unitId(), o.userId(), o.auxiliary(), number);
+    }
+}
