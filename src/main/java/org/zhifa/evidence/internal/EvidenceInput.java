@@ -33,6 +33,11 @@ public record EvidenceInput(String kind, String title, String description, Local
     public record Target(String targetType, String targetId) {
     }
 
+    /** Checks the input (400 with Chinese messages per field) before a file is stored. */
+    public void validate() {
+        validate(Clock.systemUTC());
+    }
+
     /** The checked values; throws 400 with Chinese messages per field. */
     Valid validate(Clock clock) {
         Map<String, String> errors = new LinkedHashMap<>();
