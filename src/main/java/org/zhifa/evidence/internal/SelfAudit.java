@@ -1,0 +1,258 @@
+package org.zhifa.evidence.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.audit.AuditEvent;
+import org.zhifa.audit.AuditResult;
+import org.zhifa.audit.AuditTrail;
+import org.zhifa.evidence.log.LogHash;
+import org.zhifa.evidence.log.ProofBundle;
+import org.zhifa.evidence.log.TreeHead;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The integrity self-audit: re-reads every stored file and re-digests it, re-encodes every metadata row and link,
+ * recomputes the tree from the stored leaves, and checks every signed and every exported tree head against the
+ * current log. Each mismatch becomes an alarm for the security and audit administrators and an audit record.
+ * One instance runs it at a time (advisory lock); signed heads are also exported to a file and to the audit log,
+ * so that a rewritten log contradicts a head kept outside the database.
+ */
+@Service
+public class SelfAudit {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SelfAudit.class);
+    /** Advisory lock key of the self-audit ("zhifaEvA"). */
+    static final long RUN_LOCK = 0x7A68_6966_6145_7641L;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final TransparencyLog log;
+    private final EvidenceRecords records;
+    private final IntegrityChecker checker;
+    private final AuditTrail audit;
+    private final TransactionTemplate tx;
+    private final Path exportFile;
+
+    SelfAudit(JdbcClient jdbc, javax.sql.DataSource dataSource, TransparencyLog log, EvidenceRecords records,
+            IntegrityChecker checker, AuditTrail audit, TransactionTemplate tx,
+            EvidenceConfiguration.EvidencePaths paths) {
+        this.jdbc = jdbc;
+        // Own template: the leaf scan streams with a fetch size instead of loading a million rows.
+        this.jdbcTemplate = new JdbcTemplate(dataSource);
+        this.jdbcTemplate.setFetchSize(1000);
+        this.log = log;
+        this.records = records;
+        this.checker = checker;
+        this.audit = audit;
+        this.tx = tx;
+        this.exportFile = paths.headExport();
+    }
+
+    /** The outcome of one run. */
+    public record Run(long id, long treeSize, int itemsChecked, int filesChecked,
+            List<IntegrityChecker.Finding> findings) {
+
+        public boolean ok() {
+            return findings.isEmpty();
+        }
+    }
+
+    @Scheduled(cron = "${zhifa.evidence.self-audit-cron:0 15 3 * * *}")
+    void scheduled() {
+        run("system").ifPresent(r -> LOG.info("证据完整性自检完成：{} 项，{} 个文件，{} 个告警", r.itemsChecked(),
+                r.filesChecked(), r.findings().size()));
+    }
+
+    @Scheduled(cron = "${zhifa.evidence.head-export-cron:0 0 * * * *}")
+    void scheduledExport() {
+        exportHead("system");
+    }
+
+    /** Runs the self-audit unless another instance is running it (then empty). */
+    public Optional<Run> run(String triggeredBy) {
+        return Optional.ofNullable(tx.execute(status -> {
+            boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(RUN_LOCK).query(Boolean.class)
+                    .single();
+            return locked ? audit(triggeredBy) : null;
+        }));
+    }
+
+    private Run audit(String triggeredBy) {
+        long runId = jdbc.sql("insert into evidence_audit_run (started_at, triggered_by) values (now(), ?) returning id")
+                .param(triggeredBy).query(Long.class).single();
+        TreeHead head = log.latestHead();
+        List<IntegrityChecker.Finding> findings = new ArrayList<>(checkLeaves(head));
+        findings.addAll(checker.checkLog(head, log.key().verifier(), log.allHeads()));
+        findings.addAll(checkExportedHeads(head));
+        int items = 0;
+        int files = 0;
+        long after = 0;
+        List<Long> ids;
+        while (!(ids = records.allItemIds(after, 500)).isEmpty()) {
+            for (long id : ids) {
+                EvidenceItem item = records.find(id).orElseThrow();
+                findings.addAll(checker.check(item, head, true));
+                items++;
+                files += item.hasFile() ? 1 : 0;
+                after = id;
+            }
+        }
+        for (IntegrityChecker.Finding f : findings) {
+            jdbc.sql("""
+                    insert into evidence_integrity_alarm (run_id, kind, evidence_id, leaf_index, detail)
+                    values (?, ?, ?, ?, ?)
+                    """).params(runId, f.kind(), f.evidenceId(), f.leafIndex(), f.detail()).update();
+            audit.record(new AuditEvent(triggeredBy, null, null, "EVIDENCE_INTEGRITY_ALARM", "EVIDENCE",
+                    f.evidenceId() == null ? null : String.valueOf(f.evidenceId()), AuditResult.FAILURE,
+                    f.kind() + "：" + f.detail(), null));
+        }
+        jdbc.sql("""
+                update evidence_audit_run set finished_at = now(), tree_size = ?, items_checked = ?, files_checked = ?,
+                    alarms = ? where id = ?
+                """).params(head.treeSize(), items, files, findings.size(), runId).update();
+        audit.record(new AuditEvent(triggeredBy, null, null, "EVIDENCE_SELF_AUDIT", "EVIDENCE_LOG",
+                String.valueOf(runId), findings.isEmpty() ? AuditResult.SUCCESS : AuditResult.FAILURE,
+                "证据完整性自检：日志 " + head.treeSize() + " 条，证据 " + items + " 项，文件 " + files + " 个，告警 "
+                        + findings.size() + " 个", null));
+        writeExport(head, triggeredBy);
+        return new Run(runId, head.treeSize(), items, files, findings);
+    }
+
+    /** Every leaf present once, hashed into its level-0 node, and the leaves yield the signed root. */
+    private List<IntegrityChecker.Finding> checkLeaves(TreeHead head) {
+        List<IntegrityChecker.Finding> out = new ArrayList<>();
+        Frontier frontier = new Frontier();
+        long[] expected = {0};
+        jdbcTemplate.query("""
+                select coalesce(l.leaf_index, n.node_index) as idx, l.leaf, n.hash, l.evidence_id
+                from evidence_log_leaf l full join (select node_index, hash from evidence_log_node where level = 0) n
+                  on n.node_index = l.leaf_index
+                order by idx
+                """, (ResultSet rs) -> {
+                    long idx = rs.getLong(1);
+                    byte[] leaf = rs.getBytes(2);
+                    byte[] node = rs.getBytes(3);
+                    while (expected[0] < idx) {
+                        out.add(new IntegrityChecker.Finding("LEAF_MISSING", null, expected[0],
+                                "日志条目 " + expected[0] + " 缺失（被删除）"));
+                        expected[0]++;
+                        frontier.broken = true;
+                    }
+                    expected[0] = idx + 1;
+                    if (leaf == null) {
+                        out.add(new IntegrityChecker.Finding("LEAF_MISSING", null, idx, "日志条目 " + idx + " 缺失（被删除）"));
+                        frontier.broken = true;
+                        return;
+                    }
+                    byte[] h = LogHash.leaf(leaf);
+                    if (node == null || !MessageDigest.isEqual(h, node)) {
+                        out.add(new IntegrityChecker.Finding("LEAF_MODIFIED", (Long) rs.getObject(4), idx,
+                                "日志条目 " + idx + " 与树中的哈希不一致（条目被改动）"));
+                    }
+                    if (idx < head.treeSize()) {
+                        frontier.add(h);
+                    }
+                });
+        if (expected[0] < head.treeSize()) {
+            out.add(new IntegrityChecker.Finding("LEAF_MISSING", null, expected[0], "日志只有 " + expected[0]
+                    + " 条，而已签名树头记载 " + head.treeSize() + " 条（条目被删除）"));
+        } else if (!frontier.broken && !MessageDigest.isEqual(frontier.root(), head.rootHash())) {
+            out.add(new IntegrityChecker.Finding("TREE_ROOT_MISMATCH", null, null,
+                    "由日志条目重新计算的根哈希与最新签名树头不一致"));
+        }
+        return out;
+    }
+
+    private List<IntegrityChecker.Finding> checkExportedHeads(TreeHead latest) {
+        List<IntegrityChecker.Finding> out = new ArrayList<>();
+        if (!Files.exists(exportFile)) {
+            return out;
+        }
+        List<TreeHead> exported = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(exportFile, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    exported.add(JSON.readValue(line, ProofBundle.Head.class).toTreeHead());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            out.add(new IntegrityChecker.Finding("HEAD_EXPORT_UNREADABLE", null, null, "树头导出文件无法读取：" + e.getMessage()));
+            return out;
+        }
+        for (IntegrityChecker.Finding f : checker.checkLog(latest, log.key().verifier(), exported)) {
+            out.add(new IntegrityChecker.Finding(f.kind(), f.evidenceId(), f.leafIndex(), "（导出文件）" + f.detail()));
+        }
+        return out;
+    }
+
+    /** Appends the latest signed head to the export file and the audit log. */
+    public TreeHead exportHead(String by) {
+        TreeHead head = log.latestHead();
+        writeExport(head, by);
+        return head;
+    }
+
+    private void writeExport(TreeHead head, String by) {
+        try {
+            Files.createDirectories(exportFile.getParent());
+            Files.writeString(exportFile, JSON.writeValueAsString(ProofBundle.Head.of(head)) + "\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            LOG.error("树头导出失败：{}", exportFile, e);
+        }
+        audit.record(new AuditEvent(by, null, null, "EVIDENCE_LOG_HEAD_EXPORTED", "EVIDENCE_LOG",
+                String.valueOf(head.treeSize()), AuditResult.SUCCESS, "证据日志签名树头：大小 " + head.treeSize()
+                        + "，根 " + head.rootHex() + "，时间 " + Instant.ofEpochMilli(head.timestampMillis()), null));
+    }
+
+    /** Root of a growing tree kept as its right edge only: O(log n) memory however many leaves stream past. */
+    static final class Frontier {
+
+        private final Deque<byte[]> hashes = new ArrayDeque<>();
+        private final Deque<Integer> levels = new ArrayDeque<>();
+        boolean broken;
+
+        void add(byte[] leafHash) {
+            byte[] h = leafHash;
+            int level = 0;
+            while (!levels.isEmpty() && levels.peekLast() == level) {
+                h = LogHash.node(hashes.pollLast(), h);
+                levels.pollLast();
+                level++;
+            }
+            hashes.addLast(h);
+            levels.addLast(level);
+        }
+
+        byte[] root() {
+            if (hashes.isEmpty()) {
+                return LogHash.empty();
+            }
+            var it = hashes.descendingIterator();
+            byte[] r = it.next();
+            while (it.hasNext()) {
+                r = LogHash.node(it.next(), r);
+            }
+            return r;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.zhifa.evidence.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.zhifa.evidence.internal.EvidenceItem;
+import org.zhifa.evidence.store.ContentStore;
+import org.zhifa.evidence.store.DualDigest;
+
+/**
+ * Streams a stored file with HTTP range support (RFC 9110 §14): one byte range answers 206 with Content-Range, an
+ * unsatisfiable one 416, anything else (no header, several ranges) the whole file with 200. Memory stays constant.
+ */
+final class ContentResponder {
+
+    private static final Pattern SINGLE_RANGE = Pattern.compile("^bytes=(\\d*)-(\\d*)$");
+
+    private ContentResponder() {
+    }
+
+    /** The first byte the request asks for (0 without a range), used to audit a view once rather than per chunk. */
+    static long requestedStart(String range) {
+        if (range == null) {
+            return 0;
+        }
+        Matcher m = SINGLE_RANGE.matcher(range.trim());
+        return m.matches() && !m.group(1).isEmpty() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    static void send(ContentStore store, EvidenceItem item, String range, boolean download,
+            HttpServletResponse response) throws IOException {
+        long size = store.size(item.contentSm3());
+        long start = 0;
+        long end = size - 1;
+        boolean partial = false;
+        if (range != null) {
+            Matcher m = SINGLE_RANGE.matcher(range.trim());
+            if (m.matches() && !(m.group(1).isEmpty() && m.group(2).isEmpty())) {
+                if (m.group(1).isEmpty()) {
+                    long suffix = Long.parseLong(m.group(2));
+                    start = Math.max(0, size - suffix);
+                } else {
+                    start = Long.parseLong(m.group(1));
+                    if (!m.group(2).isEmpty()) {
+                        end = Math.min(end, Long.parseLong(m.group(2)));
+                    }
+                }
+                if (start >= size || start > end) {
+                    response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+                    response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + size);
+                    return;
+                }
+                partial = true;
+            }
+        }
+        long length = size == 0 ? 0 : end - start + 1;
+        response.setStatus(partial ? HttpServletResponse.SC_PARTIAL_CONTENT : HttpServletResponse.SC_OK);
+        response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
+        response.setContentType(item.mediaType() == null ? "application/octet-stream" : item.mediaType());
+        response.setContentLengthLong(length);
+        response.setHeader(HttpHeaders.ETAG, "\"" + item.contentSm3() + "\"");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        ContentDisposition cd = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
+                .filename(item.fileName() == null ? "evidence-" + item.id() : item.fileName(), StandardCharsets.UTF_8)
+                .build();
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, cd.toString());
+        if (partial) {
+            response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + size);
+        }
+        if (length == 0) {
+            return;
+        }
+        try (InputStream in = store.open(item.contentSm3(), start)) {
+            OutputStream out = response.getOutputStream();
+            byte[] buffer = new byte[DualDigest.BUFFER_SIZE];
+            long left = length;
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    break;
+                }
+                out.write(buffer, 0, n);
+                left -= n;
+            }
+        }
+    }
+}
