@@ -1,0 +1,40 @@
+package org.zhifa.documents;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One field of a document type: the key in {@link DocumentRequest#fields()}, its Chinese label (used in the
+ * rendered document and in error messages), its kind, and whether the document cannot be issued without it.
+ *
+ * @param key      key in the fields map
+ * @param label    Chinese label
+ * @param kind     value shape
+ * @param required true when issuing refuses a missing or blank value
+ * @param columns  for {@link FieldKind#ROWS}: the columns (key and label), otherwise empty
+ */
+public record DocumentField(String key, String label, FieldKind kind, boolean required, List<DocumentField> columns) {
+
+    public DocumentField {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(kind, "kind");
+        columns = columns == null ? List.of() : List.copyOf(columns);
+    }
+
+    static DocumentField req(String key, String label, FieldKind kind) {
+        return new DocumentField(key, label, kind, true, List.of());
+    }
+
+    static DocumentField opt(String key, String label, FieldKind kind) {
+        return new DocumentField(key, label, kind, false, List.of());
+    }
+
+    static DocumentField rows(String key, String label, boolean required, DocumentField... columns) {
+        return new DocumentField(key, label, FieldKind.ROWS, required, List.of(columns));
+    }
+
+    static DocumentField col(String key, String label) {
+        return new DocumentField(key, label, FieldKind.TEXT, false, List.of());
+    }
+}

@@ -1,0 +1,51 @@
+package org.zhifa.documents;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Issues and serves enforcement documents. Calls join the caller's transaction (a rolled-back case step rolls
+ * back its document and its number). This bean does not apply data scope: the calling module does; the
+ * module's own web API applies {@code DataScope} by the document's unit.
+ */
+public interface EnforcementDocuments {
+
+    /**
+     * Validates the fields, draws a number when the type is numbered and none is given, renders the PDF,
+     * fingerprints and stores it, and audits {@code DOCUMENT_ISSUED}.
+     *
+     * @throws org.zhifa.common.InvalidInputException with Chinese field errors when a required field is missing
+     *         (for 行政处罚决定书 / 当场行政处罚决定书 the message cites 《行政处罚法》第五十九条 / 第五十二条)
+     * @throws DocumentFontMissingException when no CJK font is installed
+     */
+    IssuedDocument issue(DocumentRequest request);
+
+    /**
+     * Issues a corrected version (same number, version + 1, linked to the old one); the old version and its bytes
+     * stay unchanged. Only the current version can be corrected; audits {@code DOCUMENT_CORRECTED}.
+     *
+     * @param documentId the current version
+     * @param newFields  the complete new field set (not a patch)
+     * @param reason     why the document is corrected (required)
+     */
+    IssuedDocument correct(long documentId, Map<String, Object> newFields, String reason);
+
+    /** Checks the fields without issuing; throws the same InvalidInputException as {@link #issue}. */
+    void validate(DocumentType type, Map<String, Object> fields);
+
+    Optional<IssuedDocument> find(long documentId);
+
+    /** Every version of every document of the owner, oldest first. */
+    List<IssuedDocument> list(String caseRef);
+
+    /** The stored PDF bytes (exactly as issued). */
+    byte[] pdf(long documentId);
+
+    /**
+     * A DOCX generated from the stored fields, for editable types only.
+     *
+     * @throws org.zhifa.common.InvalidInputException when the type is not editable
+     */
+    byte[] docx(long documentId);
+}
