@@ -20,7 +20,6 @@ public enum GuardName {
     NO_RAISE_AFTER_STATEMENT("不因陈述申辩加重处罚", "《行政处罚法》第四十五条"),
     HEARING_RECORD_CITED("依据听证笔录作出决定", "《行政处罚法》第六十五条"),
     COLLECTIVE_DISCUSSION_HELD("集体讨论", "《行政处罚法》第五十七条"),
-    COLLECTIVE_APPLIES("须集体讨论", "《行政处罚法》第五十七条"),
     CASE_TIME_LIMIT("九十日办案期限", "《行政处罚法》第六十条"),
     EXTENSION_LIMIT("延长办案期限须经批准", "《行政处罚法》第六十条"),
     EXEMPTION_RECORDS("免罚须有教育记录与承诺书", "《行政处罚法》第三十三条"),

@@ -65,9 +65,9 @@ public final class Procedures {
         t.add(step("record-hearing", "记录听证（听证笔录）", Set.of(STATEMENT), STATEMENT, roles(OFFICER, HEAD),
                 List.of(HEARING_HELD, CONTINUOUS_RECORDING), List.of(), List.of()));
         t.add(step("to-discussion", "提交集体讨论", Set.of(STATEMENT), COLLECTIVE_DISCUSSION, roles(OFFICER, HEAD),
-                List.of(STATEMENT_CONCLUDED, COLLECTIVE_APPLIES), List.of(), List.of()));
-        t.add(step("ready-for-decision", "陈述申辩结束，报请决定", Set.of(STATEMENT), DECISION, roles(OFFICER, HEAD),
                 List.of(STATEMENT_CONCLUDED), List.of(), List.of()));
+        t.add(step("ready-for-decision", "陈述申辩结束，报请决定", Set.of(STATEMENT), DECISION, roles(OFFICER, HEAD),
+                List.of(STATEMENT_CONCLUDED, COLLECTIVE_DISCUSSION_HELD), List.of(), List.of()));
         t.add(step("record-discussion", "记录集体讨论", Set.of(COLLECTIVE_DISCUSSION), DECISION, roles(HEAD),
                 List.of(), List.of(), List.of()));
         t.add(step("decide", "作出决定", Set.of(DECISION), SERVICE, roles(HEAD),
