@@ -74,9 +74,9 @@ public final class Procedures {
                 List.of(STATEMENT_CONCLUDED, NO_RAISE_AFTER_STATEMENT, HEARING_RECORD_CITED, LEGAL_REVIEW_PASSED,
                         COLLECTIVE_DISCUSSION_HELD, CASE_TIME_LIMIT, ONE_ACT_ONE_FINE, DISCRETION_REASON,
                         EXEMPTION_RECORDS),
-                List.of(DECISION_SERVICE), List.of(CASE_LIMIT)));
+                List.of(DECISION_SERVICE, MAJOR_FILING), List.of(CASE_LIMIT)));
         t.add(step("serve-decision", "送达决定书", Set.of(SERVICE), EXECUTION, handler(),
-                List.of(SERVICE_METHOD), List.of(), List.of(DECISION_SERVICE)));
+                List.of(SERVICE_METHOD), List.of(PAYMENT), List.of(DECISION_SERVICE)));
         t.add(step("file-major-decision", "重大行政处罚决定备案", Set.of(SERVICE, EXECUTION, CLOSED), null, roles(OFFICER, HEAD),
                 List.of(MAJOR_DECISION), List.of(), List.of(MAJOR_FILING)));
         t.add(step("acknowledge-filing", "签收备案", Set.of(SERVICE, EXECUTION, CLOSED, ARCHIVED), null,
