@@ -1,0 +1,49 @@
+package org.zhifa.documents.internal;
+
+import java.util.List;
+
+/**
+ * What a document prints, independent of PDF or DOCX: the layouts build it from the fields, the two renderers
+ * print it. Keeping one model is what makes the DOCX say exactly what the PDF says.
+ *
+ * @param unitName   issuing unit (header and seal)
+ * @param title      document title
+ * @param number     the document's own number, or null
+ * @param caseNumber the case number, printed when given and different from the number
+ * @param blocks     body blocks in order
+ * @param pageNote   text printed at the foot of every page (signature lines of records), or null
+ */
+public record DocumentModel(String unitName, String title, String number, String caseNumber, List<Block> blocks,
+        String pageNote) {
+
+    /** A body block. */
+    public sealed interface Block permits Para, Form, Table, Qa, Seal, Signatures {
+    }
+
+    /** A paragraph, with an optional label printed before the text (e.g. 违法事实：…). */
+    public record Para(String label, String text) implements Block {
+    }
+
+    /** A two-column form (label, value). */
+    public record Form(List<Row> rows) implements Block {
+    }
+
+    public record Row(String label, String value) {
+    }
+
+    /** A table with a caption. */
+    public record Table(String caption, List<String> headers, List<List<String>> rows) implements Block {
+    }
+
+    /** Lines of a record: 问：… / 答：… or speaker：…. */
+    public record Qa(String caption, List<Row> lines) implements Block {
+    }
+
+    /** The issuing authority, the seal area and the date (处罚法 Art. 59 (六)). */
+    public record Seal(String unitName, String date) implements Block {
+    }
+
+    /** Signature lines, one per label. */
+    public record Signatures(List<String> labels) implements Block {
+    }
+}

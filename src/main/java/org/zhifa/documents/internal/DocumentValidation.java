@@ -1,0 +1,102 @@
+package org.zhifa.documents.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhifa.common.InvalidInputException;
+import org.zhifa.documents.DocumentField;
+import org.zhifa.documents.DocumentType;
+
+/**
+ * Checks a document's fields before it is issued: required content present (for the decision documents, the
+ * matters 处罚法 Art. 59 / Art. 52 require a decision to state), dates and amounts well-formed.
+ */
+public final class DocumentValidation {
+
+    private DocumentValidation() {
+    }
+
+    /** The article whose required matters a decision must state, or null. */
+    static String requiredContentArticle(DocumentType type) {
+        switch (type) {
+            case PENALTY_DECISION:
+                return "《行政处罚法》第五十九条";
+            case ON_THE_SPOT_DECISION:
+                return "《行政处罚法》第五十二条";
+            default:
+                return null;
+        }
+    }
+
+    public static void check(DocumentType type, Map<String, Object> normalized) {
+        String article = requiredContentArticle(type);
+        Map<String, String> errors = new LinkedHashMap<>();
+        type.missingFields(normalized).forEach((k, m) -> errors.put(k, article == null ? m : m + "（" + article + "）"));
+        for (DocumentField f : type.fields()) {
+            Object v = normalized.get(f.key());
+            if (v == null || errors.containsKey(f.key())) {
+                continue;
+            }
+            String problem = shapeProblem(f, v);
+            if (problem != null) {
+                errors.put(f.key(), problem);
+            }
+        }
+        if (errors.isEmpty()) {
+            return;
+        }
+        String message;
+        if (article != null) {
+            message = type.title() + "未载明" + article + "规定的事项：" + labels(type, errors) + "，不予出具";
+        } else {
+            message = type.title() + "内容不完整或有误：" + labels(type, errors);
+        }
+        throw new InvalidInputException(message, errors);
+    }
+
+    private static String labels(DocumentType type, Map<String, String> errors) {
+        return String.join("、", errors.keySet().stream().map(k -> type.fields().stream()
+                .filter(f -> f.key().equals(k)).findFirst().map(DocumentField::label).orElse(k)).toList());
+    }
+
+    private static String shapeProblem(DocumentField f, Object v) {
+        String s = Formats.text(v).strip();
+        switch (f.kind()) {
+            case DATE:
+                if (s.isEmpty()) {
+                    return null;
+                }
+                try {
+                    LocalDate.parse(s);
+                    return null;
+                } catch (RuntimeException e) {
+                    return f.label() + "应为日期（如 2025-03-04）";
+                }
+            case DATE_TIME:
+                if (s.isEmpty()) {
+                    return null;
+                }
+                try {
+                    LocalDateTime.parse(s);
+                    return null;
+                } catch (RuntimeException e) {
+                    return f.label() + "应为日期时间（如 2025-03-04T09:30）";
+                }
+            case AMOUNT_FEN:
+                if (!(v instanceof Long n) || n < 0) {
+                    return f.label() + "应为以分为单位的非负整数";
+                }
+                return null;
+            case ROWS:
+            case QA:
+            case OFFICERS:
+                return v instanceof List<?> ? null : f.label() + "应为列表";
+            case FLAG:
+                return v instanceof Boolean ? null : f.label() + "应为是或否（true/false）";
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.zhifa.documents.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.zhifa.documents.DocumentField;
+import org.zhifa.documents.DocumentFields;
+import org.zhifa.documents.DocumentType;
+import org.zhifa.documents.FieldKind;
+import org.zhifa.documents.internal.DocumentModel.Block;
+import org.zhifa.documents.internal.DocumentModel.Form;
+import org.zhifa.documents.internal.DocumentModel.Para;
+import org.zhifa.documents.internal.DocumentModel.Row;
+import org.zhifa.documents.internal.DocumentModel.Seal;
+import org.zhifa.documents.internal.DocumentModel.Signatures;
+
+/** Builds the printed model of a document: one layout per family (notice, decision, record, list, form). */
+public final class Layouts {
+
+    private Layouts() {
+    }
+
+    public static DocumentModel build(LayoutInput in) {
+        List<Block> blocks;
+        String pageNote = null;
+        switch (in.type().family()) {
+            case NOTICE:
+                blocks = notice(in);
+                break;
+            case DECISION:
+                blocks = decision(in);
+                break;
+            case RECORD:
+                blocks = record(in);
+                pageNote = StandardTexts.recordPageNote(in.type());
+                break;
+            case LIST:
+                blocks = list(in);
+                break;
+            default:
+                blocks = form(in);
+                break;
+        }
+        String caseNumber = in.caseNumber();
+        if (caseNumber != null && caseNumber.equals(in.number())) {
+            caseNumber = null;
+        }
+        return new DocumentModel(in.unitName(), in.type().title(), in.number(), caseNumber, List.copyOf(blocks),
+                pageNote);
+    }
+
+    /** Addressed text: 致 party, the fields as labelled paragraphs, the standard closing, the seal. */
+    static List<Block> notice(LayoutInput in) {
+        List<Block> out = new ArrayList<>();
+        String addressee = in.has(DocumentFields.RECIPIENT) ? in.print(DocumentFields.RECIPIENT)
+                : in.partyName(DocumentFields.PARTY);
+        out.add(new Para(null, addressee + "："));
+        StandardTexts.intro(in).ifPresent(t -> out.add(new Para(null, t)));
+        body(in, out, Set.of(DocumentFields.RECIPIENT, DocumentFields.DATE));
+        StandardTexts.closing(in).forEach(t -> out.add(new Para(null, t)));
+        out.add(new Seal(in.unitName(), in.date()));
+        return out;
+    }
+
+    /** Decisions: party, grounds, outcome, performance, remedies (处罚法 Art. 59), the seal. */
+    static List<Block> decision(LayoutInput in) {
+        List<Block> out = new ArrayList<>();
+        if (in.has(DocumentFields.PARTY)) {
+            out.add(new Para("当事人", in.print(DocumentFields.PARTY)));
+        }
+        StandardTexts.intro(in).ifPresent(t -> out.add(new Para(null, t)));
+        body(in, out, Set.of(DocumentFields.PARTY, DocumentFields.DATE, DocumentFields.RECONSIDERATION_BODY,
+                DocumentFields.COURT, DocumentFields.OFFICERS, DocumentFields.PLACE));
+        StandardTexts.closing(in).forEach(t -> out.add(new Para(null, t)));
+        if (in.has(DocumentFields.RECONSIDERATION_BODY)) {
+            out.add(new Para("救济途径和期限", StandardTexts.remedies(in)));
+        }
+        if (in.type() == DocumentType.ON_THE_SPOT_DECISION) {
+            out.add(new Para("处罚地点", in.print(DocumentFields.PLACE)));
+            out.add(new Para("执法人员", in.print(DocumentFields.OFFICERS)));
+            out.add(new Signatures(List.of("当事人签名", "执法人员签名")));
+        }
+        out.add(new Seal(in.unitName(), in.date()));
+        return out;
+    }
+
+    /** Records: who, when, where in a form; the statements; signatures; a signature line on every page. */
+    static List<Block> record(LayoutInput in) {
+        List<Block> out = new ArrayList<>();
+        List<Row> head = new ArrayList<>();
+        head.add(new Row("时间", in.print(DocumentFields.START_TIME) + " 至 " + in.print(DocumentFields.END_TIME)));
+        List<DocumentField> rest = new ArrayList<>();
+        for (DocumentField f : in.type().fields()) {
+            if (f.key().equals(DocumentFields.START_TIME) || f.key().equals(DocumentFields.END_TIME)) {
+                continue;
+            }
+            if (f.kind() == FieldKind.QA || f.kind() == FieldKind.PARAGRAPH) {
+                rest.add(f);
+            } else if (in.has(f.key())) {
+                head.add(new Row(f.label(), in.print(f)));
+            }
+        }
+        out.add(new Form(head));
+        StandardTexts.intro(in).ifPresent(t -> out.add(new Para(null, t)));
+        for (DocumentField f : rest) {
+            if (f.kind() == FieldKind.QA) {
+                out.add(in.qa(f));
+            } else if (in.has(f.key())) {
+                out.add(new Para(f.label(), in.print(f)));
+            }
+        }
+        StandardTexts.closing(in).forEach(t -> out.add(new Para(null, t)));
+        out.add(new Signatures(StandardTexts.recordSignatures(in.type())));
+        return out;
+    }
+
+    /** Lists and vouchers: the facts in a form, the rows in a table, signatures; the seal when numbered. */
+    static List<Block> list(LayoutInput in) {
+        List<Block> out = new ArrayList<>();
+        List<Row> head = new ArrayList<>();
+        List<Block> tables = new ArrayList<>();
+        for (DocumentField f : in.type().fields()) {
+            if (f.kind() == FieldKind.ROWS) {
+                DocumentModel.Table t = in.table(f);
+                if (t != null) {
+                    tables.add(t);
+                }
+            } else if (in.has(f.key()) && !f.key().equals(DocumentFields.DATE)) {
+                head.add(new Row(f.label(), in.print(f)));
+            }
+        }
+        out.add(new Form(head));
+        out.addAll(tables);
+        StandardTexts.closing(in).forEach(t -> out.add(new Para(null, t)));
+        out.add(new Signatures(StandardTexts.listSignatures(in.type())));
+        if (in.type().numbered()) {
+            out.add(new Seal(in.unitName(), in.date()));
+        } else if (in.has(DocumentFields.DATE)) {
+            out.add(new Para(null, in.date()));
+        }
+        return out;
+    }
+
+    /** Forms (登记表、审核表、报告): every field in a two-column form; tables below; the seal. */
+    static List<Block> form(LayoutInput in) {
+        List<Block> out = new ArrayList<>();
+        StandardTexts.intro(in).ifPresent(t -> out.add(new Para(null, t)));
+        List<Row> rows = new ArrayList<>();
+        List<Block> tables = new ArrayList<>();
+        for (DocumentField f : in.type().fields()) {
+            if (f.kind() == FieldKind.ROWS) {
+                DocumentModel.Table t = in.table(f);
+                if (t != null) {
+                    tables.add(t);
+                }
+            } else if (!f.key().equals(DocumentFields.DATE)) {
+                rows.add(new Row(f.label(), in.print(f)));
+            }
+        }
+        out.add(new Form(rows));
+        out.addAll(tables);
+        StandardTexts.closing(in).forEach(t -> out.add(new Para(null, t)));
+        if (in.type() == DocumentType.COMMITMENT_LETTER || in.type() == DocumentType.SERVICE_ADDRESS_CONFIRMATION) {
+            out.add(new Signatures(List.of("当事人签名（盖章）")));
+            out.add(new Para(null, in.date()));
+        } else {
+            out.add(new Seal(in.unitName(), in.date()));
+        }
+        return out;
+    }
+
+    /** Every field not excluded, in order, as a labelled paragraph or table. */
+    private static void body(LayoutInput in, List<Block> out, Set<String> excluded) {
+        for (DocumentField f : in.type().fields()) {
+            if (excluded.contains(f.key()) || f.kind() == FieldKind.FLAG || !in.has(f.key())) {
+                continue;
+            }
+            if (f.kind() == FieldKind.ROWS) {
+                DocumentModel.Table t = in.table(f);
+                if (t != null) {
+                    out.add(t);
+                }
+            } else if (f.kind() == FieldKind.QA) {
+                out.add(in.qa(f));
+            } else {
+                out.add(new Para(f.label(), in.print(f)));
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.zhifa.documents.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.zhifa.documents.DocumentFields;
+import org.zhifa.documents.DocumentType;
+
+/** The fixed sentences of the standard documents: rights, remedies and closing formulas, each with its basis. */
+final class StandardTexts {
+
+    private StandardTexts() {
+    }
+
+    static Optional<String> intro(LayoutInput in) {
+        String party = in.partyName(DocumentFields.PARTY);
+        switch (in.type()) {
+            case VIOLATION_NOTICE:
+                return Optional.of("经调查，本机关认为你（单位）的下列行为涉嫌违法，拟作出行政处罚。根据《中华人民共和国行政处罚法》"
+                        + "第四十四条的规定，现将拟作出行政处罚的事实、理由、依据及内容告知如下：");
+            case HEARING_NOTICE:
+                return Optional.of("根据你（单位）的申请，依据《中华人民共和国行政处罚法》第六十四条的规定，本机关决定就下列案件举行听证：");
+            case CORRECTION_ORDER:
+                return Optional.of("经查，你（单位）存在下列违法行为，现责令改正：");
+            case REMINDER:
+                return Optional.of("根据《中华人民共和国行政强制法》第三十五条的规定，现催告你（单位）履行下列义务：");
+            case PENALTY_DECISION:
+            case ON_THE_SPOT_DECISION:
+                return Optional.of("当事人" + party + "的违法行为，经本机关依法调查，现查明事实、作出决定如下：");
+            case INQUIRY_RECORD:
+                return Optional.of("执法人员已向被询问人出示执法证件，表明身份，告知其有如实回答询问、协助调查的义务，"
+                        + "以及陈述、申辩和申请执法人员回避的权利（《中华人民共和国行政处罚法》第五十五条）。被询问人表示清楚。");
+            case SITE_RECORD:
+            case INSPECTION_RECORD:
+                return Optional.of("执法人员已出示执法证件，表明身份（《中华人民共和国行政处罚法》第五十五条）。");
+            case CRIMINAL_TRANSFER:
+                return Optional.of("根据《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号），现将涉嫌犯罪案件移送你单位，请依法审查。");
+            case MAJOR_DECISION_FILING_REPORT:
+                return Optional.of("根据重大行政处罚决定备案的有关规定，现将本机关作出的重大行政处罚决定报送备案：");
+            case COMMITMENT_LETTER:
+                return Optional.of("本人（单位）已知悉所涉违法行为的事实和依据，经执法人员教育，自愿作出如下承诺：");
+            default:
+                return Optional.empty();
+        }
+    }
+
+    static List<String> closing(LayoutInput in) {
+        List<String> out = new ArrayList<>();
+        switch (in.type()) {
+            case VIOLATION_NOTICE: {
+                String days = in.has("statementWorkingDays") ? in.print("statementWorkingDays") : "三";
+                out.add("你（单位）有权进行陈述和申辩。如需陈述、申辩，请在收到本通知书之日起" + days
+                        + "个工作日内向本机关提出；逾期未提出的，视为放弃此权利。本机关不因你（单位）陈述、申辩而加重处罚（《中华人民共和国行政处罚法》第四十五条）。");
+                if (Boolean.TRUE.equals(in.get("hearingOffered"))) {
+                    out.add("根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有权要求举行听证。"
+                            + "要求听证的，应当在收到本通知书之日起五个工作日内提出；逾期未提出的，视为放弃听证权利。");
+                }
+                break;
+            }
+            case HEARING_NOTICE:
+                out.add("你（单位）可以亲自参加听证，也可以委托一至二人代理。认为听证主持人与本案有直接利害关系的，有权申请回避。"
+                        + "无正当理由拒不出席听证或者未经许可中途退出听证的，视为放弃听证权利（《中华人民共和国行政处罚法》第六十四条）。");
+                break;
+            case REMINDER:
+                out.add("你（单位）收到本催告书后有权进行陈述和申辩（《中华人民共和国行政强制法》第三十六条）。"
+                        + "逾期仍不履行的，本机关将依法申请人民法院强制执行或者依法强制执行。");
+                break;
+            case PENALTY_DECISION:
+            case ON_THE_SPOT_DECISION:
+                if (in.has(DocumentFields.FINE_FEN)) {
+                    out.add("到期不缴纳罚款的，本机关可以每日按罚款数额的百分之三加处罚款，加处罚款的数额不超出罚款的数额"
+                            + "（《中华人民共和国行政处罚法》第七十二条）。");
+                }
+                break;
+            case EVIDENCE_PRESERVATION_LIST:
+                out.add("以上物品经当事人核对无误，依据《中华人民共和国行政处罚法》第五十六条予以先行登记保存。"
+                        + "保存期间，当事人或者有关人员不得销毁或者转移证据。本机关将在七个工作日内作出处理决定。");
+                break;
+            case SAMPLING_VOUCHER:
+                out.add("以上样品经当事人核对无误，由执法人员依法抽样取证。");
+                break;
+            case PROOF_OF_SERVICE:
+                out.add("受送达人拒绝签收的，送达人可以邀请有关基层组织或者所在单位的代表到场，说明情况，"
+                        + "在送达回证上记明拒收事由和日期，把文书留在受送达人的住所（《中华人民共和国民事诉讼法》第八十九条）。");
+                break;
+            case INQUIRY_RECORD:
+                out.add("以上笔录已交被询问人阅读（或已向其宣读），被询问人确认与其所述一致。");
+                break;
+            case SITE_RECORD:
+            case INSPECTION_RECORD:
+            case EDUCATION_RECORD:
+                out.add("以上记录已交当事人（见证人）核对，确认无误。");
+                break;
+            case HEARING_RECORD:
+                out.add("以上笔录已交当事人阅读，当事人确认无误（《中华人民共和国行政处罚法》第六十四条第八项）。");
+                break;
+            default:
+                break;
+        }
+        return out;
+    }
+
+    /** 如不服本决定… with the periods of 《行政复议法》第二十条 and 《行政诉讼法》第四十六条 (settings). */
+    static String remedies(LayoutInput in) {
+        return "如不服本决定，可以在收到本决定书之日起" + LayoutInput.chinese(in.settings().reconsiderationDays())
+                + "日内依法向" + in.print(DocumentFields.RECONSIDERATION_BODY) + "申请行政复议，或者在"
+                + LayoutInput.chinese(in.settings().litigationMonths()) + "个月内依法向"
+                + in.print(DocumentFields.COURT) + "提起行政诉讼。申请行政复议或者提起行政诉讼期间，本决定不停止执行，"
+                + "法律另有规定的除外（《中华人民共和国行政复议法》《中华人民共和国行政诉讼法》第四十六条）。";
+    }
+
+    static String recordPageNote(DocumentType type) {
+        switch (type) {
+            case INQUIRY_RECORD:
+                return "被询问人签名：＿＿＿＿＿＿　　执法人员签名：＿＿＿＿＿＿";
+            case HEARING_RECORD:
+                return "当事人签名：＿＿＿＿＿＿　　听证主持人签名：＿＿＿＿＿＿";
+            case COLLECTIVE_DISCUSSION_RECORD:
+                return "出席人员签名：＿＿＿＿＿＿＿＿＿＿＿＿";
+            default:
+                return "当事人签名：＿＿＿＿＿＿　　执法人员签名：＿＿＿＿＿＿";
+        }
+    }
+
+    static List<String> recordSignatures(DocumentType type) {
+        switch (type) {
+            case INQUIRY_RECORD:
+                return List.of("被询问人签名", "执法人员签名", "记录人签名");
+            case INSPECTION_RECORD:
+                return List.of("当事人签名", "见证人签名", "执法人员签名", "记录人签名");
+            case HEARING_RECORD:
+                return List.of("当事人（代理人）签名", "案件调查人员签名", "听证主持人签名", "记录人签名");
+            case COLLECTIVE_DISCUSSION_RECORD:
+                return List.of("主持人签名", "出席人员签名", "记录人签名");
+            default:
+                return List.of("当事人签名", "执法人员签名", "记录人签名");
+        }
+    }
+
+    static List<String> listSignatures(DocumentType type) {
+        if (type == DocumentType.PROOF_OF_SERVICE) {
+            return List.of("受送达人签名（盖章）", "送达人签名", "见证人签名");
+        }
+        return List.of("当事人签名", "执法人员签名");
+    }
+}
