@@ -37,21 +37,26 @@ public class ViolationStore {
     public PageResult<Violation> search(String q, Long matterId, int page, int size) {
         int s = PageResult.clampSize(size);
         int p = Math.max(0, page);
-        String like = q == null || q.isBlank() ? null : "%" + escape(q.trim()) + "%";
-        String where = """
-                where (cast(:like as text) is null or v.code ilike :like or v.name ilike :like or v.violated_ref ilike :like
-                       or v.penalty_ref ilike :like or v.violated_text ilike :like or v.penalty_text ilike :like
-                       or m.name ilike :like)
+        String like = q == null || q.isBlank() ? null : "%" + escape(q.trim().toLowerCase(java.util.Locale.ROOT)) + "%";
+        record Row(Violation violation, long total) {
+        }
+        List<Row> rows = jdbc.sql(SELECT.replace("select v.*", "select count(*) over () as total, v.*") + """
+                where (cast(:like as text) is null or v.search_text like :like or m.name like :like)
                   and (cast(:matter as bigint) is null or v.matter_id = :matter)
-                """;
-        long total = jdbc.sql("select count(*) from catalog_violation v join catalog_matter m on m.id = v.matter_id " + where)
-                .param("like", like).param("matter", matterId).query(Long.class).single();
-        List<Violation> items = jdbc.sql(SELECT + where + """
-                order by case when v.code ilike :like or v.name ilike :like then 0 else 1 end, v.code
+                order by case when lower(v.code) like :like or v.name like :like then 0 else 1 end, v.code
                 limit :limit offset :offset""")
                 .param("like", like).param("matter", matterId).param("limit", s).param("offset", (long) p * s)
-                .query(ViolationStore::violation).list();
-        return new PageResult<>(items, total, p, s);
+                .query((rs, n) -> new Row(violation(rs, n), rs.getLong("total"))).list();
+        long total = rows.isEmpty() ? (p == 0 ? 0 : count(like, matterId)) : rows.get(0).total();
+        return new PageResult<>(rows.stream().map(Row::violation).toList(), total, p, s);
+    }
+
+    private long count(String like, Long matterId) {
+        return jdbc.sql("""
+                select count(*) from catalog_violation v join catalog_matter m on m.id = v.matter_id
+                where (cast(:like as text) is null or v.search_text like :like or m.name like :like)
+                  and (cast(:matter as bigint) is null or v.matter_id = :matter)""")
+                .param("like", like).param("matter", matterId).query(Long.class).single();
     }
 
     public Optional<Violation> findByCode(String code) {
