@@ -14,6 +14,11 @@ public record LedgerLine(long officerId, String name, long unitId, String unitNa
         return TrainingTargetPolicy.missing(hours, target);
     }
 
+    /** Missing hours as shown to people: 36, 0.5. */
+    public String missingLabel() {
+        return TrainingTargetPolicy.plain(missing());
+    }
+
     public int percent() {
         return TrainingTargetPolicy.percent(hours, target);
     }
