@@ -146,7 +146,7 @@ public final class LogProofBench {
                 }
                 c.commit();
             }
-            if (end % 100_000 == 0) {
+            if ((end - from) % 200_000 < 10_000) {
                 System.out.printf("  … %,d leaves%n", end);
             }
         }
