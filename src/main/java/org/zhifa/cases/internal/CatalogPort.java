@@ -1,0 +1,46 @@
+package org.zhifa.cases.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.zhifa.cases.PartyKind;
+import org.zhifa.cases.domain.ViolationRef;
+import org.zhifa.catalog.DiscretionRecommender;
+import org.zhifa.catalog.PartyType;
+import org.zhifa.catalog.Recommendation;
+import org.zhifa.catalog.RecommendationRequest;
+
+/**
+ * The catalogue as the cases module uses it: a violation by code and the discretion recommendation. The catalogue's
+ * public API has no violation look-up yet, so the violation's name and penalty basis are taken from the
+ * recommendation; the matter code stays empty until {@code catalog} publishes a look-up by code (see report).
+ */
+@Component
+public class CatalogPort {
+
+    private final DiscretionRecommender recommender;
+
+    CatalogPort(DiscretionRecommender recommender) {
+        this.recommender = recommender;
+    }
+
+    public Recommendation recommend(String code, LocalDate actDate, LocalDate decisionDate, PartyKind party,
+            Map<String, Object> facts, Set<String> factors) {
+        return recommender.recommend(new RecommendationRequest(code, actDate, decisionDate, partyType(party), facts,
+                factors));
+    }
+
+    /** The violation as stored on the case (404 from the catalogue when the code is unknown). */
+    public ViolationRef violation(String code, LocalDate actDate, PartyKind party) {
+        Recommendation r = recommend(code, actDate, null, party, Map.of(), Set.of());
+        List<String> articles = r.articles();
+        return new ViolationRef(r.violationCode(), r.violationName(), null,
+                articles.isEmpty() ? null : String.join("；", articles));
+    }
+
+    static PartyType partyType(PartyKind kind) {
+        return kind == PartyKind.CITIZEN ? PartyType.CITIZEN : PartyType.ORGANISATION;
+    }
+}
