@@ -46,6 +46,7 @@ create table penalty_case (
     decision            jsonb not null default '{}',
     execution           jsonb not null default '{}',
     extensions          jsonb not null default '[]',
+    discretion_facts    jsonb not null default '{}',
     created_by          bigint not null,
     created_at          timestamptz not null default now(),
     updated_at          timestamptz not null default now()

@@ -65,14 +65,14 @@ public class CaseRepository {
                     act_place = :place, longitude = :lon, latitude = :lat, discovered_on = :discovered, facts = :facts,
                     serious_harm = :serious, party_kind = :kind, party_name = :name, party_id_cipher = :idc,
                     party_id_index = :idx, party_id_masked = :idm, party_address = :address,
-                    party_phone_cipher = :phone, plate_number = :plate, violation_codes = :codes,
+                    party_phone_cipher = :phone, plate_number = :plate, violation_codes = cast(:codes as text[]),
                     violations = cast(:violations as jsonb), officer_names = :officerNames, filed_on = :filed,
                     time_limit_due = :limit, decided_on = :decided, outcome = :outcome, decision_amount_fen = :amount,
                     closed_on = :closed, archived_at = case when :state = 'ARCHIVED' then coalesce(archived_at, now()) end,
                     criminal_suspected = :criminal, last_step_on = :last,
                     proposal = cast(:proposal as jsonb), notice = cast(:notice as jsonb), review = cast(:review as jsonb),
                     decision = cast(:decision as jsonb), execution = cast(:execution as jsonb),
-                    extensions = cast(:extensions as jsonb), updated_at = now()
+                    extensions = cast(:extensions as jsonb), discretion_facts = cast(:dfacts as jsonb), updated_at = now()
                 where id = :id and version = :version
                 """)
                 .param("state", c.state.name()).param("number", c.caseNumber).param("source", c.source.name())
@@ -83,7 +83,7 @@ public class CaseRepository {
                 .param("idc", cipher.encrypt(p.idNumber())).param("idx", cipher.blindIndex(p.idNumber()))
                 .param("idm", p.maskedId()).param("address", p.address()).param("phone", cipher.encrypt(p.phone()))
                 .param("plate", c.plateNumber)
-                .param("codes", c.violations.stream().map(ViolationRef::code).toArray(String[]::new))
+                .param("codes", TextArray.of(c.violations.stream().map(ViolationRef::code).toList()))
                 .param("violations", JSON.writeValueAsString(c.violations))
                 .param("officerNames", c.officers.stream().filter(o -> !o.recused()).map(CaseOfficer::name)
                         .collect(Collectors.joining("、")))
@@ -97,6 +97,7 @@ public class CaseRepository {
                 .param("decision", JSON.writeValueAsString(c.decision))
                 .param("execution", JSON.writeValueAsString(c.execution))
                 .param("extensions", JSON.writeValueAsString(c.extensions))
+                .param("dfacts", JSON.writeValueAsString(c.discretionFacts))
                 .param("id", c.id).param("version", c.version).update();
         if (n == 0) {
             throw new OptimisticLockingFailureException("案件 " + c.id + " 已被他人修改");
@@ -171,6 +172,7 @@ public class CaseRepository {
         c.decision = JSON.readValue(rs.getString("decision"), DecisionRecord.class);
         c.execution = JSON.readValue(rs.getString("execution"), ExecutionRecord.class);
         c.extensions = new ArrayList<>(JSON.readValue(rs.getString("extensions"), new TypeReference<List<Extension>>() { }));
+        c.discretionFacts = JSON.readValue(rs.getString("discretion_facts"), new TypeReference<java.util.LinkedHashMap<String, Object>>() { });
         c.registeredOn = date(rs, "registered_on");
         c.filedOn = date(rs, "filed_on");
         c.timeLimitDue = date(rs, "time_limit_due");

@@ -206,6 +206,10 @@ public final class CaseSteps {
         c.version = version;
     }
 
+    public static void discretionFacts(PenaltyCase c, java.util.Map<String, Object> facts) {
+        c.discretionFacts = new java.util.LinkedHashMap<>(facts == null ? java.util.Map.of() : facts);
+    }
+
     public static void number(PenaltyCase c, String number) {
         c.caseNumber = number;
     }

@@ -40,6 +40,7 @@ public class PenaltyCase {
     boolean criminalSuspected;
     LocalDate lastStepOn;
     long createdBy;
+    java.util.Map<String, Object> discretionFacts = new java.util.LinkedHashMap<>();
 
     PenaltyCase() {
     }
@@ -135,4 +136,5 @@ public class PenaltyCase {
     public boolean criminalSuspected() { return criminalSuspected; }
     public LocalDate lastStepOn() { return lastStepOn; }
     public long createdBy() { return createdBy; }
+    public java.util.Map<String, Object> discretionFacts() { return java.util.Map.copyOf(discretionFacts); }
 }

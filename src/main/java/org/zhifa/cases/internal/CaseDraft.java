@@ -18,11 +18,12 @@ import java.util.Set;
  * @param partySigned    simplified procedure only: the party signed; false with {@code refusalNote} when refused
  * @param collectOnSpot  simplified procedure only: collected on the spot (Art. 68–69)
  * @param remoteArea     simplified procedure only: later collection hard or remote area and the party asked
+ * @param discretionFacts answers to the discretion benchmark's facts (fact key → number, true/false or text)
  */
 public record CaseDraft(Long unitId, String source, String sourceNote, List<String> violationCodes,
         LocalDate actDate, LocalDate actEndDate, String place, BigDecimal longitude, BigDecimal latitude,
         LocalDate discoveredOn, String facts, Boolean seriousHarm, String partyKind, String partyName,
         String partyIdNumber, String partyAddress, String partyPhone, String plateNumber, List<Long> officerIds,
         Set<String> penaltyKinds, BigDecimal amountYuan, String partyStatement, Boolean partySigned,
-        String refusalNote, Boolean collectOnSpot, Boolean remoteArea) {
+        String refusalNote, Boolean collectOnSpot, Boolean remoteArea, java.util.Map<String, Object> discretionFacts) {
 }

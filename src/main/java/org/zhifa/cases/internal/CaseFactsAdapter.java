@@ -73,12 +73,12 @@ class CaseFactsAdapter implements CaseFacts {
 
     @Override
     public boolean otherFineForSameAct(PenaltyCase kase) {
-        String[] codes = kase.violations().stream().map(ViolationRef::code).toArray(String[]::new);
+        String codes = org.zhifa.cases.domain.TextArray.of(kase.violations().stream().map(ViolationRef::code).toList());
         return jdbc.sql("""
                 select exists (select 1 from penalty_case
-                    where id <> :id and act_date = :act and violation_codes && :codes and outcome = 'PENALTY'
+                    where id <> :id and act_date = :act and violation_codes && cast(:codes as text[]) and outcome = 'PENALTY'
                       and coalesce(decision_amount_fen, 0) > 0 and state <> 'NOT_FILED'
-                      and (party_id_index = :idx or (:idx is null and party_name = :name)))
+                      and (party_id_index = :idx or (cast(:idx as text) is null and party_name = :name)))
                 """).param("id", kase.id() == null ? -1L : kase.id()).param("act", kase.act().actDate())
                 .param("codes", codes).param("idx", cipher.blindIndex(kase.party().idNumber()))
                 .param("name", kase.party().name()).query(Boolean.class).single();

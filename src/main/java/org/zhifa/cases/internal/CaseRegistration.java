@@ -72,7 +72,7 @@ public class CaseRegistration {
         List<ViolationRef> violations = new ArrayList<>();
         for (String code : new LinkedHashSet<>(d.violationCodes())) {
             if (code != null && !code.isBlank()) {
-                violations.add(catalog.violation(code.trim(), d.actDate(), kind));
+                violations.add(catalog.violation(code.trim(), d.actDate(), kind, d.discretionFacts()));
             }
         }
         ActDetails act = new ActDetails(d.actDate(), d.actEndDate(), d.place().trim(), d.longitude(), d.latitude(),
@@ -80,8 +80,11 @@ public class CaseRegistration {
         Party party = new Party(kind, d.partyName().trim(), blankToNull(d.partyIdNumber(), true),
                 blankToNull(d.partyAddress(), false), blankToNull(d.partyPhone(), false));
         String plate = DraftValidator.blank(d.plateNumber()) ? null : PlateNumber.normalize(d.plateNumber());
-        return PenaltyCase.register(unitId, procedure, CaseSource.valueOf(d.source().trim()), d.sourceNote(),
-                violations, act, party, plate, officers(d.officerIds(), actor, unitId), today, actor.userId());
+        PenaltyCase c = PenaltyCase.register(unitId, procedure, CaseSource.valueOf(d.source().trim()), d.sourceNote(),
+                violations, act, party, plate, officers(d.officerIds(), actor, unitId),
+                procedure == Procedure.ORDINARY && d.discoveredOn() != null ? d.discoveredOn() : today, actor.userId());
+        org.zhifa.cases.domain.CaseSteps.discretionFacts(c, d.discretionFacts());
+        return c;
     }
 
     private List<CaseOfficer> officers(List<Long> ids, Actor actor, long unitId) {

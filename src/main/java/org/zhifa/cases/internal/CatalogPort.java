@@ -33,11 +33,20 @@ public class CatalogPort {
     }
 
     /** The violation as stored on the case (404 from the catalogue when the code is unknown). */
-    public ViolationRef violation(String code, LocalDate actDate, PartyKind party) {
-        Recommendation r = recommend(code, actDate, null, party, Map.of(), Set.of());
+    public ViolationRef violation(String code, LocalDate actDate, PartyKind party, Map<String, Object> facts) {
+        Recommendation r = recommend(code, actDate, null, party, facts == null ? Map.of() : facts, Set.of());
         List<String> articles = r.articles();
         return new ViolationRef(r.violationCode(), r.violationName(), null,
                 articles.isEmpty() ? null : String.join("；", articles));
+    }
+
+    /** For machine-made drafts (non-site) that cannot answer the benchmark facts: the code stands for the name. */
+    public ViolationRef violationOrCode(String code, LocalDate actDate, PartyKind party) {
+        try {
+            return violation(code, actDate, party, Map.of());
+        } catch (org.zhifa.common.InvalidInputException e) {
+            return new ViolationRef(code, code, null, null);
+        }
     }
 
     static PartyType partyType(PartyKind kind) {

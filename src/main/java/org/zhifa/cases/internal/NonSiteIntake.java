@@ -61,7 +61,7 @@ class NonSiteIntake implements NonSiteCaseIntake {
                 new CaseOfficer(o.id(), o.userId(), o.name(), false, o.certificateNumber(), false)));
         String plate = r.plateNumber() == null ? null : PlateNumber.normalize(r.plateNumber());
         PenaltyCase c = PenaltyCase.register(r.unitId(), Procedure.ORDINARY, CaseSource.NONSITE,
-                "非现场执法线索 " + r.clueReference(), List.of(catalog.violation(r.violationCode(), act, kind)),
+                "非现场执法线索 " + r.clueReference(), List.of(catalog.violationOrCode(r.violationCode(), act, kind)),
                 new ActDetails(act, null, r.place(), null, null, today, r.facts(), false),
                 new Party(kind, r.ownerName(), valid ? id : null, r.ownerAddress(), r.ownerPhone()), plate, officers,
                 today, r.reviewerUserId());

@@ -74,7 +74,7 @@ class ProposalFactory {
     private Recommendation recommendation(StepContext s) {
         try {
             return catalog.recommend(s.kase.violations().get(0).code(), s.kase.act().actDate(), s.on,
-                    s.kase.party().kind(), Map.of(), Set.of());
+                    s.kase.party().kind(), s.kase.discretionFacts(), Set.of());
         } catch (RuntimeException e) {
             return null; // no benchmark for this violation: the statutory range applies, shown without a tier
         }
