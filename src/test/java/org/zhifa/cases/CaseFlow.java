@@ -98,4 +98,27 @@ final class CaseFlow {
         ok("officer1", id, "submit-review", Map.of("date", act.plusDays(1).toString()));
         return id;
     }
+
+    /** Uploads a continuous audio-video record linked to the case (evidence module, 处罚法 Art. 47). */
+    void uploadRecording(long caseId) throws Exception {
+        String token = TestApi.anonymous(port).post("/api/auth/token", Map.of("username", "officer1",
+                "password", TestApi.DEMO_PASSWORD)).json().get("token").asString();
+        String boundary = "----zhifa" + System.nanoTime();
+        StringBuilder b = new StringBuilder();
+        Map<String, String> fields = Map.of("kind", "AUDIO_VIDEO", "title", "听证全程录像（测试）",
+                "continuousRecording", "true", "targetType", "CASE", "targetId", Long.toString(caseId),
+                "collectedAt", "2026-09-18T09:30:00", "place", "听证室", "device", "执法记录仪 T-01");
+        fields.forEach((k, v) -> b.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+        b.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"h.mp4\"\r\n")
+                .append("Content-Type: video/mp4\r\n\r\n").append("fake-video-bytes-").append(caseId).append("\r\n--")
+                .append(boundary).append("--\r\n");
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/evidence"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(b.toString())).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
 }

@@ -44,6 +44,10 @@ public final class FilingRules {
             if (e.majorAcknowledgedOn() != null) {
                 return refuse("备案已签收");
             }
+            Long decider = ctx.kase().decision().deciderUserId();
+            if (decider != null && decider == ctx.actor().userId()) {
+                return refuse("作出决定的负责人不能签收本案的备案");
+            }
             if (!ctx.facts().isSuperiorOf(ctx.actor().unitId(), ctx.kase().unitId())) {
                 return refuse("备案由上级主管部门或执法监督机构签收");
             }
