@@ -80,6 +80,13 @@ class OrdinaryCaseApiTest {
         assertThat(steps.get(steps.size() - 1).get("returned").asBoolean()).isTrue();
         var r = flow.step("head1", id, "return", Map.of("toState", "CASE_REVIEW", "reason", "x"));
         assertThat(r.status()).isEqualTo(422);
+        // the party applied for officer2's withdrawal (回避, Art. 43): one officer is left, below the two of Art. 42
+        flow.ok("head1", id, "recuse-officer", Map.of("date", "2026-09-16", "officerId", flow.officerId("officer2"),
+                "reason", "当事人申请回避，经负责人决定"));
+        assertThat(flow.refused("officer1", id, "conclude-investigation", Map.of("date", "2026-09-17",
+                "penaltyKinds", List.of("FINE"), "amountYuan", 1200))).contains("第四十二条");
+        assertThat(flow.step("officer2", id, "record-investigation", Map.of("recordKind", "SITE", "content", "x"))
+                .json().get("article").asString()).contains("第四十三条");
     }
 
     @Test

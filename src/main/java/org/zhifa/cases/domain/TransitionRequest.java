@@ -38,6 +38,7 @@ import java.util.Set;
  * @param pauseKind          RECONSIDERATION or LITIGATION
  * @param collectiveDecision an extension beyond the first one decided collectively
  * @param recipient          receiving authority (transfer, filing)
+ * @param officerId          the officer who withdraws (回避)
  */
 public record TransitionRequest(Integer version, LocalDate date, String reason, String toState, String recordKind,
         String content, Long clockId, String outcome, Set<String> penaltyKinds, BigDecimal amountYuan,
@@ -45,11 +46,11 @@ public record TransitionRequest(Integer version, LocalDate date, String reason, 
         String opinion, List<String> problems, List<String> attendees, String conclusion, Boolean citesHearingRecord,
         Boolean educationRecorded, Boolean commitmentSigned, String serviceMethod, Boolean addressConfirmed,
         String paymentChannel, String paymentReference, LocalDate newDueDate, String pauseKind,
-        Boolean collectiveDecision, String recipient) {
+        Boolean collectiveDecision, String recipient, Long officerId) {
 
     public static TransitionRequest empty(Integer version) {
         return new TransitionRequest(version, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public boolean flag(Boolean b) {

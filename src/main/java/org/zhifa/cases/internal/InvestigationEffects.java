@@ -45,6 +45,7 @@ class InvestigationEffects implements StepEffect {
             case "propose-transfer" -> proposeTransfer(s);
             case "approve-transfer" -> approveTransfer(s);
             case "return" -> s.required(s.request.reason(), "reason", "请填写退回理由");
+            case "recuse-officer" -> recuse(s);
             default -> {
                 return false;
             }
@@ -134,6 +135,17 @@ class InvestigationEffects implements StepEffect {
         CaseSteps.extend(s.kase, e);
         clocks.moveDue(s.kase.id(), ClockKind.CASE_LIMIT, e.newDue());
         s.record("newDue", e.newDue());
+    }
+
+    /** 回避 (《行政处罚法》第四十三条): decided by the head; the investigation continues meanwhile. */
+    private void recuse(StepContext s) {
+        Long officerId = s.request.officerId();
+        if (officerId == null || s.kase.officers().stream().noneMatch(o -> o.officerId() == officerId && !o.recused())) {
+            throw new InvalidInputException("请选择本案中需要回避的执法人员", Map.of("officerId", "请选择需要回避的执法人员"));
+        }
+        s.required(s.request.reason(), "reason", "请填写回避理由（当事人申请或本人申请的事由）");
+        CaseSteps.recuse(s.kase, officerId);
+        s.record("officerId", officerId);
     }
 
     private void proposeTransfer(StepContext s) {

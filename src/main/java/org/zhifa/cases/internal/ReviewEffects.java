@@ -20,8 +20,11 @@ class ReviewEffects implements StepEffect {
     private final CaseDocuments documents;
     private final CaseClocks clocks;
     private final CaseProperties settings;
+    private final org.zhifa.personnel.OfficerEligibility personnel;
 
-    ReviewEffects(CaseDocuments documents, CaseClocks clocks, CaseProperties settings) {
+    ReviewEffects(CaseDocuments documents, CaseClocks clocks, CaseProperties settings,
+            org.zhifa.personnel.OfficerEligibility personnel) {
+        this.personnel = personnel;
         this.documents = documents;
         this.clocks = clocks;
         this.settings = settings;
@@ -107,7 +110,8 @@ class ReviewEffects implements StepEffect {
 
     private void scheduleHearing(StepContext s) {
         long presiding = s.request.presidingOfficerId();
-        String name = s.request.text(s.request.content()).isEmpty() ? "听证主持人" : s.request.content().trim();
+        String name = personnel.find(presiding).map(org.zhifa.personnel.OfficerView::name)
+                .orElseThrow(() -> new InvalidInputException("听证主持人不存在", Map.of("presidingOfficerId", "听证主持人不存在")));
         CaseSteps.scheduleHearing(s.kase, s.on, s.request.hearingDate(), presiding, name);
         documents.issue(s.kase, DocumentType.HEARING_NOTICE, s.on, Map.of("hearingTime",
                 s.request.hearingDate().atTime(9, 30), "hearingPlace", "本机关听证室", "presidingOfficer", name,

@@ -29,7 +29,7 @@ final class ActionFields {
     }
 
     static List<Field> of(String action, Map<String, String> earlierStates, Map<String, String> measureClocks,
-            Map<String, String> presidingOfficers) {
+            Map<String, String> presidingOfficers, Map<String, String> caseOfficers) {
         List<Field> f = new ArrayList<>();
         switch (action) {
             case "submit-filing", "approve-filing", "submit-review", "to-discussion", "ready-for-decision",
@@ -107,6 +107,10 @@ final class ActionFields {
             case "propose-transfer" -> f.add(text("reason", "涉嫌犯罪的事实和移送理由"));
             case "approve-transfer" -> f.add(new Field("recipient", "移送机关", "text", Map.of()));
             case "close" -> f.add(text("content", "结案报告"));
+            case "recuse-officer" -> {
+                f.add(select("officerId", "需要回避的执法人员", caseOfficers));
+                f.add(text("reason", "回避理由"));
+            }
             case "return" -> {
                 f.add(select("toState", "退回到", earlierStates));
                 f.add(text("reason", "退回理由"));

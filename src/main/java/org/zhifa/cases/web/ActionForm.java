@@ -43,6 +43,7 @@ public class ActionForm {
     private String pauseKind;
     private boolean collectiveDecision;
     private String recipient;
+    private Long officerId;
 
     TransitionRequest toRequest() {
         return new TransitionRequest(version, date, blank(reason), blank(toState), blank(recordKind), blank(content),
@@ -50,7 +51,7 @@ public class ActionForm {
                 complexCase, hearingRightStated, hearingDate, presidingOfficerId, blank(opinion), lines(problems),
                 lines(attendees), blank(conclusion), citesHearingRecord, educationRecorded, commitmentSigned,
                 blank(serviceMethod), addressConfirmed, blank(paymentChannel), blank(paymentReference), newDueDate,
-                blank(pauseKind), collectiveDecision, blank(recipient));
+                blank(pauseKind), collectiveDecision, blank(recipient), officerId);
     }
 
     private static String blank(String s) {
@@ -92,4 +93,5 @@ public class ActionForm {
     public void setPauseKind(String pauseKind) { this.pauseKind = pauseKind; }
     public void setCollectiveDecision(boolean v) { this.collectiveDecision = v; }
     public void setRecipient(String recipient) { this.recipient = recipient; }
+    public void setOfficerId(Long officerId) { this.officerId = officerId; }
 }

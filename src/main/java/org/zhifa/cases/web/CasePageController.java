@@ -82,7 +82,7 @@ class CasePageController {
         model.addAttribute("c", d);
         Map<String, List<ActionFields.Field>> forms = new LinkedHashMap<>();
         for (var a : d.nextActions()) {
-            forms.put(a.name(), ActionFields.of(a.name(), earlier(d), measures(d), presiding(d, actor)));
+            forms.put(a.name(), ActionFields.of(a.name(), earlier(d), measures(d), presiding(d, actor), onCase(d)));
         }
         model.addAttribute("forms", forms);
         model.addAttribute("kinds", org.zhifa.catalog.PenaltyKind.values());
@@ -136,6 +136,12 @@ class CasePageController {
         d.clocks().stream().filter(k -> k.state().name().equals("RUNNING"))
                 .filter(k -> k.kind().name().equals("EVIDENCE_PRESERVATION") || k.kind().name().equals("COMPULSORY_MEASURE"))
                 .forEach(k -> m.put(Long.toString(k.id()), k.kind().label() + "（" + k.startedOn() + "起）"));
+        return m;
+    }
+
+    private static Map<String, String> onCase(CaseDetail d) {
+        Map<String, String> m = new LinkedHashMap<>();
+        d.officers().stream().filter(o -> !o.recused()).forEach(o -> m.put(Long.toString(o.officerId()), o.name()));
         return m;
     }
 
