@@ -44,14 +44,18 @@ TS=$(token supervisor1)
 OFFICER=$("${PSQL[@]}" -c "select o.id from officer o join user_account u on u.id = o.user_id where u.username = 'officer2'")
 CASE_ID=$("${PSQL[@]}" -c "select id from penalty_case where unit_id = 11 and state = 'EXECUTION' order by id desc limit 1")
 
-echo "zhifa cases benchmark — $(date -Is), $(nproc) cores, $TOTAL cases in the database, ${SECS}s per run, 50 clients"
-load() { java bench/HttpLoad.java "$1" GET "$BASE$2" 50 "$SECS" - "Authorization: Bearer $3"; }
-load "list (officer1, unit 11, first page)" "/api/cases?size=20" "$T1"
-load "list state=INVESTIGATION" "/api/cases?state=INVESTIGATION&size=20" "$T1"
-load "list officer + date range" "/api/cases?officerId=$OFFICER&from=2025-01-01&to=2025-06-30" "$T1"
-load "list violation=GLAQ-69 page 20" "/api/cases?violation=GLAQ-69&page=20" "$T1"
-load "list overdue" "/api/cases?overdue=true" "$T1"
-load "list supervisor (all units) state+page 100" "/api/cases?state=EXECUTION&page=100" "$TS"
-load "list keyword (plate)" "/api/cases?q=%E9%9D%92H00042" "$T1"
-load "case page GET /api/cases/$CASE_ID" "/api/cases/$CASE_ID" "$T1"
+echo "zhifa cases benchmark — $(date -Is), $(nproc) cores, $TOTAL cases in the database, ${SECS}s per run"
+for CLIENTS in 8 50; do
+  echo "— reads with $CLIENTS concurrent clients (closed loop: with many clients p95 is mostly queueing on $(nproc) cores)"
+  load() { java bench/HttpLoad.java "$1" GET "$BASE$2" "$CLIENTS" "$SECS" - "Authorization: Bearer $3"; }
+  load "list (officer1, unit 11, first page)" "/api/cases?size=20" "$T1"
+  load "list state=INVESTIGATION" "/api/cases?state=INVESTIGATION&size=20" "$T1"
+  load "list officer + date range" "/api/cases?officerId=$OFFICER&from=2025-01-01&to=2025-06-30" "$T1"
+  load "list violation=GLAQ-69 page 20" "/api/cases?violation=GLAQ-69&page=20" "$T1"
+  load "list overdue" "/api/cases?overdue=true" "$T1"
+  load "list supervisor (all units) state, page 100" "/api/cases?state=EXECUTION&page=100" "$TS"
+  load "list keyword (plate)" "/api/cases?q=%E9%9D%92H00042" "$T1"
+  load "case page GET /api/cases/$CASE_ID" "/api/cases/$CASE_ID" "$T1"
+done
+echo "— transitions with 50 concurrent clients (each on its own case; steps run 8 at a time, see CaseProperties)"
 java bench/CaseTransitionLoad.java "$BASE" "$T1" 50 "$SECS"

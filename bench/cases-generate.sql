@@ -60,6 +60,6 @@ union all
 select c.id, uo.o2, uo.u2, uo.n2, false, null, false, 1
 from penalty_case c join bench_unit_officers uo on uo.unit_id = c.unit_id where c.source_note = 'BENCH';
 commit;
-analyze penalty_case;
-analyze case_officer;
+vacuum analyze penalty_case;
+vacuum analyze case_officer;
 select count(*) as bench_cases from penalty_case where source_note = 'BENCH';

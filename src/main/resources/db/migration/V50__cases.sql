@@ -53,7 +53,9 @@ create table penalty_case (
 );
 
 -- Case list: newest first within the visible units, optionally by state; keyset-friendly (registered_on, id).
-create index penalty_case_unit_registered on penalty_case (unit_id, registered_on desc, id desc);
+-- The covering columns let the capped count of a filtered list run as an index-only scan.
+create index penalty_case_unit_registered on penalty_case (unit_id, registered_on desc, id desc)
+    include (state, next_due_on, violation_codes);
 create index penalty_case_unit_state_registered on penalty_case (unit_id, state, registered_on desc, id desc);
 create index penalty_case_state_registered on penalty_case (state, registered_on desc, id desc);
 create index penalty_case_registered on penalty_case (registered_on desc, id desc);
@@ -61,6 +63,7 @@ create index penalty_case_next_due on penalty_case (next_due_on) where next_due_
 create index penalty_case_violation_codes on penalty_case using gin (violation_codes);
 create index penalty_case_number on penalty_case (case_number);
 create index penalty_case_plate on penalty_case (plate_number);
+create index penalty_case_party_name on penalty_case (party_name text_pattern_ops);
 create index penalty_case_party_index on penalty_case (party_id_index);
 
 create table case_officer (

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.cases.PartyKind;
 import org.zhifa.cases.domain.ActDetails;
@@ -38,9 +37,11 @@ public class CaseRegistration {
     private final CaseClocks clocks;
     private final DataScope scope;
     private final AuditTrail audit;
+    private final StepGate gate;
 
     CaseRegistration(CaseRepository cases, CatalogPort catalog, OfficerEligibility personnel, CaseClocks clocks,
-            DataScope scope, AuditTrail audit) {
+            DataScope scope, AuditTrail audit, StepGate gate) {
+        this.gate = gate;
         this.cases = cases;
         this.catalog = catalog;
         this.personnel = personnel;
@@ -49,13 +50,16 @@ public class CaseRegistration {
         this.audit = audit;
     }
 
-    @Transactional
     public PenaltyCase register(CaseDraft d, Actor actor) {
-        PenaltyCase c = build(d, actor, Procedure.ORDINARY);
-        long id = cases.insert(c);
-        LocalDate discovered = c.act().discoveredOn() == null ? c.registeredOn() : c.act().discoveredOn();
-        clocks.start(id, ClockKind.FILING_DECISION, discovered);
-        cases.setNextDue(id);
+        PenaltyCase c = gate.run(() -> {
+            PenaltyCase built = build(d, actor, Procedure.ORDINARY);
+            long id = cases.insert(built);
+            LocalDate discovered = built.act().discoveredOn() == null ? built.registeredOn() : built.act().discoveredOn();
+            clocks.start(id, ClockKind.FILING_DECISION, discovered);
+            cases.setNextDue(id);
+            return built;
+        });
+        long id = c.id();
         audit.success("CASE_REGISTER", "PENALTY_CASE", id, "案源登记：" + c.party().name() + "，" + CaseDocuments.cause(c));
         return c;
     }

@@ -8,7 +8,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.cases.domain.CaseRepository;
 import org.zhifa.cases.domain.PenaltyCase;
@@ -49,11 +48,11 @@ public class CaseWorkflow {
     private final ApplicationEventPublisher events;
     private final List<StepEffect> effects;
     private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
+    private final StepGate gate;
 
     CaseWorkflow(CaseRepository cases, CaseClocks clocks, CaseFacts facts, CaseProperties settings, DataScope scope,
             AuditTrail audit, ApplicationEventPublisher events, List<StepEffect> effects, JdbcClient jdbc,
-            TransactionTemplate tx) {
+            StepGate gate) {
         this.cases = cases;
         this.clocks = clocks;
         this.facts = facts;
@@ -63,19 +62,31 @@ public class CaseWorkflow {
         this.events = events;
         this.effects = effects;
         this.jdbc = jdbc;
-        this.tx = tx;
+        this.gate = gate;
     }
 
+    /**
+     * Runs the step in its own transaction and audits it after the commit. At most {@code maxConcurrentSteps}
+     * steps run at once: a step may need a second pooled connection (the audit trail writes in a new transaction,
+     * also when a document is issued), so unbounded concurrency could starve the pool.
+     */
     public StepResult perform(long caseId, String name, TransitionRequest request, Actor actor) {
+        String action = "CASE_" + name.toUpperCase().replace('-', '_');
+        StepOutcome outcome;
         try {
-            return tx.execute(status -> step(caseId, name, request, actor));
+            outcome = gate.run(() -> step(caseId, name, request, actor));
         } catch (RuleViolationException | AccessRefusedException e) {
-            audit.refused("CASE_" + name.toUpperCase().replace('-', '_'), "PENALTY_CASE", caseId, e.getMessage());
+            audit.refused(action, "PENALTY_CASE", caseId, e.getMessage());
             throw e;
         }
+        audit.success(action, "PENALTY_CASE", caseId, outcome.auditDetail());
+        return outcome.result();
     }
 
-    private StepResult step(long caseId, String name, TransitionRequest request, Actor actor) {
+    private record StepOutcome(StepResult result, String auditDetail) {
+    }
+
+    private StepOutcome step(long caseId, String name, TransitionRequest request, Actor actor) {
         PenaltyCase kase = cases.findForUpdate(caseId).orElseThrow(() -> new NotFoundException("案件不存在"));
         scope.requireVisible(actor, kase.unitId());
         if (request.version() == null) {
@@ -120,11 +131,9 @@ public class CaseWorkflow {
         cases.update(kase);
         cases.setNextDue(caseId);
         recordStep(s);
-        audit.success("CASE_" + name.toUpperCase().replace('-', '_'), "PENALTY_CASE", caseId,
-                t.label() + "：" + from.label() + " → " + kase.state().label());
         s.events.forEach(events::publishEvent);
-        return new StepResult(caseId, kase.state().name(), kase.state().label(), kase.version(),
-                NextActions.of(kase, actor, facts));
+        return new StepOutcome(new StepResult(caseId, kase.state().name(), kase.state().label(), kase.version(),
+                NextActions.of(kase, actor, facts)), t.label() + "：" + from.label() + " → " + kase.state().label());
     }
 
     private void requireActor(PenaltyCase kase, Transition t, Actor actor) {

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.cases.DecisionOutcome;
 import org.zhifa.cases.PenaltyDecisionMade;
@@ -49,10 +48,12 @@ public class FieldPenalty {
     private final ApplicationEventPublisher events;
     private final OrgUnits units;
     private final JdbcClient jdbc;
+    private final StepGate gate;
 
     FieldPenalty(CaseRegistration registration, CaseRepository cases, CaseDocuments documents, CaseClocks clocks,
             CaseFacts facts, CaseProperties settings, AuditTrail audit, ApplicationEventPublisher events,
-            OrgUnits units, JdbcClient jdbc) {
+            OrgUnits units, JdbcClient jdbc, StepGate gate) {
+        this.gate = gate;
         this.registration = registration;
         this.cases = cases;
         this.documents = documents;
@@ -65,8 +66,19 @@ public class FieldPenalty {
         this.jdbc = jdbc;
     }
 
-    @Transactional
     public PenaltyCase decide(CaseDraft d, Actor actor) {
+        String[] audited = new String[1];
+        try {
+            PenaltyCase c = gate.run(() -> decideInTransaction(d, actor, audited));
+            audit.success("CASE_FIELD_DECISION", "PENALTY_CASE", c.id(), audited[0]);
+            return c;
+        } catch (org.zhifa.common.RuleViolationException e) {
+            audit.refused("CASE_FIELD_DECISION", "PENALTY_CASE", null, e.getMessage());
+            throw e;
+        }
+    }
+
+    private PenaltyCase decideInTransaction(CaseDraft d, Actor actor, String[] audited) {
         PenaltyCase c = registration.build(d, actor, Procedure.SIMPLIFIED);
         Set<PenaltyKind> kinds = ProposalFactory.kinds(d.penaltyKinds(), DecisionOutcome.PENALTY);
         long amount = kinds.contains(PenaltyKind.FINE) ? GuardContext.fen(d.amountYuan()) : 0;
@@ -80,10 +92,7 @@ public class FieldPenalty {
         if (kinds.contains(PenaltyKind.FINE) && facts.otherFineForSameAct(c)) {
             rules = rules.and(PolicyDecision.rejected("《行政处罚法》第二十九条", "同一违法行为已被罚款，不得再次罚款"));
         }
-        if (!rules.isAllowed()) {
-            audit.refused("CASE_FIELD_DECISION", "PENALTY_CASE", null, rules.rejections().get(0).text());
-            rules.orThrow();
-        }
+        rules.orThrow();
         boolean signed = Boolean.TRUE.equals(d.partySigned());
         if (!signed && (d.refusalNote() == null || d.refusalNote().isBlank())) {
             throw Rejection.of("《行政处罚法》第五十二条", "当事人拒绝签收的，应当在决定书上注明").exception();
@@ -122,7 +131,7 @@ public class FieldPenalty {
                 .param("n", actor.displayName()).param("p", JsonText.of(Map.of("decisionNumber", doc.number(),
                         "partyStatement", d.partyStatement() == null ? "" : d.partyStatement(), "service", note)))
                 .update();
-        audit.success("CASE_FIELD_DECISION", "PENALTY_CASE", id, "当场处罚 " + doc.number() + "：" + penalty);
+        audited[0] = "当场处罚 " + doc.number() + "：" + penalty;
         events.publishEvent(new PenaltyDecisionMade(id, doc.number(), c.unitId(), units.require(c.unitId()).name(),
                 today, c.party().kind(), c.party().name(), c.party().idNumber(), c.party().address(), c.plateNumber(),
                 CaseDocuments.cause(c), DecisionOutcome.PENALTY, penalty, c.act().facts(), true));

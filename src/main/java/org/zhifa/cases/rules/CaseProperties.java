@@ -21,13 +21,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param limitationYearsSerious       limitation for life/health/financial safety with harm
  * @param legalReviewOutsideRange      an amount outside the discretion range needs legal review
  * @param listCountCap                 list counts are exact up to this number, then reported as "more than"
+ * @param maxConcurrentSteps           procedure steps running at once (each may hold two pooled connections)
  */
 @ConfigurationProperties("zhifa.cases")
 public record CaseProperties(Integer statementWorkingDays, Long hearingCitizenFen, Long hearingOrganisationFen,
         Integer hearingRequestWorkingDays, Integer hearingNoticeWorkingDays, Integer filingDecisionDays,
         Integer caseLimitDays, Integer extensionDays, Integer majorFilingWorkingDays, Long simplifiedCitizenMaxFen,
         Long simplifiedOrganisationMaxFen, Long onSpotCollectionMaxFen, Integer limitationYears,
-        Integer limitationYearsSerious, Boolean legalReviewOutsideRange, Integer listCountCap) {
+        Integer limitationYearsSerious, Boolean legalReviewOutsideRange, Integer listCountCap,
+        Integer maxConcurrentSteps) {
 
     public CaseProperties {
         statementWorkingDays = or(statementWorkingDays, 3); // 处罚法 第四十五条, legal-rules §3 (cfg): 3 个工作日
@@ -46,11 +48,12 @@ public record CaseProperties(Integer statementWorkingDays, Long hearingCitizenFe
         limitationYearsSerious = or(limitationYearsSerious, 5); // 处罚法 第三十六条
         legalReviewOutsideRange = legalReviewOutsideRange == null || legalReviewOutsideRange; // issue 5: 单位目录
         listCountCap = or(listCountCap, 10_000); // 大于此数的列表只显示“超过 10000 条”，避免每页全表计数
+        maxConcurrentSteps = or(maxConcurrentSteps, 8); // below half of the 20 pooled connections (ZhifaDataSourceConfiguration)
     }
 
     public static CaseProperties defaults() {
         return new CaseProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     private static <T> T or(T value, T fallback) {
