@@ -31,6 +31,7 @@ insert into bench_states values (0, 'REGISTERED'), (1, 'FILING_APPROVAL'), (2, '
 
 insert into penalty_case (unit_id, procedure, state, case_number, source, source_note, act_date, act_place, facts,
     discovered_on, party_kind, party_name, party_id_masked, plate_number, violation_codes, violations, officer_names,
+    officer_ids,
     registered_on, filed_on, time_limit_due, decided_on, outcome, decision_amount_fen, closed_on, next_due_on,
     last_step_on, created_by)
 select g.unit_id, 'ORDINARY', s.state,
@@ -40,7 +41,7 @@ select g.unit_id, 'ORDINARY', s.state,
        '青H' || lpad((g.i % 100000)::text, 5, '0'), array[g.code],
        jsonb_build_array(jsonb_build_object('code', g.code, 'name', case g.code when 'GLF-77-1' then '在公路上堆放物品'
            else '车辆装载物遗洒' end, 'matterCode', 'M-LZ-01', 'penaltyBasis', null)),
-       uo.n1 || '、' || uo.n2, g.reg,
+       uo.n1 || '、' || uo.n2, array[uo.o1, uo.o2], g.reg,
        case when s.k > 1 then g.reg end, case when s.k > 1 then g.reg + 90 end,
        case when s.k > 9 then g.reg + 30 end, case when s.k > 9 then 'PENALTY' end,
        case when s.k > 9 then 100000 + (g.i % 20) * 10000 end, case when s.k > 12 then g.reg + 45 end,

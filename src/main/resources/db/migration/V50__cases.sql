@@ -29,6 +29,7 @@ create table penalty_case (
     violation_codes     text[] not null default '{}',
     violations          jsonb not null default '[]',
     officer_names       text,
+    officer_ids         bigint[] not null default '{}',
     registered_on       date not null,
     filed_on            date,
     time_limit_due      date,
@@ -55,7 +56,7 @@ create table penalty_case (
 -- Case list: newest first within the visible units, optionally by state; keyset-friendly (registered_on, id).
 -- The covering columns let the capped count of a filtered list run as an index-only scan.
 create index penalty_case_unit_registered on penalty_case (unit_id, registered_on desc, id desc)
-    include (state, next_due_on, violation_codes);
+    include (state, next_due_on, violation_codes, officer_ids);
 create index penalty_case_unit_state_registered on penalty_case (unit_id, state, registered_on desc, id desc);
 create index penalty_case_state_registered on penalty_case (state, registered_on desc, id desc);
 create index penalty_case_registered on penalty_case (registered_on desc, id desc);

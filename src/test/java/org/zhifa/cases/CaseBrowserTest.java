@@ -119,4 +119,30 @@ class CaseBrowserTest {
         driver.get(base() + "/cases?q=" + "浏览器测试当事人");
         assertThat(driver.findElement(By.id("case-table")).getText()).contains("浏览器测试当事人");
     }
+
+    @Test
+    void an_officer_decides_on_the_spot_with_the_phone_form() {
+        driver = Browser.open();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        as("officer1");
+        driver.get(base() + "/cases/field");
+        driver.findElement(By.id("violationCodes")).sendKeys("GLF-77-1");
+        driver.findElement(By.id("discretionFacts")).sendKeys("damage_area_m2=2\ntraffic_affected=false");
+        driver.findElement(By.id("place")).sendKeys("G109线 K650+100（浏览器测试）");
+        driver.findElement(By.id("partyName")).sendKeys("当场处罚测试当事人");
+        driver.findElement(By.id("plateNumber")).sendKeys("青H90902");
+        new Select(driver.findElement(By.id("officerIds"))).selectByVisibleText("王执法");
+        driver.findElement(By.id("amountYuan")).sendKeys("300");
+        click(driver.findElement(By.id("decide-on-spot")));
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
+        assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText()).contains("第五十一条");
+        var amount = driver.findElement(By.id("amountYuan"));
+        amount.clear();
+        amount.sendKeys("100");
+        click(driver.findElement(By.id("decide-on-spot")));
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("case-state")));
+        assertThat(driver.findElement(By.id("case-number")).getText()).contains("当罚");
+        assertThat(driver.findElement(By.id("documents")).getText()).contains("当场行政处罚决定书");
+        assertThat(driver.findElement(By.id("clocks")).getText()).contains("当场处罚决定书备案期限");
+    }
 }

@@ -66,7 +66,8 @@ public class CaseRepository {
                     serious_harm = :serious, party_kind = :kind, party_name = :name, party_id_cipher = :idc,
                     party_id_index = :idx, party_id_masked = :idm, party_address = :address,
                     party_phone_cipher = :phone, plate_number = :plate, violation_codes = cast(:codes as text[]),
-                    violations = cast(:violations as jsonb), officer_names = :officerNames, filed_on = :filed,
+                    violations = cast(:violations as jsonb), officer_names = :officerNames,
+                    officer_ids = cast(:officerIds as bigint[]), filed_on = :filed,
                     time_limit_due = :limit, decided_on = :decided, outcome = :outcome, decision_amount_fen = :amount,
                     closed_on = :closed, archived_at = case when :state = 'ARCHIVED' then coalesce(archived_at, now()) end,
                     criminal_suspected = :criminal, last_step_on = :last,
@@ -87,6 +88,8 @@ public class CaseRepository {
                 .param("violations", JSON.writeValueAsString(c.violations))
                 .param("officerNames", c.officers.stream().filter(o -> !o.recused()).map(CaseOfficer::name)
                         .collect(Collectors.joining("、")))
+                .param("officerIds", c.officers.stream().filter(CaseOfficer::acting)
+                        .map(o -> Long.toString(o.officerId())).collect(Collectors.joining(",", "{", "}")))
                 .param("filed", c.filedOn).param("limit", c.timeLimitDue).param("decided", c.decision.decidedOn)
                 .param("outcome", c.decision.outcome == null ? null : c.decision.outcome.name())
                 .param("amount", c.decision.made() ? c.decision.amountFen : null)

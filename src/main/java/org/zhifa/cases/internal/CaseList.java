@@ -55,7 +55,7 @@ public class CaseList {
             params.add(new Object[] {"state", CaseState.valueOf(f.state().trim()).name()});
         }
         if (f.officerId() != null) {
-            where.append(" and exists (select 1 from case_officer o where o.case_id = c.id and o.officer_id = :officer)");
+            where.append(" and c.officer_ids @> array[cast(:officer as bigint)]");
             params.add(new Object[] {"officer", f.officerId()});
         }
         if (f.violationCode() != null && !f.violationCode().isBlank()) {
