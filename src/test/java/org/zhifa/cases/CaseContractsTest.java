@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
 import org.zhifa.catalog.MatterUsageSource;
 import org.zhifa.common.RuleViolationException;
 import org.zhifa.identity.UserDirectory;
@@ -23,7 +19,6 @@ import org.zhifa.testsupport.ZhifaIntegrationTest;
 
 /** The module's public contracts: non-site intake, the party's statement inbox, events, the public procedure. */
 @ZhifaIntegrationTest
-@Import(CaseContractsTest.Events.class)
 class CaseContractsTest {
 
     @LocalServerPort
@@ -39,22 +34,7 @@ class CaseContractsTest {
     @Autowired
     MatterUsageSource usage;
     @Autowired
-    Events events;
-
-    @TestConfiguration
-    static class Events {
-        final List<Object> received = new ArrayList<>();
-
-        @EventListener
-        void decision(PenaltyDecisionMade e) {
-            received.add(e);
-        }
-
-        @EventListener
-        void closed(CaseClosed e) {
-            received.add(e);
-        }
-    }
+    RecordedCaseEvents events;
 
     @Test
     void the_procedure_definition_is_public_data_for_the_flowchart() {

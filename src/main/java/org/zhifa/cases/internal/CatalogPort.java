@@ -3,8 +3,12 @@ package org.zhifa.cases.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.cases.PartyKind;
 import org.zhifa.cases.domain.ViolationRef;
 import org.zhifa.catalog.DiscretionRecommender;
@@ -21,9 +25,26 @@ import org.zhifa.catalog.RecommendationRequest;
 public class CatalogPort {
 
     private final DiscretionRecommender recommender;
+    private final TransactionTemplate outside;
 
-    CatalogPort(DiscretionRecommender recommender) {
+    CatalogPort(DiscretionRecommender recommender, PlatformTransactionManager transactions) {
         this.recommender = recommender;
+        this.outside = new TransactionTemplate(transactions);
+        this.outside.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+    }
+
+    /**
+     * A recommendation that may fail (no benchmark, facts missing) without marking the caller's transaction
+     * rollback-only: the catalogue runs outside it. Empty when the catalogue cannot recommend.
+     */
+    public Optional<Recommendation> tryRecommend(String code, LocalDate actDate, LocalDate decisionDate,
+            PartyKind party, Map<String, Object> facts) {
+        try {
+            return Optional.ofNullable(outside.execute(s -> recommend(code, actDate, decisionDate, party, facts,
+                    Set.of())));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     public Recommendation recommend(String code, LocalDate actDate, LocalDate decisionDate, PartyKind party,
@@ -42,11 +63,10 @@ public class CatalogPort {
 
     /** For machine-made drafts (non-site) that cannot answer the benchmark facts: the code stands for the name. */
     public ViolationRef violationOrCode(String code, LocalDate actDate, PartyKind party) {
-        try {
-            return violation(code, actDate, party, Map.of());
-        } catch (org.zhifa.common.InvalidInputException e) {
-            return new ViolationRef(code, code, null, null);
-        }
+        return tryRecommend(code, actDate, null, party, Map.of())
+                .map(r -> new ViolationRef(r.violationCode(), r.violationName(), null,
+                        r.articles().isEmpty() ? null : String.join("；", r.articles())))
+                .orElseGet(() -> new ViolationRef(code, code, null, null));
     }
 
     static PartyType partyType(PartyKind kind) {

@@ -72,12 +72,9 @@ class ProposalFactory {
     }
 
     private Recommendation recommendation(StepContext s) {
-        try {
-            return catalog.recommend(s.kase.violations().get(0).code(), s.kase.act().actDate(), s.on,
-                    s.kase.party().kind(), s.kase.discretionFacts(), Set.of());
-        } catch (RuntimeException e) {
-            return null; // no benchmark for this violation: the statutory range applies, shown without a tier
-        }
+        // no benchmark or facts missing: the statutory range applies, shown without a tier
+        return catalog.tryRecommend(s.kase.violations().get(0).code(), s.kase.act().actDate(), s.on,
+                s.kase.party().kind(), s.kase.discretionFacts()).orElse(null);
     }
 
     static DecisionOutcome outcome(String text) {
