@@ -9,8 +9,8 @@
 #      remove with: delete from catalog_violation where code like 'BENCH-%').
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -o test-compile
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+./mvnw -q test-compile
+./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/bench.cp)"
 java -cp "$CP" org.zhifa.catalog.CatalogBench recommend
 java -cp "$CP" org.zhifa.catalog.CatalogBench search-db

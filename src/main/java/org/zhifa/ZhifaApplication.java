@@ -12,6 +12,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ZhifaApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "verify-evidence".equals(args[0])) {
+            // Offline check of an evidence file against its proof: no Spring, no database.
+            System.exit(org.zhifa.evidence.EvidenceVerifierCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(ZhifaApplication.class, args);
     }
 }

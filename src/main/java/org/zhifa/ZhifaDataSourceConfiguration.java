@@ -30,8 +30,7 @@ class ZhifaDataSourceConfiguration {
         }
         boolean prod = Arrays.asList(environment.getActiveProfiles()).contains("prod");
         if (prod && !properties.allowEmbeddedInProd()) {
-            throw new IllegalStateException("prod 配置下不允许使用内嵌数据库：请设置 ZHIFA_DB_URL、ZHIFA_DB_USER、ZHIFA_DB_PASSWORD，"
-                    + "或显式设置 zhifa.db.allow-embedded-in-prod=true");
+            throw new EmbeddedDatabaseRefusedException();
         }
         Path dir = properties.dataDir().resolve("pg").toAbsolutePath().normalize();
         Files.createDirectories(dir.getParent());

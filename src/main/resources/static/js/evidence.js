@@ -133,8 +133,11 @@
     }).then(function (response) {
       if (response.status === 409) {
         return response.json().then(function (p) {
+          // Another attempt of this chunk is still being written: wait, then resume from the confirmed count.
+          var busy = p.received === upload.received;
           upload.received = p.received;
-          return sendChunks(file, upload, 0);
+          return new Promise(function (resolve) { setTimeout(resolve, busy ? 1000 : 0); })
+            .then(function () { return sendChunks(file, upload, busy ? attempt + 1 : 0); });
         });
       }
       return json(response).then(function (u) {

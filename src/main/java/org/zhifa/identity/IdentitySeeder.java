@@ -36,6 +36,7 @@ class IdentitySeeder implements ApplicationRunner {
             new DemoUser("aux1", "赵协管（演示）", 11, Role.AUXILIARY),
             new DemoUser("reviewer1", "孙法制（演示）", 10, Role.LEGAL_REVIEWER),
             new DemoUser("head1", "周局长（演示）", 10, Role.UNIT_HEAD),
+            new DemoUser("head0", "冯处长（演示）", 1, Role.UNIT_HEAD),
             new DemoUser("officer3", "吴执法（演示）", 21, Role.OFFICER),
             new DemoUser("supervisor1", "郑监督（演示）", 2, Role.SUPERVISOR));
 

@@ -15,10 +15,6 @@ record LoginDetails(String remoteAddress, String totp) implements Serializable {
     }
 
     static String clientAddress(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].trim();
-        }
-        return request.getRemoteAddr();
+        return org.zhifa.common.ClientAddress.of(request);
     }
 }

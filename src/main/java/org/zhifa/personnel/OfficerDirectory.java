@@ -26,12 +26,11 @@ public class OfficerDirectory {
             return List.of();
         }
         return jdbc.sql("""
-                select o.id, o.name, o.unit_id, o.user_id, o.kind,
-                       (select c.number from enforcement_certificate c
-                        where c.officer_id = o.id and c.state = 'VALID' and c.expires_on >= :today
-                          and c.issued_on <= :today
-                        order by c.expires_on desc limit 1) as number
+                select o.id, o.name, o.unit_id, o.user_id, o.kind, c.number
                 from officer o
+                left join (select distinct on (officer_id) officer_id, number from enforcement_certificate
+                           where state = 'VALID' and issued_on <= :today and expires_on >= :today
+                           order by officer_id, expires_on desc) c on c.officer_id = o.id
                 where o.unit_id in (:units) and o.status = 'ACTIVE' and (:aux or o.kind = 'OFFICER')
                 order by o.unit_id, o.name, o.id
                 """)

@@ -13,7 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.zhifa.documents.internal.CjkFont;
+import org.zhifa.documents.CjkFont;
 import org.zhifa.documents.internal.DocumentModel;
 import org.zhifa.documents.internal.DocumentsProperties;
 import org.zhifa.documents.internal.DocxRenderer;

@@ -65,7 +65,20 @@ public final class Browser {
         driver.findElement(By.id("password")).sendKeys(password);
         var submit = driver.findElement(By.id("login-submit"));
         submit.click();
-        waitFor(driver).until(ExpectedConditions.stalenessOf(submit));
+        waitFor(driver).until(d -> isGone(submit));
+    }
+
+    /**
+     * Whether an element of the previous page is gone after a navigation. Chromium reports a detached node either
+     * as a stale element or, while the new document loads, as a node that "does not belong to the document".
+     */
+    public static boolean isGone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+        }
     }
 
     public static WebDriverWait waitFor(WebDriver driver) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zhifa.testsupport.Browser;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
@@ -30,7 +31,8 @@ class LedgerBrowserTest {
             WebElement met = driver.findElement(By.cssSelector("#ledger-table tr[data-officer='李执法']"));
             assertThat(met.getText()).contains("达标").doesNotContain("未达标");
             driver.findElement(By.id("below")).click();
-            driver.findElement(By.cssSelector("form button[type=submit]")).click();
+            driver.findElement(By.cssSelector("#ledger-filter button[type=submit]")).click();
+            Browser.waitFor(driver).until(ExpectedConditions.urlContains("below=true"));
             assertThat(driver.findElements(By.cssSelector("#ledger-table tr[data-officer='李执法']"))).isEmpty();
         } finally {
             driver.quit();

@@ -1,6 +1,5 @@
 package org.zhifa.audit.internal;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -128,7 +127,7 @@ public class JdbcAuditTrail implements AuditTrail {
         try {
             RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
             if (attributes instanceof ServletRequestAttributes servlet) {
-                return sourceAddress(servlet.getRequest());
+                return org.zhifa.common.ClientAddress.of(servlet.getRequest());
             }
         } catch (RuntimeException requestAlreadyGone) {
             // an async thread or a completed request: record without an address rather than fail the action
@@ -136,15 +135,4 @@ public class JdbcAuditTrail implements AuditTrail {
         return null;
     }
 
-    /** The first X-Forwarded-For hop (set by the reverse proxy) if present, else the peer address. */
-    public static String sourceAddress(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            String first = forwarded.split(",", 2)[0].trim();
-            if (!first.isEmpty()) {
-                return first;
-            }
-        }
-        return request.getRemoteAddr();
-    }
 }

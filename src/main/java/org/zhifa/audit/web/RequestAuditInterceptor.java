@@ -11,7 +11,6 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.zhifa.audit.AuditEvent;
 import org.zhifa.audit.AuditResult;
 import org.zhifa.audit.AuditTrail;
-import org.zhifa.audit.internal.JdbcAuditTrail;
 import org.zhifa.common.Actor;
 import org.zhifa.common.CurrentActor;
 
@@ -53,7 +52,7 @@ class RequestAuditInterceptor implements HandlerInterceptor {
             auditTrail.record(new AuditEvent(actor.map(Actor::username).orElse(null),
                     actor.map(Actor::unitId).orElse(null), actor.map(Actor::unitName).orElse(null),
                     "HTTP_" + method, "REQUEST", path, result, "HTTP 状态 " + status,
-                    JdbcAuditTrail.sourceAddress(request)));
+                    org.zhifa.common.ClientAddress.of(request)));
         } catch (RuntimeException e) {
             // the response is already written; losing this line must be loud in the log, not a second error
             log.error("无法记录请求审计：{} {}（状态 {}）", method, path, status, e);

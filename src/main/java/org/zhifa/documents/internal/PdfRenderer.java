@@ -1,5 +1,6 @@
 package org.zhifa.documents.internal;
 
+import org.zhifa.documents.CjkFont;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;

@@ -12,20 +12,18 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.zhifa.common.Rejection;
+import org.zhifa.documents.CjkFont;
 import org.zhifa.evidence.log.ProofBundle;
 
 /**
  * The evidence certificate (证据存证证明): a PDF with the item's metadata, its digests, its log indices, the
- * inclusion proofs and the signed tree head, plus how to check it independently. Chinese needs a CJK font; without
- * one the certificate is refused with a clear message rather than printed as empty boxes.
+ * inclusion proofs and the signed tree head, plus how to check it independently. Chinese uses the documents
+ * module's {@link CjkFont}, which refuses with a clear message rather than printing empty boxes.
  */
 @Component
 public class EvidenceCertificate {
@@ -33,35 +31,21 @@ public class EvidenceCertificate {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
-    private final EvidenceProperties properties;
+    private final CjkFont fonts;
     private final ProofService proofs;
     private final EvidenceRecords records;
 
-    EvidenceCertificate(EvidenceProperties properties, ProofService proofs, EvidenceRecords records) {
-        this.properties = properties;
+    EvidenceCertificate(CjkFont fonts, ProofService proofs, EvidenceRecords records) {
+        this.fonts = fonts;
         this.proofs = proofs;
         this.records = records;
     }
 
-    /** The first configured font file that exists, e.g. {@code /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0}. */
-    String fontSpec() {
-        for (String spec : properties.certificateFonts()) {
-            String file = spec.contains(",") ? spec.substring(0, spec.lastIndexOf(',')) : spec;
-            if (Files.isRegularFile(Path.of(file))) {
-                return spec;
-            }
-        }
-        throw Rejection.of("GB/T 39786-2021", "服务器未安装中文字体，无法生成证据存证证明（否则中文将显示为空白方框）。"
-                + "请安装 fonts-wqy-zenhei 或 Noto CJK 字体，或以 zhifa.evidence.certificate-fonts 指定字体文件；已查找："
-                + String.join("、", properties.certificateFonts())).exception();
-    }
-
     public byte[] render(EvidenceItem item) {
-        String fontSpec = fontSpec();
+        BaseFont base = fonts.baseFont();
         ProofBundle proof = proofs.proof(item, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            BaseFont base = BaseFont.createFont(fontSpec, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             Font title = new Font(base, 18, Font.BOLD);
             Font heading = new Font(base, 12, Font.BOLD);
             Font body = new Font(base, 9.5f);
@@ -140,7 +124,7 @@ public class EvidenceCertificate {
                     4. 也可使用命令：java -jar zhifa.jar verify-evidence <文件> <proof.json> [公钥.pem]，离线完成以上核验；\
                     proof.json 可从 /api/evidence/""" + item.id() + "/proof 取得。", body));
             doc.close();
-        } catch (DocumentException | java.io.IOException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException("生成证据存证证明失败", e);
         }
         return out.toByteArray();

@@ -1,7 +1,6 @@
 package org.zhifa.evidence.internal;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,11 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxChunkBytes     largest accepted upload chunk
  * @param selfAuditCron     when the integrity self-audit runs (Spring cron)
  * @param headExportCron    when the latest signed tree head is exported to the file and the audit log
- * @param certificateFonts  CJK font files tried in order for the evidence certificate (a {@code .ttc} needs ",0")
  */
 @ConfigurationProperties("zhifa.evidence")
 public record EvidenceProperties(String store, Path directory, Long maxChunkBytes, String selfAuditCron,
-        String headExportCron, List<String> certificateFonts) {
+        String headExportCron) {
 
     public EvidenceProperties {
         if (store == null || store.isBlank()) {
@@ -35,13 +33,6 @@ public record EvidenceProperties(String store, Path directory, Long maxChunkByte
         if (headExportCron == null || headExportCron.isBlank()) {
             // hourly: a rewritten log would contradict a head exported at most an hour earlier
             headExportCron = "0 0 * * * *";
-        }
-        if (certificateFonts == null || certificateFonts.isEmpty()) {
-            // stack-notes.md: wqy-zenhei or Noto CJK render Chinese in OpenPDF
-            certificateFonts = List.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-                    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
-                    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,0",
-                    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc,0");
         }
     }
 }

@@ -138,7 +138,8 @@ public class UploadSessions {
         Path file = stagedFile(id);
         RunningDigest running = digestAt(id, offset, file);
         boolean ok = false;
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                BackgroundFlush flush = new BackgroundFlush(ch)) {
             // Cut off whatever a broken earlier attempt left beyond the confirmed offset.
             ch.truncate(offset);
             ch.position(offset);
@@ -159,8 +160,9 @@ public class UploadSessions {
                 while (wrap.hasRemaining()) {
                     ch.write(wrap);
                 }
+                flush.written(n);
             }
-            ch.force(false);
+            flush.finish();
             received = offset + chunk;
             ok = true;
         } finally {

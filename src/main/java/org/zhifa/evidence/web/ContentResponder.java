@@ -67,7 +67,10 @@ final class ContentResponder {
         response.setHeader(HttpHeaders.ETAG, "\"" + item.contentSm3() + "\"");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        ContentDisposition cd = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
+        // Only media the player shows are served inline; anything else (HTML, SVG, scripts…) uploaded as evidence
+        // is always a download, so it can never run in the application's origin.
+        boolean inline = !download && !"none".equals(item.playerKind()) && !item.mediaType().contains("svg");
+        ContentDisposition cd = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(item.fileName() == null ? "evidence-" + item.id() : item.fileName(), StandardCharsets.UTF_8)
                 .build();
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, cd.toString());

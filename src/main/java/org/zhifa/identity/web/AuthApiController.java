@@ -45,12 +45,11 @@ class AuthApiController {
     ResponseEntity<?> token(@RequestBody TokenRequest request, HttpServletRequest http) {
         try {
             ZhifaPrincipal principal = logins.authenticate(request.username(), request.password(), request.totp(),
-                    clientAddress(http), "API");
+                    org.zhifa.common.ClientAddress.of(http), "API");
             TokenService.IssuedToken issued = tokens.issue(principal);
             return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
         } catch (LoginRefusedException e) {
-            HttpStatus status = e.reason() == LoginRefusedException.Reason.LOCKED ? HttpStatus.UNAUTHORIZED
-                    : HttpStatus.UNAUTHORIZED;
+            HttpStatus status = HttpStatus.UNAUTHORIZED;
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
             problem.setTitle("认证失败");
             problem.setProperty("reason", e.reason().name());
@@ -67,8 +66,4 @@ class AuthApiController {
         return Map.of("ok", true);
     }
 
-    private static String clientAddress(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-For");
-        return forwarded != null && !forwarded.isBlank() ? forwarded.split(",")[0].trim() : request.getRemoteAddr();
-    }
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhifa.common.InvalidInputException;
-import org.zhifa.identity.IdentityAdministration;
+import org.zhifa.identity.UnitAdministration;
 import org.zhifa.identity.OrgUnitKind;
 import org.zhifa.identity.OrgUnits;
 import org.zhifa.identity.ZhifaPrincipal;
@@ -20,10 +20,10 @@ import org.zhifa.identity.ZhifaPrincipal;
 @PreAuthorize("hasRole('SYSTEM_ADMIN')")
 class UnitAdminController {
 
-    private final IdentityAdministration admin;
+    private final UnitAdministration admin;
     private final OrgUnits units;
 
-    UnitAdminController(IdentityAdministration admin, OrgUnits units) {
+    UnitAdminController(UnitAdministration admin, OrgUnits units) {
         this.admin = admin;
         this.units = units;
     }

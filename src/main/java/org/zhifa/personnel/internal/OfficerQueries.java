@@ -48,13 +48,21 @@ public class OfficerQueries {
         if (where == null) {
             return new PageResult<>(List.of(), 0, page, size);
         }
-        long total = jdbc.sql("select count(*) from officer o " + CURRENT_CERTIFICATE + " where " + where)
+        // The current certificate is looked up per row only when a certificate filter needs it; otherwise the
+        // page of 20 is chosen first and the look-up runs 20 times, not once per officer.
+        boolean needsCertificate = filter.certState() != null && !filter.certState().isBlank();
+        String from = needsCertificate ? "officer o " + CURRENT_CERTIFICATE : "officer o";
+        long total = jdbc.sql("select count(*) from " + from + " where " + where)
                 .params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<OfficerRow> items = jdbc.sql("select o.*, cc.* from officer o " + CURRENT_CERTIFICATE + " where " + where
-                        + " order by o.unit_id, o.name, o.id limit :limit offset :offset")
-                .params(params).query(OfficerQueries::row).list();
+        String sql = needsCertificate
+                ? "select o.*, cc.* from officer o " + CURRENT_CERTIFICATE + " where " + where
+                        + " order by o.unit_id, o.name, o.id limit :limit offset :offset"
+                : "select o.*, cc.* from (select o.* from officer o where " + where
+                        + " order by o.unit_id, o.name, o.id limit :limit offset :offset) o " + CURRENT_CERTIFICATE
+                        + " order by o.unit_id, o.name, o.id";
+        List<OfficerRow> items = jdbc.sql(sql).params(params).query(OfficerQueries::row).list();
         return new PageResult<>(items, total, page, size);
     }
 
@@ -65,8 +73,9 @@ public class OfficerQueries {
         if (where == null) {
             return List.of();
         }
-        return jdbc.sql("select o.id from officer o " + CURRENT_CERTIFICATE + " where " + where)
-                .params(params).query(Long.class).list();
+        boolean needsCertificate = filter.certState() != null && !filter.certState().isBlank();
+        return jdbc.sql("select o.id from officer o " + (needsCertificate ? CURRENT_CERTIFICATE : "") + " where "
+                + where).params(params).query(Long.class).list();
     }
 
     /** All rows matching the filter, for the export. */

@@ -150,6 +150,23 @@ class PersonnelApiController {
         return Map.of("id", id, "reason", reason.name());
     }
 
+    /** 方案第6条 cancellation: {"date": "…"} reported to the justice bureau, then completed. */
+    @PostMapping("/cancellations/{taskId}/{step}")
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    Map<String, Object> cancellation(@PathVariable long taskId, @PathVariable String step,
+            @RequestBody Map<String, String> body) {
+        Actor actor = CurrentActor.require();
+        LocalDate date = date(body.get("date"), "date");
+        if ("report".equals(step)) {
+            service.reportCancellation(actor, taskId, date);
+        } else if ("complete".equals(step)) {
+            service.completeCancellation(actor, taskId, date);
+        } else {
+            throw new NotFoundException("未知的办理环节：" + step);
+        }
+        return Map.of("id", taskId, "step", step, "date", date.toString());
+    }
+
     @GetMapping("/alerts")
     @PreAuthorize("hasAnyRole('UNIT_HEAD', 'SUPERVISOR')")
     PersonnelReports.Alerts alerts() {

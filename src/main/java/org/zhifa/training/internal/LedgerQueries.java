@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The hours ledger: one aggregate over {@code training_attendance(year, officer_id) include (category, hours)}.
- * Political hours are summed apart and never enter the counted total.
+ * The hours ledger: one aggregate over {@code training_hours_total} (the per-category sums of
+ * {@code training_attendance}, see {@link #refresh}). Political hours are summed apart and never enter the counted
+ * total.
  */
 @Component
 public class LedgerQueries {
@@ -24,7 +25,7 @@ public class LedgerQueries {
                    coalesce(sum(hours) filter (where category = 'SKILLS'), 0)    as skills,
                    coalesce(sum(hours) filter (where category = 'POLITICAL'), 0) as political,
                    coalesce(sum(hours) filter (where category <> 'POLITICAL'), 0) as counted
-            from training_attendance
+            from training_hours_total
             """;
 
     private final JdbcClient jdbc;
@@ -51,6 +52,24 @@ public class LedgerQueries {
             out.keySet().retainAll(new java.util.HashSet<>(officerIds));
         }
         return out;
+    }
+
+    /**
+     * Recomputes the totals of these officers for the year from their attendance; called in the same transaction
+     * as every attendance change so that the totals never drift.
+     */
+    public void refresh(int year, Collection<Long> officerIds) {
+        if (officerIds.isEmpty()) {
+            return;
+        }
+        Long[] ids = officerIds.toArray(Long[]::new);
+        jdbc.sql("delete from training_hours_total where year = ? and officer_id = any(?)").param(year).param(ids)
+                .update();
+        jdbc.sql("""
+                insert into training_hours_total (year, officer_id, category, hours)
+                select year, officer_id, category, sum(hours) from training_attendance
+                where year = ? and officer_id = any(?) group by year, officer_id, category
+                """).param(year).param(ids).update();
     }
 
     /** Counted hours only (for the roster's progress filter). */

@@ -37,10 +37,12 @@ public class SessionService {
     private final OfficerDirectory directory;
     private final OrgUnits units;
     private final AuditTrail audit;
+    private final LedgerQueries ledger;
 
     SessionService(JdbcClient jdbc, TrainingAccess access, OfficerDirectory directory, OrgUnits units,
-            AuditTrail audit) {
+            AuditTrail audit, LedgerQueries ledger) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
         this.access = access;
         this.directory = directory;
         this.units = units;
@@ -99,9 +101,12 @@ public class SessionService {
         if (n != 1) {
             throw new OptimisticLockingFailureException("training_session " + id);
         }
-        // Keep the ledger's copies in step with the session.
+        // Keep the ledger's copies and totals in step with the session (old and new year).
         jdbc.sql("update training_attendance set year = ?, category = ?, hours = ? where session_id = ?")
                 .params(f.getHeldOn().getYear(), category.name(), f.getHours(), id).update();
+        Set<Long> attendees = attendees(id);
+        ledger.refresh(s.heldOn().getYear(), attendees);
+        ledger.refresh(f.getHeldOn().getYear(), attendees);
         audit.success("TRAINING_SESSION_UPDATED", "TRAINING_SESSION", id, "修改培训 " + f.getTitle().trim());
     }
 
@@ -185,6 +190,9 @@ public class SessionService {
                     values (?, ?, ?, ?, ?)
                     """).params(sessionId, officerId, s.heldOn().getYear(), s.category().name(), s.hours()).update();
         }
+        Set<Long> affected = new java.util.HashSet<>(before);
+        affected.addAll(officerIds);
+        ledger.refresh(s.heldOn().getYear(), affected);
         audit.success("TRAINING_ATTENDANCE_RECORDED", "TRAINING_SESSION", sessionId,
                 "登记参训人员：" + before.size() + " → " + Set.copyOf(officerIds).size() + " 人（" + s.title() + "）");
     }

@@ -83,6 +83,11 @@ class TrainingDemoData implements ApplicationRunner {
         exam(people.get("沈示例"), "全省交通运输行政执法人员考试", day(year, 7, 20, today), "64");
         fitness(people.get("李执法"), day(year, 9, 10, today), "3000米跑 13分20秒", true);
         fitness(people.get("王执法"), day(year, 9, 10, today), "3000米跑 16分05秒", false);
+        jdbc.sql("""
+                insert into training_hours_total (year, officer_id, category, hours)
+                select year, officer_id, category, sum(hours) from training_attendance
+                group by year, officer_id, category
+                """).update();
         log.info("已创建演示培训数据（{} 年，部分人员未达60学时）", year);
     }
 

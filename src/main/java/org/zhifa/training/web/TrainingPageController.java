@@ -45,9 +45,12 @@ class TrainingPageController {
     private final TrainingAccess access;
     private final OfficerDirectory directory;
     private final OrgUnits units;
+    private final org.zhifa.training.internal.ExamImport examImport;
 
     TrainingPageController(SessionService sessions, PlanService plans, CampaignService campaigns,
-            RecordService records, TrainingAccess access, OfficerDirectory directory, OrgUnits units) {
+            RecordService records, TrainingAccess access, OfficerDirectory directory, OrgUnits units,
+            org.zhifa.training.internal.ExamImport examImport) {
+        this.examImport = examImport;
         this.sessions = sessions;
         this.plans = plans;
         this.campaigns = campaigns;
@@ -237,6 +240,27 @@ class TrainingPageController {
                     passed == null || passed.isBlank() ? null : Boolean.valueOf(passed));
             redirect.addFlashAttribute("message", "已登记考试成绩");
         } catch (InvalidInputException | RuleViolationException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/training/exams";
+    }
+
+    @PostMapping("/training/exams/import")
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    String importExams(@RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect) throws java.io.IOException {
+        try {
+            if (file.isEmpty()) {
+                throw new InvalidInputException("请选择成绩表文件");
+            }
+            var result = examImport.run(CurrentActor.require(), file.getInputStream());
+            if (result.errors().isEmpty()) {
+                redirect.addFlashAttribute("message", "已导入考试成绩 " + result.imported() + " 条");
+            } else {
+                redirect.addFlashAttribute("error", "成绩表有错误，未导入任何数据");
+                redirect.addFlashAttribute("importErrors", result.errors());
+            }
+        } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/training/exams";

@@ -1,27 +1,33 @@
-package org.zhifa.documents.internal;
+package org.zhifa.documents;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.zhifa.documents.DocumentFontMissingException;
+import org.zhifa.documents.internal.DocumentsProperties;
 
 /**
- * Finds a CJK font and embeds it with IDENTITY_H (stack-notes: without one, Chinese prints as empty boxes, so a
+ * The one CJK font of every PDF zhifa prints (documents, evidence certificates): found once and embedded with
+ * IDENTITY_H (stack-notes: without one, Chinese prints as empty boxes, so a
  * missing font is an error, never a silent fallback). Looked up once, on first use.
  */
 @Component
 public class CjkFont {
 
     static final String PACKAGE_HINT = "fonts-wqy-zenhei";
+    private static final Logger log = LoggerFactory.getLogger(CjkFont.class);
 
     private final DocumentsProperties properties;
     private volatile BaseFont font;
     private volatile String location;
 
-    public CjkFont(DocumentsProperties properties) {
+    CjkFont(DocumentsProperties properties) {
         this.properties = properties;
     }
 
@@ -36,6 +42,16 @@ public class CjkFont {
             }
         }
         return f;
+    }
+
+    /** Says at startup which font documents use, or that none can be rendered, instead of at the first case. */
+    @EventListener(ApplicationReadyEvent.class)
+    void checkAtStartup() {
+        try {
+            log.info("执法文书字体：{}", location());
+        } catch (DocumentFontMissingException e) {
+            log.error(e.getMessage());
+        }
     }
 
     /** The font file in use (e.g. /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0). */

@@ -1,0 +1,53 @@
+package org.zhifa.nonsite.internal;
+
+import java.io.InputStream;
+import org.springframework.stereotype.Service;
+import org.zhifa.audit.AuditEvent;
+import org.zhifa.audit.AuditResult;
+import org.zhifa.audit.AuditTrail;
+import org.zhifa.common.Actor;
+import org.zhifa.common.InvalidInputException;
+
+/** Entry points of the ingest pipeline for devices (JSON with API key) and officers (CSV upload). */
+@Service
+public class IngestService {
+
+    private final DeviceDirectory directory;
+    private final IngestPipeline pipeline;
+    private final DeviceRegistry registry;
+    private final AuditTrail audit;
+
+    IngestService(DeviceDirectory directory, IngestPipeline pipeline, DeviceRegistry registry, AuditTrail audit) {
+        this.directory = directory;
+        this.pipeline = pipeline;
+        this.registry = registry;
+        this.audit = audit;
+    }
+
+    /** A device's JSON batch; the caller has authenticated the device by its key. */
+    public IngestResult json(DeviceDirectory.IngestDevice device, InputStream body) {
+        IngestPipeline.Batch batch = pipeline.batch(device);
+        RecordJsonReader.Outcome o = RecordJsonReader.readArray(body, batch);
+        return batch.finish(o.complete(), o.syntaxError(), o.records());
+    }
+
+    /** An officer's CSV upload for a device in their scope; audited (device pushes are counted, not audited). */
+    public IngestResult csv(long deviceId, InputStream file, Actor actor) {
+        MonitoringDevice d = registry.require(deviceId, actor);
+        IngestPipeline.Batch batch = pipeline.batch(directory.of(d));
+        int n = RecordCsvReader.read(file, batch);
+        if (n == 0) {
+            throw new InvalidInputException("文件中没有检测记录");
+        }
+        IngestResult r = batch.finish(true, null, n);
+        audit.success("NONSITE_RECORDS_IMPORTED", "NONSITE_DEVICE", deviceId, "导入设备 " + d.code() + " 的检测记录 CSV："
+                + r.received() + " 条，新增 " + r.accepted() + "，重复 " + r.duplicated() + "，拒收 " + r.rejected());
+        return r;
+    }
+
+    /** A refused device key is recorded (without the key). */
+    public void refusedKey(String source) {
+        audit.record(new AuditEvent(null, null, null, "NONSITE_DEVICE_KEY_REFUSED", "NONSITE_DEVICE", null,
+                AuditResult.REFUSED, "设备接入密钥无效，检测记录被拒收", source));
+    }
+}

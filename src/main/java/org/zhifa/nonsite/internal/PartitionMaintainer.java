@@ -1,0 +1,84 @@
+package org.zhifa.nonsite.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.nonsite.NonSiteProperties;
+
+/**
+ * Keeps monthly partitions of the detection tables ahead of time (at start and daily). A month whose records already
+ * sit in the default partition (late or early outliers) gets its partition too: the rows move in the same
+ * transaction. Instances serialise on an advisory lock so that only one creates a partition.
+ */
+@Component
+@Order(5)
+public class PartitionMaintainer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PartitionMaintainer.class);
+    private static final List<String> TABLES = List.of("nonsite_detection", "nonsite_passage_key");
+    private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("'y'yyyy'm'MM");
+    private static final long LOCK = 0x6e6f6e73697465L; // "nonsite"
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final NonSiteProperties properties;
+
+    PartitionMaintainer(JdbcClient jdbc, TransactionTemplate tx, NonSiteProperties properties) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        ensure(YearMonth.now(NonSiteClock.ZONE));
+    }
+
+    @Scheduled(cron = "0 17 1 * * *", zone = "Asia/Shanghai")
+    void daily() {
+        ensure(YearMonth.now(NonSiteClock.ZONE));
+    }
+
+    /** Creates the partitions around a month; also those needed by rows waiting in the default partitions. */
+    public void ensure(YearMonth around) {
+        for (int i = -properties.partitionMonthsBack(); i <= properties.partitionMonthsAhead(); i++) {
+            ensureMonth(around.plusMonths(i));
+        }
+        for (String table : TABLES) {
+            List<LocalDate> waiting = jdbc.sql("select distinct date_trunc('month', detected_at at time zone 'Asia/Shanghai')::date from "
+                    + table + "_default").query(LocalDate.class).list();
+            waiting.forEach(d -> ensureMonth(YearMonth.from(d)));
+        }
+    }
+
+    public void ensureMonth(YearMonth month) {
+        for (String table : TABLES) {
+            String name = table + "_" + month.format(SUFFIX);
+            tx.executeWithoutResult(s -> {
+                jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", LOCK).query((rs, n) -> 1).list();
+                boolean exists = jdbc.sql("select to_regclass(:n) is not null").param("n", name).query(Boolean.class).single();
+                if (exists) {
+                    return;
+                }
+                String from = month.atDay(1) + " 00:00:00+08";
+                String to = month.plusMonths(1).atDay(1) + " 00:00:00+08";
+                jdbc.sql("create table " + name + " (like " + table + " including defaults including constraints)").update();
+                int moved = jdbc.sql("with m as (delete from " + table + "_default where detected_at >= '" + from
+                        + "' and detected_at < '" + to + "' returning *) insert into " + name + " select * from m").update();
+                jdbc.sql("alter table " + table + " attach partition " + name + " for values from ('" + from + "') to ('"
+                        + to + "')").update();
+                log.info("已创建分区 {}（迁入默认分区中的 {} 条记录）", name, moved);
+            });
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.zhifa.publicity.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.zhifa.common.Actor;
+import org.zhifa.common.CurrentActor;
+import org.zhifa.common.InvalidInputException;
+import org.zhifa.common.PageResult;
+import org.zhifa.common.RuleViolationException;
+import org.zhifa.identity.DataScope;
+import org.zhifa.identity.OrgUnits;
+import org.zhifa.publicity.PublicationState;
+import org.zhifa.publicity.internal.Publication;
+import org.zhifa.publicity.internal.PublicationService;
+import org.zhifa.publicity.internal.PublicationStore;
+import org.zhifa.publicity.internal.PublicationStore.Row;
+import org.zhifa.publicity.internal.PublicationVersion;
+
+/**
+ * Publications for staff: the deadline board (unpublished, pending updates, pending withdrawals, overdue), the
+ * exact public text before release, release by a unit head, withdrawal with its explanation, and the history.
+ */
+@Controller
+@Tag(name = "公示管理", description = "处罚决定公示：期限看板、发布、撤回、历史")
+class PublicationController {
+
+    static final String READERS = "hasAnyRole('OFFICER','LEGAL_REVIEWER','UNIT_HEAD','SUPERVISOR')";
+
+    private final PublicationService service;
+    private final PublicationStore store;
+    private final DataScope dataScope;
+    private final OrgUnits units;
+
+    PublicationController(PublicationService service, PublicationStore store, DataScope dataScope, OrgUnits units) {
+        this.service = service;
+        this.store = store;
+        this.dataScope = dataScope;
+        this.units = units;
+    }
+
+    /** A board row for the API. */
+    record BoardItem(long id, String documentNumber, String party, String category, String unitName, String state,
+            String stateLabel, LocalDate publishDue, boolean publicationOverdue, LocalDate withdrawDue,
+            boolean withdrawalPending, boolean withdrawalOverdue, int version) {
+
+        static BoardItem of(Row r, LocalDate today) {
+            Publication p = r.publication();
+            return new BoardItem(p.id(), r.documentNumber(), r.party(), r.category(), r.unitName(), p.state().name(),
+                    p.state().label(), p.publishDue(), p.publicationOverdue(today), p.withdrawDue(),
+                    p.withdrawalPending(), p.withdrawalOverdue(today), p.version());
+        }
+    }
+
+    record VersionBody(int version) {
+    }
+
+    record WithdrawBody(int version, String explanation) {
+    }
+
+    record EditBody(int version, String party, String conclusion, String facts) {
+    }
+
+    // ---- API
+
+    @GetMapping("/api/publicity/publications")
+    @ResponseBody
+    @PreAuthorize(READERS)
+    @Operation(summary = "公示记录与期限看板", description = "open=true 只列未发布、待更新和待撤回的记录；按数据范围过滤")
+    PageResult<BoardItem> list(@RequestParam(required = false) String state,
+            @RequestParam(defaultValue = "false") boolean open, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        PageResult<Row> r = rows(state, open, q, page, size);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        return new PageResult<>(r.items().stream().map(x -> BoardItem.of(x, today)).toList(), r.total(), r.page(),
+                r.size());
+    }
+
+    @GetMapping("/api/publicity/publications/{id}/history")
+    @ResponseBody
+    @PreAuthorize(READERS)
+    @Operation(summary = "公示文本的全部历史版本")
+    List<PublicationVersion> history(@PathVariable long id) {
+        service.visible(CurrentActor.require(), id);
+        return store.history(id);
+    }
+
+    @PostMapping("/api/publicity/publications/{id}/release")
+    @ResponseBody
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    @Operation(summary = "负责人发布（首次发布或更新）")
+    Map<String, Object> apiRelease(@PathVariable long id, @RequestBody VersionBody body) {
+        service.release(CurrentActor.require(), id, body.version());
+        return Map.of("id", id, "state", service.visible(CurrentActor.require(), id).state().name());
+    }
+
+    @PostMapping("/api/publicity/publications/{id}/withdraw")
+    @ResponseBody
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    @Operation(summary = "撤回公示并公开说明理由（行政处罚法第四十八条）")
+    Map<String, Object> apiWithdraw(@PathVariable long id, @RequestBody WithdrawBody body) {
+        service.withdraw(CurrentActor.require(), id, body.version(), body.explanation());
+        return Map.of("id", id, "state", PublicationState.WITHDRAWN.name());
+    }
+
+    @PostMapping("/api/publicity/publications/{id}/draft")
+    @ResponseBody
+    @PreAuthorize("hasAnyRole('LEGAL_REVIEWER','UNIT_HEAD')")
+    @Operation(summary = "修改待发布的公示文本（保留此前文本）")
+    Map<String, Object> apiEdit(@PathVariable long id, @RequestBody EditBody body) {
+        edit(CurrentActor.require(), id, body.version(), body.party(), body.conclusion(), body.facts());
+        return Map.of("id", id);
+    }
+
+    // ---- pages
+
+    @GetMapping("/publicity/publications")
+    @PreAuthorize(READERS)
+    String board(@RequestParam(required = false) String state, @RequestParam(defaultValue = "true") boolean open,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", rows(state, open, q, page, 20));
+        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("state", state);
+        model.addAttribute("open", open);
+        model.addAttribute("q", q);
+        model.addAttribute("states", PublicationState.values());
+        model.addAttribute("base", UriComponentsBuilder.fromPath("/publicity/publications")
+                .queryParam("open", open).queryParamIfPresent("state", opt(state))
+                .queryParamIfPresent("q", opt(q)).encode().build().toUriString());
+        return "publicity/board";
+    }
+
+    @GetMapping("/publicity/publications/{id}")
+    @PreAuthorize(READERS)
+    String detail(@PathVariable long id, Model model) {
+        Actor actor = CurrentActor.require();
+        Publication p = service.visible(actor, id);
+        model.addAttribute("p", p);
+        model.addAttribute("unitName", units.find(p.unitId()).map(u -> u.name()).orElse(""));
+        model.addAttribute("draft", store.version(p.draftVersionId()).map(PublicationVersion::text).orElse(null));
+        model.addAttribute("current", store.version(p.publicVersionId()).map(PublicationVersion::text).orElse(null));
+        model.addAttribute("history", store.history(id));
+        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("canRelease", actor.hasRole("UNIT_HEAD") && p.mayRelease().isAllowed());
+        model.addAttribute("canWithdraw", actor.hasRole("UNIT_HEAD") && p.state().publiclyVisible());
+        model.addAttribute("canEdit", (actor.hasRole("UNIT_HEAD") || actor.hasRole("LEGAL_REVIEWER"))
+                && p.mayEdit().isAllowed());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "publicity/publication";
+    }
+
+    @PostMapping("/publicity/publications/{id}/release")
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    String release(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        try {
+            service.release(CurrentActor.require(), id, version);
+            redirect.addFlashAttribute("message", "已发布，公众可在公示查询中看到");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("error", e.rejection().text());
+        }
+        return "redirect:/publicity/publications/" + id;
+    }
+
+    @PostMapping("/publicity/publications/{id}/withdraw")
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    String withdraw(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String explanation,
+            RedirectAttributes redirect) {
+        try {
+            service.withdraw(CurrentActor.require(), id, version, explanation);
+            redirect.addFlashAttribute("message", "已撤回，撤回说明已公开");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("error", e.rejection().text());
+            redirect.addFlashAttribute("errors", Map.of("explanation", e.rejection().message()));
+        }
+        return "redirect:/publicity/publications/" + id;
+    }
+
+    @PostMapping("/publicity/publications/{id}/draft")
+    @PreAuthorize("hasAnyRole('LEGAL_REVIEWER','UNIT_HEAD')")
+    String editDraft(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String party,
+            @RequestParam(required = false) String conclusion, @RequestParam(required = false) String facts,
+            RedirectAttributes redirect) {
+        try {
+            edit(CurrentActor.require(), id, version, party, conclusion, facts);
+            redirect.addFlashAttribute("message", "公示文本已修改，此前文本保留在历史中");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("errors", e.fieldErrors());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("error", e.rejection().text());
+        }
+        return "redirect:/publicity/publications/" + id;
+    }
+
+    private void edit(Actor actor, long id, int version, String party, String conclusion, String facts) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (party == null || party.isBlank() || party.length() > 200) {
+            errors.put("party", "请填写当事人（不超过 200 字）");
+        }
+        if (conclusion == null || conclusion.isBlank() || conclusion.length() > 1000) {
+            errors.put("conclusion", "请填写执法结论（不超过 1000 字）");
+        }
+        if (facts == null || facts.length() > 4000) {
+            errors.put("facts", "主要事实不超过 4000 字");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("公示文本有误", errors);
+        }
+        service.edit(actor, id, version, party, conclusion, facts);
+    }
+
+    private PageResult<Row> rows(String state, boolean open, String q, int page, int size) {
+        Actor actor = CurrentActor.require();
+        if (state != null && !state.isBlank()) {
+            try {
+                PublicationState.valueOf(state);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("状态无效", Map.of("state", "状态无效"));
+            }
+        }
+        return store.list(dataScope.visibleUnitIds(actor), state, open, q, Math.max(0, page),
+                PageResult.clampSize(size));
+    }
+
+    private static java.util.Optional<String> opt(String s) {
+        return s == null || s.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(s);
+    }
+}
