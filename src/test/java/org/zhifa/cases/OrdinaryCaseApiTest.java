@@ -104,6 +104,7 @@ class OrdinaryCaseApiTest {
         flow.ok("officer1", id, "serve-decision", Map.of("date", "2026-09-23", "serviceMethod", "DIRECT"));
         flow.ok("officer1", id, "close", Map.of("date", "2026-09-24"));
         flow.ok("officer1", id, "archive", Map.of("date", "2026-09-24"));
+        assertThat(flow.get(id).get("steps").toString()).contains("免罚审查");
         var docs = flow.get(id).get("documents").toString();
         assertThat(docs).contains("NO_PENALTY_DECISION").contains("EDUCATION_RECORD").contains("COMMITMENT_LETTER");
         assertThat(TestApi.as(port, "officer3").get("/api/cases/" + id).status()).isEqualTo(404);

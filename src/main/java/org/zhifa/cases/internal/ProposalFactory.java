@@ -31,8 +31,11 @@ class ProposalFactory {
     private final CatalogPort catalog;
     private final CaseDocuments documents;
     private final CaseProperties settings;
+    private final ExemptionReview exemptions;
 
-    ProposalFactory(CatalogPort catalog, CaseDocuments documents, CaseProperties settings) {
+    ProposalFactory(CatalogPort catalog, CaseDocuments documents, CaseProperties settings,
+            ExemptionReview exemptions) {
+        this.exemptions = exemptions;
         this.catalog = catalog;
         this.documents = documents;
         this.settings = settings;
@@ -61,6 +64,12 @@ class ProposalFactory {
         if (rec != null) {
             f.put("discretion", "裁量阶次：" + rec.tier() + "；建议幅度：" + rec.rangeText()
                     + (p.outsideRange() ? "；超出幅度理由：" + p.amountReason() : ""));
+        }
+        if (outcome == DecisionOutcome.NO_PENALTY_MINOR) {
+            exemptions.summary(s.kase).ifPresent(text -> {
+                f.merge("discretion", text, (a, b) -> a + "；" + b);
+                s.record("exemption", text);
+            });
         }
         documents.issue(s.kase, DocumentType.INVESTIGATION_REPORT, s.on, f);
         s.record("proposal", p.penaltyText());
