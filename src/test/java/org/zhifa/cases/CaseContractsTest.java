@@ -60,6 +60,10 @@ class CaseContractsTest {
         var detail = TestApi.as(port, "officer1").get("/api/cases/" + draft.caseId()).json();
         assertThat(detail.get("state").asString()).isEqualTo("REGISTERED");
         assertThat(detail.get("clocks").toString()).contains("FILING_DECISION");
+        var flow = new CaseFlow(port, jdbc);
+        assertThat(flow.refused("officer1", draft.caseId(), "submit-filing", Map.of())).contains("第四十二条");
+        flow.ok("officer1", draft.caseId(), "assign-officer", Map.of("officerId", flow.officerId("officer2")));
+        flow.ok("officer1", draft.caseId(), "submit-filing", Map.of());
     }
 
     @Test

@@ -27,6 +27,11 @@ public final class CaseSteps {
         c.timeLimitDue = e.newDue();
     }
 
+    public static void assign(PenaltyCase c, CaseOfficer officer) {
+        c.officers.removeIf(o -> o.officerId() == officer.officerId());
+        c.officers.add(officer);
+    }
+
     public static void recuse(PenaltyCase c, long officerId) {
         c.officers.replaceAll(o -> o.officerId() == officerId ? o.recuse() : o);
     }

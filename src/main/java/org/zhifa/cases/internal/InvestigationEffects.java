@@ -22,9 +22,14 @@ class InvestigationEffects implements StepEffect {
     private final CaseClocks clocks;
     private final ProposalFactory proposals;
     private final CaseProperties settings;
+    private final org.zhifa.personnel.OfficerEligibility personnel;
+    private final org.zhifa.identity.DataScope scope;
 
     InvestigationEffects(CaseDocuments documents, CaseClocks clocks, ProposalFactory proposals,
-            CaseProperties settings) {
+            CaseProperties settings, org.zhifa.personnel.OfficerEligibility personnel,
+            org.zhifa.identity.DataScope scope) {
+        this.personnel = personnel;
+        this.scope = scope;
         this.documents = documents;
         this.clocks = clocks;
         this.proposals = proposals;
@@ -46,6 +51,7 @@ class InvestigationEffects implements StepEffect {
             case "approve-transfer" -> approveTransfer(s);
             case "return" -> s.required(s.request.reason(), "reason", "请填写退回理由");
             case "recuse-officer" -> recuse(s);
+            case "assign-officer" -> assign(s);
             default -> {
                 return false;
             }
@@ -135,6 +141,21 @@ class InvestigationEffects implements StepEffect {
         CaseSteps.extend(s.kase, e);
         clocks.moveDue(s.kase.id(), ClockKind.CASE_LIMIT, e.newDue());
         s.record("newDue", e.newDue());
+    }
+
+    /** Adds an officer (e.g. the second officer of a non-site draft); a recused officer cannot come back. */
+    private void assign(StepContext s) {
+        Long officerId = s.request.officerId();
+        var o = officerId == null ? null : personnel.find(officerId).orElse(null);
+        if (o == null || !scope.canSee(s.actor, o.unitId())) {
+            throw new InvalidInputException("请选择数据范围内的执法人员", Map.of("officerId", "请选择执法人员"));
+        }
+        if (s.kase.officers().stream().anyMatch(x -> x.officerId() == officerId && x.recused())) {
+            throw org.zhifa.common.Rejection.of("《行政处罚法》第四十三条", "该执法人员已在本案回避，不得再参与办理").exception();
+        }
+        CaseSteps.assign(s.kase, new org.zhifa.cases.domain.CaseOfficer(o.id(), o.userId(), o.name(), o.auxiliary(),
+                o.certificateNumber(), false));
+        s.record("officerId", officerId);
     }
 
     /** 回避 (《行政处罚法》第四十三条): decided by the head; the investigation continues meanwhile. */

@@ -40,6 +40,8 @@ public final class Procedures {
                 handler(), List.of(), List.of(), List.of()));
         t.add(new Transition("extend-time-limit", "延长办案期限", EnumSet.range(INVESTIGATION, DECISION), null,
                 Set.of(HEAD), false, List.of(EXTENSION_LIMIT), List.of(), List.of(), true, false, false));
+        t.add(step("assign-officer", "增加承办人员", EnumSet.of(REGISTERED, FILING_APPROVAL, INVESTIGATION), null,
+                roles(OFFICER, HEAD), List.of(), List.of(), List.of()));
         t.add(new Transition("recuse-officer", "决定执法人员回避", EnumSet.range(FILING_APPROVAL, DECISION), null,
                 Set.of(HEAD), false, List.of(), List.of(), List.of(), true, true, false));
         t.add(step("conclude-investigation", "调查终结", Set.of(INVESTIGATION), INVESTIGATION_CONCLUDED, handler(),

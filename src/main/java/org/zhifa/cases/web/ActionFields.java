@@ -107,6 +107,7 @@ final class ActionFields {
             case "propose-transfer" -> f.add(text("reason", "涉嫌犯罪的事实和移送理由"));
             case "approve-transfer" -> f.add(new Field("recipient", "移送机关", "text", Map.of()));
             case "close" -> f.add(text("content", "结案报告"));
+            case "assign-officer" -> f.add(select("officerId", "增加的执法人员", presidingOfficers));
             case "recuse-officer" -> {
                 f.add(select("officerId", "需要回避的执法人员", caseOfficers));
                 f.add(text("reason", "回避理由"));
