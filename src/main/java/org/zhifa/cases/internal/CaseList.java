@@ -1,0 +1,112 @@
+package org.zhifa.cases.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.zhifa.cases.procedure.CaseState;
+import org.zhifa.cases.procedure.Procedure;
+import org.zhifa.cases.rules.CaseProperties;
+import org.zhifa.common.Actor;
+import org.zhifa.common.PageResult;
+import org.zhifa.identity.DataScope;
+
+/**
+ * The case list within the caller's data scope. Ordered newest first on (registered_on, id), which the indexes
+ * cover per unit and state. The total is exact up to {@code listCountCap} and reported as "more than the cap"
+ * beyond it ({@link #capped}), so that no page counts a million rows.
+ */
+@Service
+public class CaseList {
+
+    private final JdbcClient jdbc;
+    private final DataScope scope;
+    private final CaseProperties settings;
+
+    CaseList(JdbcClient jdbc, DataScope scope, CaseProperties settings) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.settings = settings;
+    }
+
+    /** A page and whether its total was capped. */
+    public record Page(PageResult<CaseSummary> result, boolean capped) {
+    }
+
+    public Page list(CaseFilter f, int page, int size, Actor actor) {
+        int pageSize = PageResult.clampSize(size);
+        int pageIndex = Math.max(0, Math.min(page, 10_000));
+        Set<Long> units = scope.visibleUnitIds(actor);
+        if (f.unitId() != null) {
+            units = units.contains(f.unitId()) ? Set.of(f.unitId()) : Set.of();
+        }
+        if (units.isEmpty()) {
+            return new Page(new PageResult<>(List.of(), 0, pageIndex, pageSize), false);
+        }
+        StringBuilder where = new StringBuilder(" where c.unit_id in (:units)");
+        List<Object[]> params = new ArrayList<>();
+        params.add(new Object[] {"units", units});
+        if (f.state() != null && !f.state().isBlank()) {
+            where.append(" and c.state = :state");
+            params.add(new Object[] {"state", CaseState.valueOf(f.state().trim()).name()});
+        }
+        if (f.officerId() != null) {
+            where.append(" and c.officer_ids @> array[cast(:officer as bigint)]");
+            params.add(new Object[] {"officer", f.officerId()});
+        }
+        if (f.violationCode() != null && !f.violationCode().isBlank()) {
+            where.append(" and c.violation_codes @> array[cast(:violation as text)]");
+            params.add(new Object[] {"violation", f.violationCode().trim()});
+        }
+        if (f.from() != null) {
+            where.append(" and c.registered_on >= :from");
+            params.add(new Object[] {"from", f.from()});
+        }
+        if (f.to() != null) {
+            where.append(" and c.registered_on <= :to");
+            params.add(new Object[] {"to", f.to()});
+        }
+        if (Boolean.TRUE.equals(f.overdue())) {
+            where.append(" and c.next_due_on < :today");
+            params.add(new Object[] {"today", LocalDate.now(CaseWorkflow.ZONE)});
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            where.append(" and (c.case_number = :q or c.plate_number = :qu or c.party_name like :qp)");
+            String q = f.q().trim();
+            params.add(new Object[] {"q", q});
+            params.add(new Object[] {"qu", q.toUpperCase()});
+            params.add(new Object[] {"qp", q.replace("%", "").replace("_", "") + "%"});
+        }
+        var select = jdbc.sql("select c.id, c.case_number, c.procedure, c.state, c.unit_id, c.party_name, c.plate_number,"
+                + " c.violations, c.act_date, c.registered_on, c.officer_names, c.next_due_on, c.decision_amount_fen"
+                + " from penalty_case c" + where + " order by c.registered_on desc, c.id desc limit :limit offset :offset");
+        int cap = settings.listCountCap();
+        var count = jdbc.sql("select count(*) from (select 1 from penalty_case c" + where + " limit " + (cap + 1) + ") x");
+        for (Object[] p : params) {
+            select = select.param((String) p[0], p[1]);
+            count = count.param((String) p[0], p[1]);
+        }
+        List<CaseSummary> items = select.param("limit", pageSize).param("offset", pageIndex * pageSize)
+                .query(CaseList::summary).list();
+        long total = count.query(Long.class).single();
+        boolean capped = total > cap;
+        return new Page(new PageResult<>(items, capped ? cap : total, pageIndex, pageSize), capped);
+    }
+
+    static CaseSummary summary(ResultSet rs, int row) throws SQLException {
+        LocalDate today = LocalDate.now(CaseWorkflow.ZONE);
+        LocalDate next = rs.getObject("next_due_on", LocalDate.class);
+        CaseState state = CaseState.valueOf(rs.getString("state"));
+        String violations = rs.getString("violations");
+        return new CaseSummary(rs.getLong("id"), rs.getString("case_number"),
+                Procedure.valueOf(rs.getString("procedure")).label(), state.name(), state.label(), rs.getLong("unit_id"),
+                rs.getString("party_name"), rs.getString("plate_number"), ViolationNames.of(violations),
+                rs.getObject("act_date", LocalDate.class), rs.getObject("registered_on", LocalDate.class),
+                rs.getString("officer_names"), next, next != null && next.isBefore(today),
+                (Long) rs.getObject("decision_amount_fen"));
+    }
+}

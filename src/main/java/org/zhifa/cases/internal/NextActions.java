@@ -1,0 +1,37 @@
+package org.zhifa.cases.internal;
+
+import java.util.List;
+import org.zhifa.cases.domain.PenaltyCase;
+import org.zhifa.cases.procedure.Transition;
+import org.zhifa.cases.rules.CaseFacts;
+import org.zhifa.common.Actor;
+
+/** The transitions the actor may ask for in the case's current state (role and handler; guards run when asked). */
+final class NextActions {
+
+    private NextActions() {
+    }
+
+    static List<NextAction> of(PenaltyCase kase, Actor actor, CaseFacts facts) {
+        if (kase.readOnly()) {
+            return List.of();
+        }
+        boolean handler = isHandler(kase, actor, facts);
+        return kase.procedure().definition().from(kase.state()).stream()
+                .filter(t -> t.roles().stream().anyMatch(actor::hasRole))
+                .filter(t -> !t.handlerOnly() || handler)
+                .map(NextActions::action).toList();
+    }
+
+    static NextAction action(Transition t) {
+        return new NextAction(t.name(), t.label(), t.reasonRequired(), t.destructive());
+    }
+
+    static boolean isHandler(PenaltyCase kase, Actor actor, CaseFacts facts) {
+        if (kase.handledByUser(actor.userId())) {
+            return true;
+        }
+        Long officerId = facts.officerIdOfUser(actor.userId());
+        return kase.handledBy(officerId);
+    }
+}
