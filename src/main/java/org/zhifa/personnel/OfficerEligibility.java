@@ -50,6 +50,17 @@ public class OfficerEligibility {
         return officers.findByUserId(userId).map(this::view);
     }
 
+    /**
+     * Whether the officer linked to a user account holds the national legal professional qualification
+     * (法律职业资格), which a first-time reviewer of penalty decisions must hold (《行政处罚法》第五十八条).
+     */
+    public boolean holdsLegalQualification(long userId) {
+        return officers.findByUserId(userId)
+                .filter(o -> !o.auxiliary() && o.inPostOn(Today.date()))
+                .map(o -> o.details().legalQualification())
+                .orElse(false);
+    }
+
     public Optional<OfficerView> find(long officerId) {
         return officers.find(officerId).map(this::view);
     }

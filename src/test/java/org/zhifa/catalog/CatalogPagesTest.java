@@ -80,9 +80,9 @@ class CatalogPagesTest {
     }
 
     @Test
-    void the_usage_report_says_case_data_is_not_yet_available_instead_of_counting() throws Exception {
+    void the_usage_report_counts_cases_from_the_cases_module() throws Exception {
         String html = get("/catalog/usage", COUNTY_HEAD).getResponse().getContentAsString();
-        assertThat(html).contains("usage-unavailable", "案件数据尚未接入").doesNotContain("usage-table");
+        assertThat(html).contains("usage-table").doesNotContain("usage-unavailable");
     }
 
     @Test

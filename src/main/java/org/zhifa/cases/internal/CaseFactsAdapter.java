@@ -56,13 +56,10 @@ class CaseFactsAdapter implements CaseFacts {
         return eligibility.findByUserId(userId).map(OfficerView::id).orElse(null);
     }
 
-    /**
-     * Personnel records the legal qualification but does not publish it yet; until it does, a reviewer counts as
-     * qualified when registered in personnel as an officer (not auxiliary). See the report to the lead.
-     */
+    /** The reviewer's legal professional qualification as recorded in personnel (处罚法 Art. 58). */
     @Override
     public boolean legallyQualified(long userId) {
-        return eligibility.findByUserId(userId).map(o -> !o.auxiliary()).orElse(false);
+        return eligibility.holdsLegalQualification(userId);
     }
 
     @Override

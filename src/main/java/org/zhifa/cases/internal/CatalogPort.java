@@ -1,7 +1,6 @@
 package org.zhifa.cases.internal;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,20 +14,23 @@ import org.zhifa.catalog.DiscretionRecommender;
 import org.zhifa.catalog.PartyType;
 import org.zhifa.catalog.Recommendation;
 import org.zhifa.catalog.RecommendationRequest;
+import org.zhifa.catalog.ViolationCatalog;
+import org.zhifa.common.NotFoundException;
 
 /**
- * The catalogue as the cases module uses it: a violation by code and the discretion recommendation. The catalogue's
- * public API has no violation look-up yet, so the violation's name and penalty basis are taken from the
- * recommendation; the matter code stays empty until {@code catalog} publishes a look-up by code (see report).
+ * The catalogue as the cases module uses it: a violation by code (name, matter, penalty basis) and the discretion
+ * recommendation.
  */
 @Component
 public class CatalogPort {
 
     private final DiscretionRecommender recommender;
+    private final ViolationCatalog violations;
     private final TransactionTemplate outside;
 
-    CatalogPort(DiscretionRecommender recommender, PlatformTransactionManager transactions) {
+    CatalogPort(DiscretionRecommender recommender, ViolationCatalog violations, PlatformTransactionManager transactions) {
         this.recommender = recommender;
+        this.violations = violations;
         this.outside = new TransactionTemplate(transactions);
         this.outside.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
@@ -53,20 +55,24 @@ public class CatalogPort {
                 factors));
     }
 
-    /** The violation as stored on the case (404 from the catalogue when the code is unknown). */
+    /**
+     * The violation as stored on the case (404 when the code is unknown). The benchmark facts are checked here too, so
+     * that a case is not registered with facts the recommendation cannot use.
+     */
     public ViolationRef violation(String code, LocalDate actDate, PartyKind party, Map<String, Object> facts) {
-        Recommendation r = recommend(code, actDate, null, party, facts == null ? Map.of() : facts, Set.of());
-        List<String> articles = r.articles();
-        return new ViolationRef(r.violationCode(), r.violationName(), null,
-                articles.isEmpty() ? null : String.join("；", articles));
+        recommend(code, actDate, null, party, facts == null ? Map.of() : facts, Set.of());
+        return ref(code);
     }
 
-    /** For machine-made drafts (non-site) that cannot answer the benchmark facts: the code stands for the name. */
+    /** For machine-made drafts (non-site) that cannot answer the benchmark facts. */
     public ViolationRef violationOrCode(String code, LocalDate actDate, PartyKind party) {
-        return tryRecommend(code, actDate, null, party, Map.of())
-                .map(r -> new ViolationRef(r.violationCode(), r.violationName(), null,
-                        r.articles().isEmpty() ? null : String.join("；", r.articles())))
-                .orElseGet(() -> new ViolationRef(code, code, null, null));
+        return violations.find(code).map(v -> ref(code)).orElseGet(() -> new ViolationRef(code, code, null, null));
+    }
+
+    private ViolationRef ref(String code) {
+        ViolationCatalog.ViolationSummary v = violations.find(code)
+                .orElseThrow(() -> new NotFoundException("违法行为编码不存在：" + code));
+        return new ViolationRef(v.code(), v.name(), v.matterCode(), v.penaltyRef());
     }
 
     static PartyType partyType(PartyKind kind) {
