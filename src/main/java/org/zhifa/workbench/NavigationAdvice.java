@@ -14,10 +14,16 @@ import org.zhifa.common.NavItem;
 @ControllerAdvice
 class NavigationAdvice {
 
+    /** The order of the menu groups: daily case work first, the user's own account last. */
+    static final List<String> GROUP_ORDER = List.of("案件办理", "非现场执法", "执法事项", "证据管理", "人员培训",
+            "公示与监督", "审计", "系统管理");
+    static final String ACCOUNT_GROUP = "我的账户";
+
     private final List<NavItem> items;
 
     NavigationAdvice(List<NavItem> items) {
-        this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+        this.items = items.stream().sorted(Comparator.comparingInt(NavigationAdvice::groupRank)
+                .thenComparingInt(NavItem::order)).toList();
     }
 
     @ModelAttribute("actor")
@@ -28,6 +34,14 @@ class NavigationAdvice {
     @ModelAttribute("navGroups")
     Map<String, List<NavItem>> navGroups() {
         return CurrentActor.get().map(this::groupsFor).orElse(null);
+    }
+
+    static int groupRank(NavItem item) {
+        if (ACCOUNT_GROUP.equals(item.group())) {
+            return Integer.MAX_VALUE;
+        }
+        int i = GROUP_ORDER.indexOf(item.group());
+        return i < 0 ? GROUP_ORDER.size() : i;
     }
 
     Map<String, List<NavItem>> groupsFor(Actor actor) {
