@@ -61,7 +61,7 @@
         });
       });
     });
-    var title = pick(def, ['title', 'name', 'label']);
+    var title = pick(def, ['label', 'title', 'name']);
     var version = pick(def, ['version']);
     if (title || version) {
       container.appendChild(el('p', 'small text-muted', (title || '') + (version ? '（版本 ' + version + '）' : '')));
@@ -95,7 +95,23 @@
         if (!r.ok) { throw new Error(String(r.status)); }
         return r.json();
       })
-      .then(function (def) { render(container, def); })
+      .then(function (def) {
+        // The cases module serves {"procedures": [...]}: the ordinary procedure first, then the others.
+        var procedures = asList(pick(def, ['procedures']));
+        if (procedures.length === 0) {
+          render(container, def);
+          return;
+        }
+        procedures.sort(function (a, b) {
+          return (a.name === 'ORDINARY' ? 0 : 1) - (b.name === 'ORDINARY' ? 0 : 1);
+        });
+        procedures.forEach(function (p) {
+          var box = el('div', 'mb-4');
+          box.setAttribute('data-procedure', String(pick(p, ['name', 'label'])));
+          container.appendChild(box);
+          render(box, p);
+        });
+      })
       .catch(function () {
         container.appendChild(el('p', 'text-muted', '流程图暂不可用'));
       });

@@ -40,6 +40,18 @@ class PublicityBrowserTest {
     }
 
     @Test
+    @DisplayName("公众看到的处罚流程图由案件模块实际执行的程序定义生成")
+    void the_public_flowchart_is_drawn_from_the_procedure_definition() {
+        driver = Browser.open();
+        driver.get("http://localhost:" + port + "/public/info");
+        By ordinary = By.cssSelector("#procedure-chart [data-procedure='ORDINARY']");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(ordinary));
+        assertThat(driver.findElement(ordinary).getText()).contains("待立案审批", "调查取证", "法制审核", "陈述申辩/听证",
+                "集体讨论", "送达", "归档");
+        assertThat(driver.findElement(By.id("procedure-chart")).getText()).doesNotContain("流程图暂不可用");
+    }
+
+    @Test
     @DisplayName("负责人核对公示文本并发布，公众在公示查询中找到该决定")
     void a_decision_is_released_by_the_head_and_found_on_the_public_search() {
         long id = PublicationFlowTest.decide(events, tx, jdbc, "德交执罚〔2025〕7101号", "周星星",
