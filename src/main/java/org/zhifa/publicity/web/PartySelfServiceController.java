@@ -105,7 +105,7 @@ class PartySelfServiceController {
 
     private static void show(Model model, PartyView view) {
         model.addAttribute("view", view);
-        model.addAttribute("actTime", Times.minute(view.actTime()));
+        model.addAttribute("actTime", Times.day(view.actTime()));
     }
 
     private Optional<PartyView> find(PartyStatementInbox service, String plate, String notice,

@@ -10,7 +10,15 @@ final class Times {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
     private Times() {
+    }
+
+    /** The day only, where the source records no time of day (a case's act date). */
+    static String day(Instant at) {
+        return at == null ? "" : DAY.format(at);
     }
 
     static String minute(Instant at) {
