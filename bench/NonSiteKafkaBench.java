@@ -82,7 +82,7 @@ public class NonSiteKafkaBench {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Files.writeString(data.resolve("zhifa.pid"), Long.toString(app.pid()));
         // on an interrupt: stop zhifa; the broker's own shutdown hook removes its directory
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, data)));
         long startWait = System.nanoTime();
         while (!Files.readString(log).contains("Started ZhifaApplication")) {
             if (!app.isAlive() || System.nanoTime() - startWait > Duration.ofMinutes(5).toNanos()) {
@@ -191,7 +191,7 @@ public class NonSiteKafkaBench {
         } else {
             System.out.println("ratio to HTTP ingest: not known (run bench/nonsite-bench.sh first or set HTTP_RATE)");
         }
-        stop(app);
+        stop(app, data);
         // the broker's shutdown logs errors about its already removed directory: nothing worth reading
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.OFF);
@@ -199,12 +199,16 @@ public class NonSiteKafkaBench {
         System.exit(0);
     }
 
-    static void stop(Process app) {
+    /** Stops zhifa and removes its pid file, so that the script's cleanup never signals a reused pid. */
+    static void stop(Process app, Path data) {
         app.destroy();
         try {
             app.waitFor();
+            Files.deleteIfExists(data.resolve("zhifa.pid"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the script removes the whole directory anyway
         }
     }
 

@@ -29,11 +29,20 @@ fi
 DATA=$(mktemp -d /tmp/zhifa-kafka-bench.XXXXXX)
 BENCH=""
 cleanup() {
-  [ -n "$BENCH" ] && kill "$BENCH" 2>/dev/null && wait "$BENCH" 2>/dev/null
-  if [ -f "$DATA/zhifa.pid" ]; then
-    ZPID=$(cat "$DATA/zhifa.pid")
-    kill "$ZPID" 2>/dev/null && while kill -0 "$ZPID" 2>/dev/null; do sleep 0.2; done
+  set +e
+  trap '' INT TERM # a second Ctrl-C must not cut the cleanup short
+  if [ -n "$BENCH" ]; then
+    kill "$BENCH" 2>/dev/null
+    wait "$BENCH" 2>/dev/null
   fi
+  # zhifa (started by the benchmark program, which also stops it) and then its embedded PostgreSQL
+  for f in "$DATA/zhifa.pid" "$DATA/pg/postmaster.pid"; do
+    if [ -f "$f" ]; then
+      P=$(head -1 "$f")
+      kill "$P" 2>/dev/null
+      for i in $(seq 1 300); do kill -0 "$P" 2>/dev/null || break; sleep 0.2; done
+    fi
+  done
   rm -rf "$DATA"
 }
 trap cleanup EXIT
