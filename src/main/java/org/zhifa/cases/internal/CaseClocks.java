@@ -109,6 +109,23 @@ public class CaseClocks {
                 .param("k", kind.name()).update();
     }
 
+    /** The clock of one instalment (处罚法 Art. 66); several run side by side, so it does not replace the others. */
+    public long startInstalment(long caseId, int no, LocalDate from, LocalDate dueOn) {
+        return jdbc.sql("""
+                insert into case_clock (case_id, kind, basis, started_on, due_on, state, provisional, instalment_no)
+                values (:c, 'INSTALMENT', :b, :s, :d, 'RUNNING', false, :n) returning id
+                """).param("c", caseId).param("b", ClockKind.INSTALMENT.basis()).param("s", from).param("d", dueOn)
+                .param("n", no).query(Long.class).single();
+    }
+
+    /** Closes the clock of a paid instalment: MET when paid on time, OVERDUE when late. */
+    public void stopInstalment(long caseId, int no, LocalDate on) {
+        jdbc.sql("""
+                update case_clock set closed_on = :on, state = case when :on > due_on then 'OVERDUE' else 'MET' end
+                where case_id = :c and kind = 'INSTALMENT' and instalment_no = :n and """ + OPEN)
+                .param("on", on).param("c", caseId).param("n", no).update();
+    }
+
     public void stopOne(long clockId, LocalDate on) {
         jdbc.sql("""
                 update case_clock set closed_on = :on, state = case when :on > due_on then 'OVERDUE' else 'MET' end
