@@ -97,7 +97,7 @@ public class CaseClocks {
      * A clock is open until it is closed: RUNNING, or OVERDUE without {@code closed_on} once {@link ClockSweep} found it
      * past its due date. Closing an open clock records MET when on time, OVERDUE when late.
      */
-    public static final String OPEN = "closed_on is null and state in ('RUNNING', 'OVERDUE')";
+    public static final String OPEN = " closed_on is null and state in ('RUNNING', 'OVERDUE')";
 
     /** Closes open clocks of the kind: MET when on time, OVERDUE when late, or the given final state. */
     public void stop(long caseId, ClockKind kind, LocalDate on, ClockState forced) {
