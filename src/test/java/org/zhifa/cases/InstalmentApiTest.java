@@ -96,6 +96,9 @@ class InstalmentApiTest {
         assertThat(lines.get(0).get("state").asString()).isEqualTo("PAID");
         assertThat(lines.get(1).get("state").asString()).isEqualTo("UNPAID");
         assertThat(lines.get(1).get("unpaidFen").asLong()).isEqualTo(1000_00);
+        var page = TestApi.as(port, "officer1").get("/cases/" + id);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("分期缴纳安排").contains("已缴清").contains("未到期");
     }
 
     @Test
