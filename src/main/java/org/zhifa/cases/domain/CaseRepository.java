@@ -125,7 +125,7 @@ public class CaseRepository {
     public void setNextDue(long caseId) {
         jdbc.sql("""
                 update penalty_case set next_due_on = (select min(due_on) from case_clock
-                    where case_id = :id and state = 'RUNNING') where id = :id
+                    where case_id = :id and closed_on is null and state in ('RUNNING', 'OVERDUE')) where id = :id
                 """).param("id", caseId).update();
     }
 

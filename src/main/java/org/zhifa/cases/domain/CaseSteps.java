@@ -155,6 +155,13 @@ public final class CaseSteps {
         c.execution.deferral = arrangement;
     }
 
+    /** An approved instalment schedule: the fine as a whole is due with the last instalment. */
+    public static void instalments(PenaltyCase c, List<ExecutionRecord.Instalment> schedule, String arrangement) {
+        c.execution.instalments = new ArrayList<>(schedule);
+        c.execution.paymentDue = schedule.get(schedule.size() - 1).dueOn();
+        c.execution.deferral = arrangement;
+    }
+
     public static void pause(PenaltyCase c, String kind, LocalDate start) {
         c.execution.pauses.add(new ExecutionRecord.Pause(kind, start, null));
     }

@@ -19,6 +19,7 @@ public class ExecutionRecord {
     long paidFen;
     List<Payment> payments = new ArrayList<>();
     String deferral;
+    List<Instalment> instalments = new ArrayList<>();
     List<Pause> pauses = new ArrayList<>();
     LocalDate reminderServedOn;
     LocalDate reminderDue;
@@ -38,6 +39,10 @@ public class ExecutionRecord {
     public record Payment(LocalDate paidOn, long amountFen, String channel, String reference) {
     }
 
+    /** One instalment of an approved schedule (《行政处罚法》第六十六条), numbered from 1. */
+    public record Instalment(int no, LocalDate dueOn, long amountFen) {
+    }
+
     /** A period during which reconsideration or litigation was pending; {@code end} null while still pending. */
     public record Pause(String kind, LocalDate start, LocalDate end) {
     }
@@ -49,6 +54,7 @@ public class ExecutionRecord {
     public long paidFen() { return paidFen; }
     public List<Payment> payments() { return List.copyOf(payments); }
     public String deferral() { return deferral; }
+    public List<Instalment> instalments() { return instalments == null ? List.of() : List.copyOf(instalments); }
     public List<Pause> pauses() { return List.copyOf(pauses); }
     public LocalDate reminderServedOn() { return reminderServedOn; }
     public LocalDate reminderDue() { return reminderDue; }

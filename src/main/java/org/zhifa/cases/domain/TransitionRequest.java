@@ -39,6 +39,7 @@ import java.util.Set;
  * @param collectiveDecision an extension beyond the first one decided collectively
  * @param recipient          receiving authority (transfer, filing)
  * @param officerId          the officer who withdraws (回避)
+ * @param instalments        instalment schedule approved with a deferral (处罚法 Art. 66): due date and amount each
  */
 public record TransitionRequest(Integer version, LocalDate date, String reason, String toState, String recordKind,
         String content, Long clockId, String outcome, Set<String> penaltyKinds, BigDecimal amountYuan,
@@ -46,11 +47,15 @@ public record TransitionRequest(Integer version, LocalDate date, String reason, 
         String opinion, List<String> problems, List<String> attendees, String conclusion, Boolean citesHearingRecord,
         Boolean educationRecorded, Boolean commitmentSigned, String serviceMethod, Boolean addressConfirmed,
         String paymentChannel, String paymentReference, LocalDate newDueDate, String pauseKind,
-        Boolean collectiveDecision, String recipient, Long officerId) {
+        Boolean collectiveDecision, String recipient, Long officerId, List<Instalment> instalments) {
+
+    /** One requested instalment: its due date and amount in yuan. */
+    public record Instalment(LocalDate dueOn, BigDecimal amountYuan) {
+    }
 
     public static TransitionRequest empty(Integer version) {
         return new TransitionRequest(version, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public boolean flag(Boolean b) {

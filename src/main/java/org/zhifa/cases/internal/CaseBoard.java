@@ -37,9 +37,9 @@ public class CaseBoard {
         Set<Long> units = scope.visibleUnitIds(actor);
         LocalDate today = LocalDate.now(CaseWorkflow.ZONE);
         return jdbc.sql("""
-                select k.case_id, c.case_number, c.party_name, c.unit_id, k.kind, k.basis, k.due_on, k.provisional
+                select k.case_id, c.case_number, c.party_name, c.unit_id, k.kind, k.basis, k.due_on, k.provisional, k.state
                 from case_clock k join penalty_case c on c.id = k.case_id
-                where k.state = 'RUNNING' and k.due_on <= :soon and c.unit_id in (:units)
+                where k.closed_on is null and k.state in ('RUNNING', 'OVERDUE') and k.due_on <= :soon and c.unit_id in (:units)
                   and (not :mine or exists (select 1 from case_officer o where o.case_id = c.id and o.user_id = :user
                        and not o.recused))
                 order by k.due_on, k.id limit 500
@@ -50,7 +50,8 @@ public class CaseBoard {
                     LocalDate due = rs.getObject("due_on", LocalDate.class);
                     return new DeadlineLine(rs.getLong("case_id"), rs.getString("case_number"), rs.getString("party_name"),
                             rs.getLong("unit_id"), kind.name(), kind.label(), rs.getString("basis"), due,
-                            due.isBefore(today), rs.getBoolean("provisional"));
+                            // the same test as the sweep and the list's overdue filter (next_due_on < today)
+                            due.isBefore(today) || "OVERDUE".equals(rs.getString("state")), rs.getBoolean("provisional"));
                 }).list();
     }
 

@@ -93,26 +93,48 @@ public class CaseClocks {
                 .query(Long.class).single();
     }
 
-    /** Closes running clocks of the kind: MET when on time, OVERDUE when late, or the given final state. */
+    /**
+     * A clock is open until it is closed: RUNNING, or OVERDUE without {@code closed_on} once {@link ClockSweep} found it
+     * past its due date. Closing an open clock records MET when on time, OVERDUE when late.
+     */
+    public static final String OPEN = " closed_on is null and state in ('RUNNING', 'OVERDUE')";
+
+    /** Closes open clocks of the kind: MET when on time, OVERDUE when late, or the given final state. */
     public void stop(long caseId, ClockKind kind, LocalDate on, ClockState forced) {
         jdbc.sql("""
                 update case_clock set closed_on = :on,
                     state = case when cast(:forced as text) is not null then cast(:forced as text)
                                  when :on > due_on then 'OVERDUE' else 'MET' end
-                where case_id = :c and kind = :k and state = 'RUNNING'
-                """).param("on", on).param("forced", forced == null ? null : forced.name()).param("c", caseId)
+                where case_id = :c and kind = :k and """ + OPEN).param("on", on).param("forced", forced == null ? null : forced.name()).param("c", caseId)
                 .param("k", kind.name()).update();
+    }
+
+    /** The clock of one instalment (处罚法 Art. 66); several run side by side, so it does not replace the others. */
+    public long startInstalment(long caseId, int no, LocalDate from, LocalDate dueOn) {
+        return jdbc.sql("""
+                insert into case_clock (case_id, kind, basis, started_on, due_on, state, provisional, instalment_no)
+                values (:c, 'INSTALMENT', :b, :s, :d, 'RUNNING', false, :n) returning id
+                """).param("c", caseId).param("b", ClockKind.INSTALMENT.basis()).param("s", from).param("d", dueOn)
+                .param("n", no).query(Long.class).single();
+    }
+
+    /** Closes the clock of a paid instalment: MET when paid on time, OVERDUE when late. */
+    public void stopInstalment(long caseId, int no, LocalDate on) {
+        jdbc.sql("""
+                update case_clock set closed_on = :on, state = case when :on > due_on then 'OVERDUE' else 'MET' end
+                where case_id = :c and kind = 'INSTALMENT' and instalment_no = :n and """ + OPEN)
+                .param("on", on).param("c", caseId).param("n", no).update();
     }
 
     public void stopOne(long clockId, LocalDate on) {
         jdbc.sql("""
                 update case_clock set closed_on = :on, state = case when :on > due_on then 'OVERDUE' else 'MET' end
-                where id = :id and state = 'RUNNING'
-                """).param("on", on).param("id", clockId).update();
+                where id = :id and """ + OPEN).param("on", on).param("id", clockId).update();
     }
 
+    /** Moves the due date of open clocks; they run again until the sweep finds them past the new date. */
     public void moveDue(long caseId, ClockKind kind, LocalDate newDue) {
-        jdbc.sql("update case_clock set due_on = :d where case_id = :c and kind = :k and state = 'RUNNING'")
+        jdbc.sql("update case_clock set due_on = :d, state = 'RUNNING' where case_id = :c and kind = :k and " + OPEN)
                 .param("d", newDue).param("c", caseId).param("k", kind.name()).update();
     }
 
@@ -122,6 +144,7 @@ public class CaseClocks {
                         ClockKind.valueOf(rs.getString("kind")), rs.getString("basis"),
                         rs.getObject("started_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
                         ClockState.valueOf(rs.getString("state")), rs.getObject("closed_on", LocalDate.class),
-                        rs.getBoolean("provisional"), rs.getString("note"))).list();
+                        rs.getBoolean("provisional"), rs.getString("note"),
+                        (Integer) rs.getObject("instalment_no"))).list();
     }
 }

@@ -2,6 +2,7 @@ package org.zhifa.cases.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.zhifa.cases.domain.InstalmentStatus;
 import org.zhifa.cases.domain.LateSurcharge;
 import org.zhifa.cases.domain.ViolationRef;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +16,7 @@ public record CaseDetail(long id, int version, String caseNumber, String procedu
         LocalDate timeLimitDue, JsonNode proposal, JsonNode notice, JsonNode review, JsonNode decision,
         JsonNode execution, JsonNode extensions, LateSurcharge.Result surcharge, List<CaseStep> steps,
         List<CaseClock> clocks, List<DocumentLine> documents, List<NextAction> nextActions, List<String> fileProblems,
-        boolean readOnly) {
+        boolean readOnly, List<InstalmentStatus.Line> instalments) {
 
     public record OfficerLine(long officerId, String name, boolean auxiliary, String certificateNumber,
             boolean recused) {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.zhifa.cases.domain.CaseRepository;
-import org.zhifa.cases.domain.LateSurcharge;
+import org.zhifa.cases.domain.InstalmentStatus;
 import org.zhifa.cases.domain.PenaltyCase;
 import org.zhifa.cases.domain.StageJson;
 import org.zhifa.cases.procedure.CaseState;
@@ -55,8 +55,9 @@ public class CaseReader {
         List<String> problems = c.state() == CaseState.CLOSED || c.state() == CaseState.NOT_FILED
                 ? FileCompletenessCheck.missing(c, issued) : List.of();
         var e = c.execution();
-        var surcharge = LateSurcharge.compute(c.decision().amountFen() - Math.min(e.paidFen(), c.decision().amountFen()),
-                e.paymentDue(), LocalDate.now(CaseWorkflow.ZONE), ExecutionEffects.pauses(c));
+        LocalDate today = LocalDate.now(CaseWorkflow.ZONE);
+        var surcharge = InstalmentStatus.surcharge(c.decision().amountFen(), e, today, ExecutionEffects.pauses(c));
+        var instalments = InstalmentStatus.of(e, today, ExecutionEffects.pauses(c));
         return new CaseDetail(c.id(), c.version(), c.caseNumber(), c.procedure().name(), c.procedure().label(),
                 c.state().name(), c.state().label(), c.unitId(), units.require(c.unitId()).name(), c.source().label(),
                 c.sourceNote(), c.violations(), c.act().actDate(), c.act().actEndDate(), c.act().place(),
@@ -70,7 +71,7 @@ public class CaseReader {
                 StageJson.tree(c.extensions()), surcharge, steps(id), clocks.of(id),
                 docs.stream().map(d -> new CaseDetail.DocumentLine(d.id(), d.type().name(), d.title(), d.number(),
                         d.version(), d.current(), d.sm3Pdf(), d.hasDocx())).toList(),
-                NextActions.of(c, actor, facts), problems, c.readOnly());
+                NextActions.of(c, actor, facts), problems, c.readOnly(), instalments);
     }
 
     public List<CaseStep> steps(long caseId) {

@@ -1,6 +1,9 @@
 package org.zhifa.cases.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,7 +11,12 @@ import org.springframework.stereotype.Component;
 import org.zhifa.cases.CaseClosed;
 import org.zhifa.cases.domain.CaseSteps;
 import org.zhifa.cases.domain.ExecutionRecord;
+import org.zhifa.cases.domain.InstalmentStatus;
 import org.zhifa.cases.domain.LateSurcharge;
+import org.zhifa.cases.domain.TransitionRequest;
+import org.zhifa.cases.procedure.ClockState;
+import org.zhifa.cases.rules.InstalmentScheduleRule;
+import org.zhifa.catalog.Money;
 import org.zhifa.cases.domain.PenaltyCase;
 import org.zhifa.cases.domain.ViolationRef;
 import org.zhifa.cases.procedure.ClockKind;
@@ -66,12 +74,21 @@ class ExecutionEffects implements StepEffect {
         String channel = s.required(s.request.paymentChannel(), "paymentChannel", "请选择缴款方式");
         String reference = s.required(s.request.paymentReference(), "paymentReference", "请填写银行或电子缴款凭证号");
         CaseSteps.pay(s.kase, new ExecutionRecord.Payment(s.on, amount, channel, reference));
+        // payments are applied to the instalments in order; each one covered stops its clock (Art. 66)
+        for (int no : InstalmentStatus.covered(s.kase.execution())) {
+            clocks.stopInstalment(s.kase.id(), no, s.on);
+        }
         if (s.kase.execution().paidFen() >= s.kase.decision().amountFen()) {
             clocks.stop(s.kase.id(), ClockKind.PAYMENT, s.on, null);
         }
     }
 
     private void deferral(StepContext s) {
+        var requested = s.request.instalments();
+        if (requested != null && !requested.isEmpty()) {
+            instalments(s, requested);
+            return;
+        }
         LocalDate due = s.request.newDueDate();
         if (due == null || s.kase.execution().paymentDue() != null && !due.isAfter(s.kase.execution().paymentDue())) {
             throw new InvalidInputException("请填写晚于原缴款期限的新期限", Map.of("newDueDate", "新期限应晚于原期限"));
@@ -84,11 +101,52 @@ class ExecutionEffects implements StepEffect {
                 "arrangement", arrangement + "；缴款期限延至" + due + "。"));
     }
 
+    /**
+     * 分期缴纳 (Art. 66): the head approves the party's application with its reason and the schedule; each instalment
+     * is a clock; the fine as a whole is due with the last one. A new schedule replaces an earlier one.
+     */
+    private void instalments(StepContext s, List<TransitionRequest.Instalment> requested) {
+        String reason = s.required(s.request.reason(), "reason", "请填写当事人申请分期缴纳的理由（确有经济困难的情况）");
+        List<ExecutionRecord.Instalment> schedule = new ArrayList<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (int i = 0; i < requested.size(); i++) {
+            var r = requested.get(i);
+            if (r == null || r.dueOn() == null || r.amountYuan() == null) {
+                errors.put("instalments", "第" + (i + 1) + "期应填写缴款期限和金额");
+                continue;
+            }
+            schedule.add(new ExecutionRecord.Instalment(i + 1, r.dueOn(), GuardContext.fen(r.amountYuan())));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("分期安排填写不完整", errors);
+        }
+        long fine = s.kase.decision().amountFen();
+        InstalmentScheduleRule.check(fine, schedule, s.on).orThrow();
+        String plan = schedule.stream().map(i -> "第" + i.no() + "期" + Money.yuan(i.amountFen()) + "元，" + i.dueOn() + "前缴纳")
+                .collect(Collectors.joining("；"));
+        String arrangement = reason + "。经批准分" + schedule.size() + "期缴纳：" + plan;
+        CaseSteps.instalments(s.kase, schedule, arrangement);
+        clocks.stop(s.kase.id(), ClockKind.INSTALMENT, s.on, ClockState.STOPPED);
+        for (ExecutionRecord.Instalment i : schedule) {
+            clocks.startInstalment(s.kase.id(), i.no(), s.on, i.dueOn());
+        }
+        // payments already made count toward the first instalments
+        for (int no : InstalmentStatus.covered(s.kase.execution())) {
+            clocks.stopInstalment(s.kase.id(), no, s.on);
+        }
+        clocks.moveDue(s.kase.id(), ClockKind.PAYMENT, s.kase.execution().paymentDue());
+        documents.issue(s.kase, DocumentType.INSTALMENT_NOTICE, s.on, Map.of("originalDecision",
+                s.kase.decision().number(), "fineAmountFen", fine, "arrangement", arrangement + "。"));
+        s.record("instalments", schedule.size());
+    }
+
     private void reminder(StepContext s) {
         CaseClocks.Due due = clocks.due(ClockKind.REMINDER, s.on);
         CaseSteps.remind(s.kase, s.on, due.date());
         var e = s.kase.execution();
-        var surcharge = LateSurcharge.compute(s.kase.decision().amountFen(), e.paymentDue(), s.on, pauses(s.kase));
+        var surcharge = e.instalments().isEmpty()
+                ? LateSurcharge.compute(s.kase.decision().amountFen(), e.paymentDue(), s.on, pauses(s.kase))
+                : InstalmentStatus.surcharge(s.kase.decision().amountFen(), e, s.on, pauses(s.kase));
         documents.issue(s.kase, DocumentType.REMINDER, s.on, Map.of("originalDecision", s.kase.decision().number(),
                 "obligation", "缴纳罚款及加处罚款", "performanceDeadline", due.date(),
                 "amountFen", s.kase.decision().amountFen() - e.paidFen(), "surchargeFen", surcharge.surchargeFen()));

@@ -14,6 +14,7 @@ public enum ClockKind {
     HEARING_REQUEST("听证申请期限", "《行政处罚法》第六十四条", 5, true),
     DECISION_SERVICE("决定书送达期限", "《行政处罚法》第六十一条", 7, true),
     PAYMENT("缴纳罚款期限", "《行政处罚法》第六十七条", 15, false),
+    INSTALMENT("分期缴纳期限", "《行政处罚法》第六十六条", 0, false),
     REMINDER("催告履行期限", "《行政强制法》第五十四条、第六十九条", 10, true),
     COURT_APPLICATION("申请法院强制执行期限", "《行政强制法》第五十三条", 0, false),
     MAJOR_FILING("重大行政处罚决定备案期限", "方案第21条", 5, true),

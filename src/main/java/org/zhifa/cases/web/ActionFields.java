@@ -100,8 +100,9 @@ final class ActionFields {
                 f.add(new Field("paymentReference", "缴款凭证号", "text", Map.of()));
             }
             case "approve-deferral" -> {
-                f.add(new Field("newDueDate", "缴款期限延至", "date", Map.of()));
-                f.add(text("reason", "经济困难情况及延期（分期）安排"));
+                f.add(new Field("newDueDate", "缴款期限延至（仅延期时填写）", "date", Map.of()));
+                f.add(text("instalments", "分期安排（分期时填写，每行一期：缴款期限 金额（元），如 2026-12-31 500）"));
+                f.add(text("reason", "当事人申请理由（确有经济困难的情况）及延期（分期）安排"));
             }
             case "pause-surcharge" -> f.add(select("pauseKind", "暂停原因", PAUSES));
             case "propose-transfer" -> f.add(text("reason", "涉嫌犯罪的事实和移送理由"));

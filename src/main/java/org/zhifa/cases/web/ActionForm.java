@@ -44,6 +44,7 @@ public class ActionForm {
     private boolean collectiveDecision;
     private String recipient;
     private Long officerId;
+    private String instalments;
 
     TransitionRequest toRequest() {
         return new TransitionRequest(version, date, blank(reason), blank(toState), blank(recordKind), blank(content),
@@ -51,7 +52,34 @@ public class ActionForm {
                 complexCase, hearingRightStated, hearingDate, presidingOfficerId, blank(opinion), lines(problems),
                 lines(attendees), blank(conclusion), citesHearingRecord, educationRecorded, commitmentSigned,
                 blank(serviceMethod), addressConfirmed, blank(paymentChannel), blank(paymentReference), newDueDate,
-                blank(pauseKind), collectiveDecision, blank(recipient), officerId);
+                blank(pauseKind), collectiveDecision, blank(recipient), officerId, instalmentLines(instalments));
+    }
+
+    /** One instalment per line: "2026-12-31 500" (due date, amount in yuan; a comma or full-width space also works). */
+    static List<TransitionRequest.Instalment> instalmentLines(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<TransitionRequest.Instalment> out = new java.util.ArrayList<>();
+        int n = 0;
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            n++;
+            String[] parts = line.trim().split("[\\s,，、\u3000]+");
+            try {
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException();
+                }
+                out.add(new TransitionRequest.Instalment(LocalDate.parse(parts[0]),
+                        new BigDecimal(parts[1].replace("元", ""))));
+            } catch (RuntimeException e) {
+                throw new org.zhifa.common.InvalidInputException("分期安排第" + n + "行格式不正确",
+                        java.util.Map.of("instalments", "第" + n + "行应为“缴款期限 金额”，如 2026-12-31 500"));
+            }
+        }
+        return out;
     }
 
     private static String blank(String s) {
@@ -94,4 +122,6 @@ public class ActionForm {
     public void setCollectiveDecision(boolean v) { this.collectiveDecision = v; }
     public void setRecipient(String recipient) { this.recipient = recipient; }
     public void setOfficerId(Long officerId) { this.officerId = officerId; }
+    public String getInstalments() { return instalments; }
+    public void setInstalments(String instalments) { this.instalments = instalments; }
 }

@@ -133,7 +133,7 @@ class CasePageController {
 
     private static Map<String, String> measures(CaseDetail d) {
         Map<String, String> m = new LinkedHashMap<>();
-        d.clocks().stream().filter(k -> k.state().name().equals("RUNNING"))
+        d.clocks().stream().filter(k -> k.open())
                 .filter(k -> k.kind().name().equals("EVIDENCE_PRESERVATION") || k.kind().name().equals("COMPULSORY_MEASURE"))
                 .forEach(k -> m.put(Long.toString(k.id()), k.kind().label() + "（" + k.startedOn() + "起）"));
         return m;
