@@ -131,9 +131,22 @@ class DecisionEffects implements StepEffect {
                 "serviceMethod", ServiceMethods.label(method),
                 "servedDocuments", List.of(Map.of("name", s.kase.decision().outcome() == DecisionOutcome.PENALTY
                         ? "行政处罚决定书" : "不予行政处罚决定书", "number", number == null ? "" : number, "pages", "1")),
-                "servedAt", served.atTime(10, 0)));
+                "servedAt", served.atTime(10, 0), "remark", receipt(method, s.request.text(s.request.content()))));
         s.record("servedOn", served);
         s.record("paymentDue", due);
+    }
+
+    /** What the proof of service records about the recipient's signature (the file must show who signed or refused). */
+    static String receipt(String method, String note) {
+        String text = switch (method) {
+            case "DIRECT" -> "受送达人当场签收";
+            case "LEFT_AT_ADDRESS" -> "受送达人拒绝签收，留置送达";
+            case "MAIL" -> "邮寄送达，以邮件回执为准";
+            case "ELECTRONIC" -> "电子送达，以送达地址确认书载明的方式到达为准";
+            case "PUBLIC_NOTICE" -> "公告送达，自公告之日起经过三十日视为送达";
+            default -> method;
+        };
+        return note == null || note.isBlank() ? text : text + "：" + note.trim();
     }
 
     private void fileMajor(StepContext s) {

@@ -254,6 +254,16 @@ class CaseRulesTest {
     }
 
     @Test
+    void service_left_at_the_address_must_note_the_refusal_and_witness_per_civil_procedure_article_89() {
+        PenaltyCase c = ordinary();
+        refusedWith(new ServiceMethodRule().check(ctx(c, "serve-decision",
+                request(Map.of("serviceMethod", "LEFT_AT_ADDRESS")), ACT)), "第六十一条");
+        assertThat(new ServiceMethodRule().check(ctx(c, "serve-decision",
+                request(Map.of("serviceMethod", "LEFT_AT_ADDRESS", "content", "当事人拒收，见证人：村委会张某")), ACT))
+                .isAllowed()).isTrue();
+    }
+
+    @Test
     void compulsory_measures_need_a_continuous_recording_per_article_47() {
         PenaltyCase c = ordinary();
         refusedWith(new ContinuousRecordingRule().check(ctx(c, "record-investigation",
