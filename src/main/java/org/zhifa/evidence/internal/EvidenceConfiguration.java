@@ -1,12 +1,18 @@
 package org.zhifa.evidence.internal;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhifa.evidence.log.LogKeyPair;
+import org.zhifa.evidence.store.ContentStore;
 import org.zhifa.evidence.store.LocalContentStore;
+import org.zhifa.evidence.store.S3ContentStore;
 
 /** The evidence store and the log key, placed under the data directory unless configured otherwise. */
 @Configuration(proxyBeanMethods = false)
@@ -20,13 +26,35 @@ class EvidenceConfiguration {
     }
 
     @Bean
-    LocalContentStore contentStore(EvidenceProperties properties, EvidencePaths paths) throws IOException {
-        if (!"local".equalsIgnoreCase(properties.store())) {
+    ContentStore contentStore(EvidenceProperties properties, S3Properties s3, EvidencePaths paths)
+            throws IOException {
+        if ("local".equalsIgnoreCase(properties.store())) {
+            return new LocalContentStore(paths.root());
+        }
+        if (!"s3".equalsIgnoreCase(properties.store())) {
             // Refuse rather than silently storing evidence somewhere other than configured.
             throw new IllegalStateException("zhifa.evidence.store=" + properties.store()
-                    + " 不受支持：本版本只提供本地目录存储（local），S3 兼容存储尚未提供");
+                    + " 不受支持：可选 local（本地目录）或 s3（S3 兼容存储）");
         }
-        return new LocalContentStore(paths.root());
+        List<String> missing = s3.missing();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("zhifa.evidence.store=s3 时必须设置 S3 兼容存储参数，缺少："
+                    + String.join("、", missing));
+        }
+        URI endpoint;
+        try {
+            endpoint = new URI(s3.endpoint().trim());
+        } catch (URISyntaxException e) {
+            endpoint = null;
+        }
+        if (endpoint == null || endpoint.getHost() == null
+                || !("http".equals(endpoint.getScheme()) || "https".equals(endpoint.getScheme()))) {
+            throw new IllegalStateException("zhifa.evidence.s3.endpoint=" + s3.endpoint()
+                    + " 不是有效的地址，应形如 http://127.0.0.1:9000 或 https://s3.us-east-1.amazonaws.com");
+        }
+        // Uploads still arrive in the local staging directory; only finished objects go to the bucket.
+        return new S3ContentStore(endpoint, s3.region(), s3.bucket(), s3.accessKey(), s3.secretKey(),
+                s3.pathStyle(), paths.staging(), Clock.systemUTC());
     }
 
     @Bean

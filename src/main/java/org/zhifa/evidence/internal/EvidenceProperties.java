@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Evidence settings.
  *
- * @param store             {@code local} (default) or {@code s3}
+ * @param store             {@code local} (default) or {@code s3} (settings in {@link S3Properties})
  * @param directory         where local objects, uploads and the tree-head export live; default
  *                          {@code ${zhifa.db.data-dir}/evidence}
  * @param maxChunkBytes     largest accepted upload chunk
