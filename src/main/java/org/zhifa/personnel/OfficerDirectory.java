@@ -1,10 +1,10 @@
 package org.zhifa.personnel;
 
+import org.zhifa.common.ChinaTime;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.zhifa.personnel.internal.Today;
 
 /** Lists of people in post, for modules that work per unit (training ledgers, inspector directories). */
 @Service
@@ -34,7 +34,7 @@ public class OfficerDirectory {
                 where o.unit_id in (:units) and o.status = 'ACTIVE' and (:aux or o.kind = 'OFFICER')
                 order by o.unit_id, o.name, o.id
                 """)
-                .param("today", Today.date()).param("units", unitIds).param("aux", includeAuxiliary)
+                .param("today", ChinaTime.today()).param("units", unitIds).param("aux", includeAuxiliary)
                 .query((rs, n) -> new OfficerView(rs.getLong("id"), rs.getString("name"), rs.getLong("unit_id"),
                         (Long) rs.getObject("user_id"), "AUXILIARY".equals(rs.getString("kind")),
                         rs.getString("number")))

@@ -1,5 +1,6 @@
 package org.zhifa.personnel;
 
+import org.zhifa.common.ChinaTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import org.zhifa.personnel.internal.CertificateRepository;
 import org.zhifa.personnel.internal.EnforcementCertificate;
 import org.zhifa.personnel.internal.Officer;
 import org.zhifa.personnel.internal.OfficerRepository;
-import org.zhifa.personnel.internal.Today;
 
 /**
  * Whether an officer may act on a day (持证上岗: 《行政处罚法》第四十二条; 方案第6条). Used by every module that records
@@ -56,7 +56,7 @@ public class OfficerEligibility {
      */
     public boolean holdsLegalQualification(long userId) {
         return officers.findByUserId(userId)
-                .filter(o -> !o.auxiliary() && o.inPostOn(Today.date()))
+                .filter(o -> !o.auxiliary() && o.inPostOn(ChinaTime.today()))
                 .map(o -> o.details().legalQualification())
                 .orElse(false);
     }
@@ -66,7 +66,7 @@ public class OfficerEligibility {
     }
 
     private OfficerView view(Officer o) {
-        LocalDate today = Today.date();
+        LocalDate today = ChinaTime.today();
         String number = o.auxiliary() || !o.inPostOn(today) ? null : certificates.findByOfficer(o.id()).stream()
                 .filter(c -> c.stateOn(today) == CertificateState.VALID).map(EnforcementCertificate::number)
                 .findFirst().orElse(null);

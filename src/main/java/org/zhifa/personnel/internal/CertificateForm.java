@@ -1,5 +1,6 @@
 package org.zhifa.personnel.internal;
 
+import org.zhifa.common.ChinaTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,7 +37,7 @@ public class CertificateForm {
         }
         if (issuedOn == null) {
             errors.put("issuedOn", "请填写发证日期");
-        } else if (issuedOn.isAfter(Today.date())) {
+        } else if (issuedOn.isAfter(ChinaTime.today())) {
             errors.put("issuedOn", "发证日期不能晚于今天");
         }
         if (expiresOn == null) {

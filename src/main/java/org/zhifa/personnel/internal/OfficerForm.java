@@ -1,5 +1,6 @@
 package org.zhifa.personnel.internal;
 
+import org.zhifa.common.ChinaTime;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,7 +63,7 @@ public class OfficerForm {
         if (legalQualification && blank(legalQualificationNo)) {
             errors.put("legalQualificationNo", "具有法律职业资格的，请填写证书编号");
         }
-        if (joinedOn != null && joinedOn.isAfter(Today.date())) {
+        if (joinedOn != null && joinedOn.isAfter(ChinaTime.today())) {
             errors.put("joinedOn", "入职日期不能晚于今天");
         }
         boolean auxiliary = StaffKind.AUXILIARY.name().equals(StaffKind.parse(kind).map(Enum::name).orElse(null));

@@ -1,5 +1,6 @@
 package org.zhifa.personnel.internal;
 
+import org.zhifa.common.ChinaTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -91,12 +92,12 @@ public class OfficerQueries {
 
     public Optional<OfficerRow> row(long id) {
         return jdbc.sql("select o.*, cc.* from officer o " + CURRENT_CERTIFICATE + " where o.id = :id")
-                .param("today", Today.date()).param("id", id).query(OfficerQueries::row).optional();
+                .param("today", ChinaTime.today()).param("id", id).query(OfficerQueries::row).optional();
     }
 
     /** Returns the SQL condition, or null when nothing can match (an empty scope). */
     private String where(OfficerFilter f, Map<String, Object> params) {
-        LocalDate today = Today.date();
+        LocalDate today = ChinaTime.today();
         params.put("today", today);
         List<String> conditions = new ArrayList<>();
         if (f.unitIds() != null) {

@@ -1,5 +1,6 @@
 package org.zhifa.personnel.internal;
 
+import org.zhifa.common.ChinaTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -92,7 +93,7 @@ class PersonnelDemoData implements ApplicationRunner {
         if (jdbc.sql("select count(*) from officer").query(Long.class).single() > 0) {
             return;
         }
-        LocalDate today = Today.date();
+        LocalDate today = ChinaTime.today();
         Long officer1 = null;
         for (Person p : PEOPLE) {
             long id = officer(p, StaffKind.OFFICER, null, today);

@@ -1,5 +1,6 @@
 package org.zhifa.personnel.internal;
 
+import org.zhifa.common.ChinaTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public class PersonnelReports {
     }
 
     public Alerts alerts(Collection<Long> unitIds) {
-        LocalDate today = Today.date();
+        LocalDate today = ChinaTime.today();
         int days = properties.expiryWarningDays();
         if (unitIds.isEmpty()) {
             return new Alerts(days, List.of(), List.of(), List.of());

@@ -1,5 +1,6 @@
 package org.zhifa.personnel.internal;
 
+import org.zhifa.common.ChinaTime;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -168,7 +169,7 @@ public class PersonnelService {
         if (t.completed()) {
             throw Rejection.of(Officer.ARTICLE_QUALIFICATION, "注销已办结").exception();
         }
-        if (reportedOn == null || reportedOn.isBefore(t.startedOn()) || reportedOn.isAfter(Today.date())) {
+        if (reportedOn == null || reportedOn.isBefore(t.startedOn()) || reportedOn.isAfter(ChinaTime.today())) {
             throw new InvalidInputException("报送日期须在离岗日期之后且不晚于今天", Map.of("reportedOn", "报送日期不正确"));
         }
         cancellations.save(taskId, t.version(), reportedOn, null);
@@ -185,12 +186,12 @@ public class PersonnelService {
         if (t.reportedOn() == null) {
             throw Rejection.of(Officer.ARTICLE_QUALIFICATION, "须先报同级司法行政部门，再登记注销办结").exception();
         }
-        if (completedOn == null || completedOn.isBefore(t.reportedOn()) || completedOn.isAfter(Today.date())) {
+        if (completedOn == null || completedOn.isBefore(t.reportedOn()) || completedOn.isAfter(ChinaTime.today())) {
             throw new InvalidInputException("办结日期须不早于报送日期且不晚于今天", Map.of("completedOn", "办结日期不正确"));
         }
         for (EnforcementCertificate c : certificates.findByOfficer(t.officerId())) {
             if (!c.recordedState().terminal()) {
-                c.change(CertificateChangeReason.CANCELLATION, completedOn, Today.date(),
+                c.change(CertificateChangeReason.CANCELLATION, completedOn, ChinaTime.today(),
                         "退出执法岗位，经同级司法行政部门注销（方案第6条）", null, null, actor.username());
                 certificates.update(c);
             }
@@ -248,7 +249,7 @@ public class PersonnelService {
             throw new InvalidInputException("新执法证号已登记", Map.of("newNumber", "该执法证号已登记"));
         }
         CertificateState before = c.recordedState();
-        c.change(reason, date, Today.date(), note, newExpiry, newNumber, actor.username());
+        c.change(reason, date, ChinaTime.today(), note, newExpiry, newNumber, actor.username());
         certificates.update(c);
         audit.success("CERTIFICATE_" + reason.name(), "CERTIFICATE", certificateId,
                 "执法证 " + c.number() + " " + reason.label() + "：" + before.label() + "→" + c.recordedState().label());

@@ -1,5 +1,6 @@
 package org.zhifa.personnel.internal;
 
+import org.zhifa.common.ChinaTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -94,7 +95,7 @@ public class Roster {
         TrainingProgress progress = training.getObject();
         List<Long> ids = queries.ids(new OfficerFilter(c.q(), unitIds, own, StaffKind.OFFICER, c.certState(),
                 c.status(), null));
-        Map<Long, BigDecimal> hours = progress.countedHours(Today.date().getYear(), ids);
+        Map<Long, BigDecimal> hours = progress.countedHours(ChinaTime.today().getYear(), ids);
         BigDecimal target = progress.annualTarget();
         boolean below = BELOW_TARGET.equals(c.progress());
         List<Long> only = ids.stream()
@@ -108,7 +109,7 @@ public class Roster {
         if (progress == null || officerIds.isEmpty()) {
             return Map.of();
         }
-        return progress.countedHours(Today.date().getYear(), officerIds);
+        return progress.countedHours(ChinaTime.today().getYear(), officerIds);
     }
 
     public BigDecimal trainingTarget() {
@@ -125,6 +126,6 @@ public class Roster {
     }
 
     public LocalDate today() {
-        return Today.date();
+        return ChinaTime.today();
     }
 }

@@ -1,5 +1,6 @@
 package org.zhifa.personnel.internal;
 
+import org.zhifa.common.ChinaTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -171,7 +172,7 @@ public final class RosterWorkbook {
                         + (r.leftOn() == null ? "" : " " + r.leftOn()));
             }
             Row head = sheet.getRow(0);
-            head.createCell(RosterColumn.values().length).setCellValue("证件状态（" + LocalDate.now(Today.ZONE) + "）");
+            head.createCell(RosterColumn.values().length).setCellValue("证件状态（" + LocalDate.now(ChinaTime.ZONE) + "）");
             head.createCell(RosterColumn.values().length + 1).setCellValue("在岗状态");
             return bytes(wb);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.zhifa.personnel.web;
 
+import org.zhifa.common.ChinaTime;
 import java.time.LocalDate;
 import java.util.List;
 import org.zhifa.identity.OrgUnitView;
@@ -12,7 +13,6 @@ import org.zhifa.personnel.internal.Officer;
 import org.zhifa.personnel.internal.OfficerDetails;
 import org.zhifa.personnel.internal.OfficerProfile;
 import org.zhifa.personnel.internal.OfficerRow;
-import org.zhifa.personnel.internal.Today;
 
 /** JSON shapes of the roster API. The ID number only ever leaves masked. */
 final class OfficerJson {
@@ -54,7 +54,7 @@ final class OfficerJson {
     static Detail detail(OfficerProfile p) {
         Officer o = p.officer();
         OfficerDetails d = o.details();
-        LocalDate today = Today.date();
+        LocalDate today = ChinaTime.today();
         return new Detail(o.id(), o.kind().name(), d.name(), d.gender().label(), d.ethnicity(),
                 d.idNumber().masked(), d.education() == null ? null : d.education().label(), d.legalQualification(),
                 d.legalQualificationNo(), d.legalReviewer(), d.post(),

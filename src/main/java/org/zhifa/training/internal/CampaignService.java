@@ -1,5 +1,6 @@
 package org.zhifa.training.internal;
 
+import org.zhifa.common.ChinaTime;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -82,7 +83,7 @@ public class CampaignService {
                 select distinct a.officer_id from training_attendance a
                 join training_session s on s.id = a.session_id where s.campaign_id = ?
                 """).param(campaignId).query(Long.class).list());
-        boolean pastDeadline = Today.date().isAfter(c.deadline());
+        boolean pastDeadline = ChinaTime.today().isAfter(c.deadline());
         return access.unitsUnder(actor, null).stream().map(unitId -> {
             List<OfficerView> officers = directory.inPost(List.of(unitId), false);
             int done = (int) officers.stream().filter(o -> trained.contains(o.id())).count();

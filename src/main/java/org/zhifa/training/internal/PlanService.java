@@ -1,5 +1,6 @@
 package org.zhifa.training.internal;
 
+import org.zhifa.common.ChinaTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public class PlanService {
 
     @Transactional(readOnly = true)
     public List<PlanStatus> statuses(Actor actor, int year) {
-        LocalDate today = Today.date();
+        LocalDate today = ChinaTime.today();
         return access.unitsUnder(actor, null).stream().map(unitId -> {
             Plan plan = find(unitId, year).orElse(null);
             LocalDate submitted = plan == null ? null : plan.submittedOn();
@@ -64,7 +65,7 @@ public class PlanService {
         }
         if (submittedOn == null) {
             errors.put("submittedOn", "请填写制定日期");
-        } else if (submittedOn.isAfter(Today.date())) {
+        } else if (submittedOn.isAfter(ChinaTime.today())) {
             errors.put("submittedOn", "制定日期不能晚于今天");
         } else if (submittedOn.getYear() < year - 1 || submittedOn.getYear() > year) {
             errors.put("submittedOn", "制定日期应在计划年度内（或上一年末）");
@@ -88,7 +89,7 @@ public class PlanService {
                 throw new OptimisticLockingFailureException("training_plan " + existing.get().id());
             }
         }
-        boolean late = PlanDeadline.overdue(year, properties.planDue(), submittedOn, Today.date());
+        boolean late = PlanDeadline.overdue(year, properties.planDue(), submittedOn, ChinaTime.today());
         audit.success("TRAINING_PLAN_SAVED", "TRAINING_PLAN", unitId + "/" + year,
                 year + " 年度培训计划 " + title.trim() + (late ? "（逾期制定）" : ""));
     }

@@ -1,5 +1,6 @@
 package org.zhifa.training.internal;
 
+import org.zhifa.common.ChinaTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ public class RecordService {
         if (examName == null || examName.isBlank()) {
             errors.put("examName", "请填写考试名称");
         }
-        if (examDate == null || examDate.isAfter(Today.date())) {
+        if (examDate == null || examDate.isAfter(ChinaTime.today())) {
             errors.put("examDate", "考试日期不正确");
         }
         if (score == null || score.signum() < 0 || score.compareTo(new BigDecimal("1000")) > 0) {
@@ -144,7 +145,7 @@ public class RecordService {
         if (kind == null) {
             errors.put("kind", "请选择类别");
         }
-        if (heldOn == null || heldOn.isAfter(Today.date())) {
+        if (heldOn == null || heldOn.isAfter(ChinaTime.today())) {
             errors.put("heldOn", "日期不正确");
         }
         if (result == null || result.isBlank()) {

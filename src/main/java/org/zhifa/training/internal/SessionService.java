@@ -1,5 +1,6 @@
 package org.zhifa.training.internal;
 
+import org.zhifa.common.ChinaTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ public class SessionService {
     }
 
     public long create(Actor actor, SessionForm f) {
-        Map<String, String> errors = f.check(Today.date());
+        Map<String, String> errors = f.check(ChinaTime.today());
         if (f.getUnitId() != null) {
             access.requireEditable(actor, f.getUnitId());
         }
@@ -82,7 +83,7 @@ public class SessionService {
     public void update(Actor actor, long id, SessionForm f, int version) {
         TrainingSession s = read(actor, id);
         access.requireEditable(actor, s.unitId());
-        Map<String, String> errors = f.check(Today.date());
+        Map<String, String> errors = f.check(ChinaTime.today());
         if (f.getUnitId() != null) {
             access.requireEditable(actor, f.getUnitId());
         }

@@ -1,5 +1,6 @@
 package org.zhifa.training.internal;
 
+import org.zhifa.common.ChinaTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,7 +47,7 @@ class TrainingDemoData implements ApplicationRunner {
         if (jdbc.sql("select count(*) from training_session").query(Long.class).single() > 0) {
             return;
         }
-        LocalDate today = Today.date();
+        LocalDate today = ChinaTime.today();
         int year = today.getYear();
         Map<String, OfficerView> people = directory.inPost(List.of(10L, 11L, 20L, 21L), true).stream()
                 .collect(Collectors.toMap(OfficerView::name, o -> o, (a, b) -> a));
