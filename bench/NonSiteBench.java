@@ -54,12 +54,14 @@ public class NonSiteBench {
     }
 
     /** Record generator: one per client thread. */
-    static final class Generator {
+    /** Detection records with a realistic axle mix; shared with NonSiteKafkaBench (hence public). */
+    public static final class Generator {
         final SplittableRandom random;
         final double overPercent;
+        final long now = System.currentTimeMillis();
         long seq;
 
-        Generator(long seed, double overPercent) {
+        public Generator(long seed, double overPercent) {
             this.random = new SplittableRandom(seed);
             this.overPercent = overPercent;
         }
@@ -74,50 +76,55 @@ public class NonSiteBench {
             };
         }
 
+        /** A JSON array of {@code n} records. */
         String batch(String prefix, int n) {
             StringBuilder s = new StringBuilder(n * 420);
             s.append('[');
-            long now = System.currentTimeMillis();
             for (int i = 0; i < n; i++) {
                 if (i > 0) {
                     s.append(',');
                 }
-                int axles = AXLES[random.nextInt(AXLES.length)];
-                boolean combination = axles >= 5 || (axles >= 3 && random.nextInt(3) == 0);
-                int limit = limit(axles, combination);
-                int gross;
-                if (random.nextDouble() * 100 < overPercent) {
-                    gross = (int) (limit * (1.06 + random.nextDouble() * 0.6)); // over even after the 5 % tolerance
-                } else {
-                    gross = (int) (limit * (0.4 + random.nextDouble() * 0.6));
-                }
-                long at = now - 1_000L * random.nextInt(7_200);
-                String plate = "青" + (char) ('A' + random.nextInt(8)) + (10_000 + random.nextInt(90_000));
-                s.append("{\"recordId\":\"").append(prefix).append('-').append(seq++)
-                        .append("\",\"detectedAt\":").append(at)
-                        .append(",\"lane\":").append(1 + random.nextInt(3))
-                        .append(",\"plate\":\"").append(plate)
-                        .append("\",\"plateColour\":\"").append(COLOURS[random.nextInt(COLOURS.length)])
-                        .append("\",\"vehicleType\":\"").append(combination ? "重型半挂牵引车" : "重型厢式货车")
-                        .append("\",\"axles\":").append(axles)
-                        .append(",\"combination\":").append(combination)
-                        .append(",\"grossMassKg\":").append(gross)
-                        .append(",\"axleLoadsKg\":[");
-                int per = gross / axles;
-                for (int a = 0; a < axles; a++) {
-                    if (a > 0) {
-                        s.append(',');
-                    }
-                    s.append(per);
-                }
-                int cm = 320 + random.nextInt(80);
-                s.append("],\"heightM\":").append(cm / 100).append('.').append(cm % 100 < 10 ? "0" : "").append(cm % 100)
-                        .append(",\"widthM\":2.5,\"lengthM\":").append(axles >= 5 ? 16.5 : 11.0)
-                        .append(",\"speedKmh\":").append(40 + random.nextInt(50))
-                        .append(",\"images\":[\"/media/").append(prefix).append('/').append(seq).append("-1.jpg\",\"/media/")
-                        .append(prefix).append('/').append(seq).append("-2.jpg\"]}");
+                record(s, prefix);
             }
             return s.append(']').toString();
+        }
+
+        /** Appends one record as a JSON object. */
+        public void record(StringBuilder s, String prefix) {
+            int axles = AXLES[random.nextInt(AXLES.length)];
+            boolean combination = axles >= 5 || (axles >= 3 && random.nextInt(3) == 0);
+            int limit = limit(axles, combination);
+            int gross;
+            if (random.nextDouble() * 100 < overPercent) {
+                gross = (int) (limit * (1.06 + random.nextDouble() * 0.6)); // over even after the 5 % tolerance
+            } else {
+                gross = (int) (limit * (0.4 + random.nextDouble() * 0.6));
+            }
+            long at = now - 1_000L * random.nextInt(7_200);
+            String plate = "青" + (char) ('A' + random.nextInt(8)) + (10_000 + random.nextInt(90_000));
+            s.append("{\"recordId\":\"").append(prefix).append('-').append(seq++)
+                    .append("\",\"detectedAt\":").append(at)
+                    .append(",\"lane\":").append(1 + random.nextInt(3))
+                    .append(",\"plate\":\"").append(plate)
+                    .append("\",\"plateColour\":\"").append(COLOURS[random.nextInt(COLOURS.length)])
+                    .append("\",\"vehicleType\":\"").append(combination ? "重型半挂牵引车" : "重型厢式货车")
+                    .append("\",\"axles\":").append(axles)
+                    .append(",\"combination\":").append(combination)
+                    .append(",\"grossMassKg\":").append(gross)
+                    .append(",\"axleLoadsKg\":[");
+            int per = gross / axles;
+            for (int a = 0; a < axles; a++) {
+                if (a > 0) {
+                    s.append(',');
+                }
+                s.append(per);
+            }
+            int cm = 320 + random.nextInt(80);
+            s.append("],\"heightM\":").append(cm / 100).append('.').append(cm % 100 < 10 ? "0" : "").append(cm % 100)
+                    .append(",\"widthM\":2.5,\"lengthM\":").append(axles >= 5 ? 16.5 : 11.0)
+                    .append(",\"speedKmh\":").append(40 + random.nextInt(50))
+                    .append(",\"images\":[\"/media/").append(prefix).append('/').append(seq).append("-1.jpg\",\"/media/")
+                    .append(prefix).append('/').append(seq).append("-2.jpg\"]}");
         }
     }
 
@@ -177,7 +184,7 @@ public class NonSiteBench {
 
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    static String call(String method, String url, String token, String body) throws Exception {
+    public static String call(String method, String url, String token, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").header("Accept", "application/json");
         if (token != null) {
@@ -191,7 +198,7 @@ public class NonSiteBench {
         return r.body();
     }
 
-    static String field(String json, String name) {
+    public static String field(String json, String name) {
         Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]+)").matcher(json);
         if (!m.find()) {
             throw new IllegalStateException(name + " not in " + json);
@@ -199,14 +206,18 @@ public class NonSiteBench {
         return m.group(1);
     }
 
-    static String token(String base, String user) throws Exception {
+    public static String token(String base, String user) throws Exception {
         String password = System.getenv().getOrDefault("ZHIFA_BENCH_PASSWORD", "Zhifa@2025");
         return field(call("POST", base + "/api/auth/token", null,
                 "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"), "token");
     }
 
-    /** Registers a usable device (reviews, signage, publication) and returns its API key. */
-    static String device(String base, String officer, String head, String code) throws Exception {
+    /** A registered benchmark device. */
+    public record Device(long id, String apiKey) {
+    }
+
+    /** Registers a usable device (reviews, signage, publication). */
+    public static Device device(String base, String officer, String head, String code) throws Exception {
         String created = call("POST", base + "/api/nonsite/devices", officer, """
                 {"code":"%s","name":"压测称重点 %s","kind":"WIM","road":"G315","stake":"K%d+000","direction":"双向",
                  "unitId":11,"accuracyClass":5,"certNumber":"JD-BENCH-%s","certDate":"%s","certExpiry":"%s",
@@ -222,7 +233,7 @@ public class NonSiteBench {
         String version = field(call("GET", base + "/api/nonsite/devices/" + id, officer, null), "version");
         call("POST", base + "/api/nonsite/devices/" + id + "/publication", officer, """
                 {"publishedOn":"%s","publishedWhere":"压测","version":%s}""".formatted(LocalDate.now().minusDays(30), version));
-        return key;
+        return new Device(Long.parseLong(id), key);
     }
 
     static void http(String base, int clients, int seconds, int batch, int deviceCount) throws Exception {
@@ -231,7 +242,7 @@ public class NonSiteBench {
         String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < deviceCount; i++) {
-            keys.add(device(base, officer, head, "BENCH-" + run + "-" + i));
+            keys.add(device(base, officer, head, "BENCH-" + run + "-" + i).apiKey());
         }
         System.out.printf("HTTP ingest: %d clients, batches of %,d, %d devices, %d s (after 10 s warm-up)%n", clients, batch,
                 deviceCount, seconds);

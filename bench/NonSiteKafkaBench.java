@@ -1,10 +1,6 @@
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +9,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -48,10 +40,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  */
 public class NonSiteKafkaBench {
 
-    static final int[] AXLES = {2, 2, 2, 2, 2, 2, 3, 3, 4, 4, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6};
-    static final String[] COLOURS = {"黄", "黄", "黄", "蓝", "黄绿"};
     static final String TOPIC = "zhifa.nonsite.records.bench";
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
         String jar = args[0];
@@ -98,8 +87,8 @@ public class NonSiteKafkaBench {
                 (System.nanoTime() - startWait) / 1e9, consumers);
 
         // one device per partition, so every partition (and every consumer thread) gets work
-        String officer = token(base, "officer1");
-        String head = token(base, "head1");
+        String officer = NonSiteBench.token(base, "officer1");
+        String head = NonSiteBench.token(base, "head1");
         String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
         String[] codes = new String[partitions];
         List<Long> ids = new ArrayList<>();
@@ -108,7 +97,7 @@ public class NonSiteKafkaBench {
             int p = Utils.toPositive(Utils.murmur2(code.getBytes(StandardCharsets.UTF_8))) % partitions;
             if (codes[p] == null) {
                 codes[p] = code;
-                ids.add(device(base, officer, head, code));
+                ids.add(NonSiteBench.device(base, officer, head, code).id());
                 found++;
             }
         }
@@ -125,7 +114,7 @@ public class NonSiteKafkaBench {
         try (var producer = new KafkaProducer<String, byte[]>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.LINGER_MS_CONFIG, 5, ProducerConfig.BATCH_SIZE_CONFIG, 262_144,
                 ProducerConfig.BUFFER_MEMORY_CONFIG, 128L * 1024 * 1024), new StringSerializer(), new ByteArraySerializer())) {
-            Generator g = new Generator(11, 3.5);
+            NonSiteBench.Generator g = new NonSiteBench.Generator(11, 3.5);
             StringBuilder s = new StringBuilder(512);
             t0 = System.nanoTime();
             for (int i = 0; i < records; i++) {
@@ -210,112 +199,5 @@ public class NonSiteKafkaBench {
         } catch (IOException e) {
             // the script removes the whole directory anyway
         }
-    }
-
-    /** The generator of bench/NonSiteBench.java, one record at a time. */
-    static final class Generator {
-        final SplittableRandom random;
-        final double overPercent;
-        final long now = System.currentTimeMillis();
-        long seq;
-
-        Generator(long seed, double overPercent) {
-            this.random = new SplittableRandom(seed);
-            this.overPercent = overPercent;
-        }
-
-        static int limit(int axles, boolean combination) {
-            return switch (axles) {
-                case 2 -> 18_000;
-                case 3 -> combination ? 27_000 : 25_000;
-                case 4 -> combination ? 36_000 : 31_000;
-                case 5 -> 43_000;
-                default -> 49_000;
-            };
-        }
-
-        void record(StringBuilder s, String prefix) {
-            int axles = AXLES[random.nextInt(AXLES.length)];
-            boolean combination = axles >= 5 || (axles >= 3 && random.nextInt(3) == 0);
-            int limit = limit(axles, combination);
-            int gross;
-            if (random.nextDouble() * 100 < overPercent) {
-                gross = (int) (limit * (1.06 + random.nextDouble() * 0.6)); // over even after the 5 % tolerance
-            } else {
-                gross = (int) (limit * (0.4 + random.nextDouble() * 0.6));
-            }
-            long at = now - 1_000L * random.nextInt(7_200);
-            String plate = "青" + (char) ('A' + random.nextInt(8)) + (10_000 + random.nextInt(90_000));
-            s.append("{\"recordId\":\"").append(prefix).append('-').append(seq++)
-                    .append("\",\"detectedAt\":").append(at)
-                    .append(",\"lane\":").append(1 + random.nextInt(3))
-                    .append(",\"plate\":\"").append(plate)
-                    .append("\",\"plateColour\":\"").append(COLOURS[random.nextInt(COLOURS.length)])
-                    .append("\",\"vehicleType\":\"").append(combination ? "重型半挂牵引车" : "重型厢式货车")
-                    .append("\",\"axles\":").append(axles)
-                    .append(",\"combination\":").append(combination)
-                    .append(",\"grossMassKg\":").append(gross)
-                    .append(",\"axleLoadsKg\":[");
-            int per = gross / axles;
-            for (int a = 0; a < axles; a++) {
-                if (a > 0) {
-                    s.append(',');
-                }
-                s.append(per);
-            }
-            int cm = 320 + random.nextInt(80);
-            s.append("],\"heightM\":").append(cm / 100).append('.').append(cm % 100 < 10 ? "0" : "").append(cm % 100)
-                    .append(",\"widthM\":2.5,\"lengthM\":").append(axles >= 5 ? 16.5 : 11.0)
-                    .append(",\"speedKmh\":").append(40 + random.nextInt(50))
-                    .append(",\"images\":[\"/media/").append(prefix).append('/').append(seq).append("-1.jpg\",\"/media/")
-                    .append(prefix).append('/').append(seq).append("-2.jpg\"]}");
-        }
-    }
-
-    static String call(String method, String url, String token, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("Accept", "application/json");
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + url + " → " + r.statusCode() + " " + r.body());
-        }
-        return r.body();
-    }
-
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]+)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException(name + " not in " + json);
-        }
-        return m.group(1);
-    }
-
-    static String token(String base, String user) throws Exception {
-        String password = System.getenv().getOrDefault("ZHIFA_BENCH_PASSWORD", "Zhifa@2025");
-        return field(call("POST", base + "/api/auth/token", null,
-                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"), "token");
-    }
-
-    /** Registers a usable device (reviews, signage, publication) as the HTTP benchmark does; returns its id. */
-    static long device(String base, String officer, String head, String code) throws Exception {
-        String created = call("POST", base + "/api/nonsite/devices", officer, """
-                {"code":"%s","name":"压测称重点 %s","kind":"WIM","road":"G315","stake":"K%d+000","direction":"双向",
-                 "unitId":11,"accuracyClass":5,"certNumber":"JD-BENCH-%s","certDate":"%s","certExpiry":"%s",
-                 "signagePhoto":"/signs/%s.jpg"}""".formatted(code, code, 2000 + Math.abs(code.hashCode() % 900), code,
-                LocalDate.now().minusYears(1), LocalDate.now().plusYears(1), code));
-        String id = field(created, "id");
-        for (String kind : List.of("LEGAL", "TECHNICAL")) {
-            call("POST", base + "/api/nonsite/devices/" + id + "/reviews", head, """
-                    {"kind":"%s","reviewer":"压测","reviewedOn":"%s","passed":true,"opinion":"压测设备"}"""
-                    .formatted(kind, LocalDate.now().minusDays(60)));
-        }
-        String version = field(call("GET", base + "/api/nonsite/devices/" + id, officer, null), "version");
-        call("POST", base + "/api/nonsite/devices/" + id + "/publication", officer, """
-                {"publishedOn":"%s","publishedWhere":"压测","version":%s}""".formatted(LocalDate.now().minusDays(30), version));
-        return Long.parseLong(id);
     }
 }

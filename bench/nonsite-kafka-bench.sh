@@ -22,6 +22,10 @@ fi
 # the broker comes from spring-kafka-test, so the benchmark runs with the test classpath
 ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 CP="target/classes:$(cat target/bench.cp)"
+# The record generator and device registration are NonSiteBench's (one copy of each).
+mkdir -p target/bench-classes
+javac -nowarn -d target/bench-classes -cp "$CP" "$DIR/NonSiteBench.java"
+CP="target/bench-classes:$CP"
 if [ -z "${HTTP_RATE:-}" ] && [ -f /tmp/nonsite-bench-http.txt ]; then
   HTTP_RATE=$(grep -o 'HTTP ingest: [0-9,]* records/s' /tmp/nonsite-bench-http.txt | tr -dc '0-9' || true)
 fi
