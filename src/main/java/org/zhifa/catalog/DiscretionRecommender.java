@@ -1,7 +1,7 @@
 package org.zhifa.catalog;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,16 +20,17 @@ import org.zhifa.common.NotFoundException;
 @Service
 public class DiscretionRecommender {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final ViolationStore violations;
     private final BenchmarkStore benchmarks;
     private final RecommendationEngine engine;
+    private final Clock clock;
 
-    DiscretionRecommender(ViolationStore violations, BenchmarkStore benchmarks, CatalogProperties properties) {
+    DiscretionRecommender(ViolationStore violations, BenchmarkStore benchmarks, CatalogProperties properties,
+            Clock clock) {
         this.violations = violations;
         this.benchmarks = benchmarks;
         this.engine = new RecommendationEngine(properties);
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -39,6 +40,6 @@ public class DiscretionRecommender {
         }
         Violation violation = violations.findByCode(request.violationCode().trim())
                 .orElseThrow(() -> new NotFoundException("违法行为不存在：" + request.violationCode()));
-        return engine.recommend(violation, benchmarks.versions(violation.id()), request, LocalDate.now(ZONE));
+        return engine.recommend(violation, benchmarks.versions(violation.id()), request, LocalDate.now(clock));
     }
 }

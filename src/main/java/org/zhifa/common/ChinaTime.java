@@ -1,18 +1,15 @@
 package org.zhifa.common;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The prefecture's time zone: every date zhifa works with is a Beijing-time date (design.md). */
+/**
+ * The prefecture's time zone: every date zhifa works with is a Beijing-time date (design.md). "Now" comes from the
+ * {@link java.time.Clock} bean, never from the system clock directly.
+ */
 public final class ChinaTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private ChinaTime() {
-    }
-
-    /** Today's date in Beijing time. */
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
     }
 }

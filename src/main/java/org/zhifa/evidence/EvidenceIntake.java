@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.zhifa.common.Actor;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.evidence.internal.EvidenceInput;
 import org.zhifa.evidence.internal.EvidenceService;
 import org.zhifa.evidence.store.ContentStore;
@@ -20,8 +20,6 @@ import org.zhifa.evidence.store.ContentStore;
  */
 @Service
 public class EvidenceIntake {
-
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final EvidenceService evidence;
     private final ContentStore store;
@@ -64,7 +62,7 @@ public class EvidenceIntake {
             }
         }
         EvidenceInput input = new EvidenceInput(item.kind().name(), item.title(), item.description(),
-                LocalDateTime.ofInstant(item.collectedAt(), ZONE), item.place(), item.device(), null,
+                LocalDateTime.ofInstant(item.collectedAt(), ChinaTime.ZONE), item.place(), item.device(), null,
                 item.links().stream().map(l -> new EvidenceInput.Target(l.type().name(), l.id())).toList());
         return evidence.register(input, stored, actor).id();
     }

@@ -1,6 +1,6 @@
 package org.zhifa.identity;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,14 +21,16 @@ public class AccountService {
     private final SecurityProperties properties;
     private final PersonalDataCipher cipher;
     private final AuditTrail audit;
+    private final Clock clock;
 
     AccountService(UserAccounts accounts, PasswordEncoder encoder, SecurityProperties properties,
-            PersonalDataCipher cipher, AuditTrail audit) {
+            PersonalDataCipher cipher, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.properties = properties;
         this.cipher = cipher;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -74,7 +76,7 @@ public class AccountService {
     @Transactional
     public void confirmTotp(long userId, String code) {
         UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("用户不存在"));
-        if (account.totpSecret() == null || !Totp.verify(cipher.decrypt(account.totpSecret()), code, Instant.now())) {
+        if (account.totpSecret() == null || !Totp.verify(cipher.decrypt(account.totpSecret()), code, clock.instant())) {
             audit.refused("TOTP_ENROLLED", "USER", userId, "动态口令校验失败");
             throw new InvalidInputException("动态口令不正确，请核对手机时间后重试", Map.of("code", "动态口令不正确"));
         }

@@ -1,6 +1,7 @@
 package org.zhifa.identity;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -40,10 +41,11 @@ public class IdentityAdministration {
     private final TokenService tokens;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     IdentityAdministration(UserAccounts accounts, UserDirectory directory, OrgUnits units, PasswordEncoder encoder,
-            SecurityProperties properties, TokenService tokens, AuditTrail audit, JdbcClient jdbc) {
+            SecurityProperties properties, TokenService tokens, AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.accounts = accounts;
         this.directory = directory;
         this.units = units;
@@ -52,6 +54,7 @@ public class IdentityAdministration {
         this.tokens = tokens;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** A created user or reset password: the one-time password is shown once and never stored in clear. */
@@ -205,7 +208,7 @@ public class IdentityAdministration {
         UserAccount a = accounts.findById(userId).orElseThrow(() -> new NotFoundException("用户不存在"));
         return new UserRow(a.id(), a.username(), a.displayName(), a.unitId(),
                 units.find(a.unitId()).map(OrgUnitView::name).orElse(""), accounts.roles(a.id()), a.enabled(),
-                a.lockedAt(java.time.Instant.now()), a.totpEnabled(), a.version());
+                a.lockedAt(clock.instant()), a.totpEnabled(), a.version());
     }
 
     // ---- helpers ----

@@ -2,15 +2,14 @@ package org.zhifa.identity;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.zhifa.audit.AuditEvent;
 import org.zhifa.audit.AuditResult;
 import org.zhifa.audit.AuditTrail;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.crypto.PersonalDataCipher;
 
 /**
@@ -20,7 +19,7 @@ import org.zhifa.crypto.PersonalDataCipher;
 @Service
 public class LoginService {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ChinaTime.ZONE);
     /** A hash that no password matches, so unknown users cost the same time as known ones. */
     private static final String DUMMY_HASH = "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BZ8mY.JxUeXDEi3Kkz8WQ0rGvyAa";
 
@@ -33,14 +32,14 @@ public class LoginService {
     private final Clock clock;
 
     LoginService(UserAccounts accounts, OrgUnits units, PasswordEncoder encoder, SecurityProperties properties,
-            AuditTrail audit, PersonalDataCipher cipher, Optional<Clock> clock) {
+            AuditTrail audit, PersonalDataCipher cipher, Clock clock) {
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
         this.properties = properties;
         this.audit = audit;
         this.cipher = cipher;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

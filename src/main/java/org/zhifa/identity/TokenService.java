@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -20,13 +21,16 @@ public class TokenService {
     private final UserAccounts accounts;
     private final LoginService logins;
     private final SecurityProperties properties;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TokenService(JdbcClient jdbc, UserAccounts accounts, LoginService logins, SecurityProperties properties) {
+    TokenService(JdbcClient jdbc, UserAccounts accounts, LoginService logins, SecurityProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.logins = logins;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** A token issued to a user. */
@@ -37,7 +41,7 @@ public class TokenService {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant expires = Instant.now().plus(properties.tokenTtl());
+        Instant expires = clock.instant().plus(properties.tokenTtl());
         jdbc.sql("insert into api_token (token_hash, user_id, expires_at) values (?, ?, ?)")
                 .params(digest(token), principal.userId(), Timestamp.from(expires)).update();
         return new IssuedToken(token, expires);
@@ -45,7 +49,7 @@ public class TokenService {
 
     /** The principal behind a valid token; empty when unknown, expired, revoked or the account is disabled/locked. */
     public Optional<ZhifaPrincipal> resolve(String token) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return jdbc.sql("select user_id from api_token where token_hash = ? and not revoked and expires_at > now()")
                 .param(digest(token)).query(Long.class).optional()
                 .flatMap(accounts::findById)

@@ -1,6 +1,7 @@
 package org.zhifa.personnel;
 
-import org.zhifa.common.ChinaTime;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Service;
 public class OfficerDirectory {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    OfficerDirectory(JdbcClient jdbc) {
+    OfficerDirectory(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /**
@@ -34,7 +37,7 @@ public class OfficerDirectory {
                 where o.unit_id in (:units) and o.status = 'ACTIVE' and (:aux or o.kind = 'OFFICER')
                 order by o.unit_id, o.name, o.id
                 """)
-                .param("today", ChinaTime.today()).param("units", unitIds).param("aux", includeAuxiliary)
+                .param("today", LocalDate.now(clock)).param("units", unitIds).param("aux", includeAuxiliary)
                 .query((rs, n) -> new OfficerView(rs.getLong("id"), rs.getString("name"), rs.getLong("unit_id"),
                         (Long) rs.getObject("user_id"), "AUXILIARY".equals(rs.getString("kind")),
                         rs.getString("number")))

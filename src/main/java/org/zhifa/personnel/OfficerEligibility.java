@@ -1,6 +1,6 @@
 package org.zhifa.personnel;
 
-import org.zhifa.common.ChinaTime;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +23,12 @@ public class OfficerEligibility {
 
     private final OfficerRepository officers;
     private final CertificateRepository certificates;
+    private final Clock clock;
 
-    OfficerEligibility(OfficerRepository officers, CertificateRepository certificates) {
+    OfficerEligibility(OfficerRepository officers, CertificateRepository certificates, Clock clock) {
         this.officers = officers;
         this.certificates = certificates;
+        this.clock = clock;
     }
 
     /** Eligibility for an act of {@code category} on {@code date}. */
@@ -56,7 +58,7 @@ public class OfficerEligibility {
      */
     public boolean holdsLegalQualification(long userId) {
         return officers.findByUserId(userId)
-                .filter(o -> !o.auxiliary() && o.inPostOn(ChinaTime.today()))
+                .filter(o -> !o.auxiliary() && o.inPostOn(LocalDate.now(clock)))
                 .map(o -> o.details().legalQualification())
                 .orElse(false);
     }
@@ -66,7 +68,7 @@ public class OfficerEligibility {
     }
 
     private OfficerView view(Officer o) {
-        LocalDate today = ChinaTime.today();
+        LocalDate today = LocalDate.now(clock);
         String number = o.auxiliary() || !o.inPostOn(today) ? null : certificates.findByOfficer(o.id()).stream()
                 .filter(c -> c.stateOn(today) == CertificateState.VALID).map(EnforcementCertificate::number)
                 .findFirst().orElse(null);

@@ -2,6 +2,7 @@ package org.zhifa.personnel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ class RosterImportValidatorTest {
         public Optional<Long> officerInUnit(long unitId, String name) {
             return name.equals("李执法") ? Optional.of(1L) : Optional.empty();
         }
-    });
+    }, LocalDate.of(2026, 11, 30));
 
     static SheetRow row(int n, Object... pairs) {
         Map<RosterColumn, String> cells = new EnumMap<>(RosterColumn.class);

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
+import org.zhifa.common.ChinaTime;
 
 /** Writes audit records as CSV (streamed, unlimited) or Excel (streamed, capped at {@value #XLSX_MAX_ROWS} rows). */
 @Service
@@ -29,7 +30,7 @@ public class AuditExport {
         "来源地址", "前一条哈希", "本条哈希（SM3）"};
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
-            .withZone(AuditFilter.LOCAL);
+            .withZone(ChinaTime.ZONE);
 
     private final AuditSearch search;
 

@@ -5,23 +5,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.common.InvalidInputException;
 
 /**
  * Search criteria for audit records; every criterion optional. {@code from} is inclusive, {@code toExclusive}
- * exclusive (a day or minute typed as "to" includes that whole day or minute).
+ * exclusive (a day or minute typed as "to" includes that whole day or minute). Times typed without an offset are
+ * local time of the deployment (海西州, 北京时间).
  */
 public record AuditFilter(String user, String action, String objectType, String objectId, Instant from,
         Instant toExclusive) {
-
-    /** Times typed without an offset are local time of the deployment (海西州, 北京时间). */
-    public static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null, null);
@@ -66,7 +64,7 @@ public record AuditFilter(String user, String action, String objectType, String 
         s = s.replace(' ', 'T');
         if (s.length() == 10) {
             LocalDate day = LocalDate.parse(s);
-            return (endExclusive ? day.plusDays(1) : day).atStartOfDay(LOCAL).toInstant();
+            return (endExclusive ? day.plusDays(1) : day).atStartOfDay(ChinaTime.ZONE).toInstant();
         }
         if (s.endsWith("Z") || s.matches(".*[+-]\\d{2}:\\d{2}$")) {
             Instant instant = OffsetDateTime.parse(s).toInstant();
@@ -78,7 +76,7 @@ public record AuditFilter(String user, String action, String objectType, String 
             time = s.length() <= 16 ? time.plusMinutes(1) : s.length() <= 19 ? time.plusSeconds(1)
                     : time.plus(1, ChronoUnit.MICROS);
         }
-        return time.atZone(LOCAL).toInstant();
+        return time.atZone(ChinaTime.ZONE).toInstant();
     }
 
     private static String blankToNull(String s) {
@@ -124,10 +122,10 @@ public record AuditFilter(String user, String action, String objectType, String 
             p.put("objectId", objectId);
         }
         if (from != null) {
-            p.put("from", OffsetDateTime.ofInstant(from, LOCAL));
+            p.put("from", OffsetDateTime.ofInstant(from, ChinaTime.ZONE));
         }
         if (toExclusive != null) {
-            p.put("to", OffsetDateTime.ofInstant(toExclusive, LOCAL));
+            p.put("to", OffsetDateTime.ofInstant(toExclusive, ChinaTime.ZONE));
         }
         return p;
     }
@@ -148,10 +146,10 @@ public record AuditFilter(String user, String action, String objectType, String 
             parts.add("对象编号=" + objectId);
         }
         if (from != null) {
-            parts.add("起=" + OffsetDateTime.ofInstant(from, LOCAL));
+            parts.add("起=" + OffsetDateTime.ofInstant(from, ChinaTime.ZONE));
         }
         if (toExclusive != null) {
-            parts.add("止(不含)=" + OffsetDateTime.ofInstant(toExclusive, LOCAL));
+            parts.add("止(不含)=" + OffsetDateTime.ofInstant(toExclusive, ChinaTime.ZONE));
         }
         return parts.isEmpty() ? "全部" : String.join("，", parts);
     }

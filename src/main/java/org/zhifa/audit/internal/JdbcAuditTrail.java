@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,13 +35,7 @@ public class JdbcAuditTrail implements AuditTrail {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    @Autowired
-    public JdbcAuditTrail(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
-        this(jdbc, transactionManager, Clock.systemUTC());
-    }
-
-    /** With a given clock, so that tests can produce records older than the retention. */
-    JdbcAuditTrail(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+    public JdbcAuditTrail(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactionManager);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

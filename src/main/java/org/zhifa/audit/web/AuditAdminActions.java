@@ -3,6 +3,7 @@ package org.zhifa.audit.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.springframework.http.ContentDisposition;
@@ -23,11 +24,13 @@ class AuditAdminActions {
     private final AuditVerifier verifier;
     private final AuditExport export;
     private final AuditTrail auditTrail;
+    private final Clock clock;
 
-    AuditAdminActions(AuditVerifier verifier, AuditExport export, AuditTrail auditTrail) {
+    AuditAdminActions(AuditVerifier verifier, AuditExport export, AuditTrail auditTrail, Clock clock) {
         this.verifier = verifier;
         this.export = export;
         this.auditTrail = auditTrail;
+        this.clock = clock;
     }
 
     AuditVerifier.Result verify() {
@@ -53,8 +56,8 @@ class AuditAdminActions {
         export.writeXlsx(filter, response.getOutputStream());
     }
 
-    private static String attachment(String extension) {
-        String name = "审计日志-" + LocalDateTime.now(AuditFilter.LOCAL).format(FILE_STAMP) + "." + extension;
+    private String attachment(String extension) {
+        String name = "审计日志-" + LocalDateTime.now(clock).format(FILE_STAMP) + "." + extension;
         return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
     }
 }

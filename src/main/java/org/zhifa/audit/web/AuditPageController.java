@@ -17,6 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.zhifa.audit.internal.AuditFilter;
 import org.zhifa.audit.internal.AuditRecordRow;
 import org.zhifa.audit.internal.AuditSearch;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.PageResult;
 
@@ -28,7 +29,7 @@ class AuditPageController {
 
     static final int PAGE_SIZE = 50;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(AuditFilter.LOCAL);
+            .withZone(ChinaTime.ZONE);
 
     private final AuditSearch search;
     private final AuditAdminActions actions;

@@ -1,8 +1,8 @@
 package org.zhifa.calendar.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,18 +30,19 @@ import org.zhifa.common.PageResult;
 @PreAuthorize("hasRole('SECURITY_ADMIN')")
 class CalendarAdminController {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int PAGE_SIZE = 20;
 
     private final CalendarRepository repository;
     private final CalendarService calendar;
     private final CalendarAdministration administration;
+    private final Clock clock;
 
     CalendarAdminController(CalendarRepository repository, CalendarService calendar,
-            CalendarAdministration administration) {
+            CalendarAdministration administration, Clock clock) {
         this.repository = repository;
         this.calendar = calendar;
         this.administration = administration;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -52,7 +53,7 @@ class CalendarAdminController {
         model.addAttribute("years", years);
         Integer selected = year;
         if (selected == null) {
-            int thisYear = Year.now(ZONE).getValue();
+            int thisYear = Year.now(clock).getValue();
             selected = years.stream().anyMatch(y -> y.year() == thisYear) ? Integer.valueOf(thisYear)
                     : years.isEmpty() ? null : Integer.valueOf(years.get(0).year());
         }

@@ -1,5 +1,6 @@
 package org.zhifa.cases.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -18,10 +19,12 @@ public class CaseBoard {
 
     private final JdbcClient jdbc;
     private final DataScope scope;
+    private final Clock clock;
 
-    CaseBoard(JdbcClient jdbc, DataScope scope) {
+    CaseBoard(JdbcClient jdbc, DataScope scope, Clock clock) {
         this.jdbc = jdbc;
         this.scope = scope;
+        this.clock = clock;
     }
 
     public record DeadlineLine(long caseId, String caseNumber, String partyName, long unitId, String clock,
@@ -35,7 +38,7 @@ public class CaseBoard {
 
     public List<DeadlineLine> deadlines(Actor actor, boolean mine) {
         Set<Long> units = scope.visibleUnitIds(actor);
-        LocalDate today = LocalDate.now(CaseWorkflow.ZONE);
+        LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
                 select k.case_id, c.case_number, c.party_name, c.unit_id, k.kind, k.basis, k.due_on, k.provisional, k.state
                 from case_clock k join penalty_case c on c.id = k.case_id
@@ -57,7 +60,7 @@ public class CaseBoard {
 
     public List<FilingLine> filings(Actor actor) {
         Set<Long> units = scope.visibleUnitIds(actor);
-        LocalDate today = LocalDate.now(CaseWorkflow.ZONE);
+        LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
                 select c.id, c.case_number, c.unit_id, c.party_name, c.decided_on,
                        cast(c.execution ->> 'majorFiledOn' as date) as filed_on,

@@ -2,6 +2,7 @@ package org.zhifa.cases.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,13 @@ public class CaseList {
     private final JdbcClient jdbc;
     private final DataScope scope;
     private final CaseProperties settings;
+    private final Clock clock;
 
-    CaseList(JdbcClient jdbc, DataScope scope, CaseProperties settings) {
+    CaseList(JdbcClient jdbc, DataScope scope, CaseProperties settings, Clock clock) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** A page and whether its total was capped. */
@@ -72,7 +75,7 @@ public class CaseList {
         }
         if (Boolean.TRUE.equals(f.overdue())) {
             where.append(" and c.next_due_on < :today");
-            params.add(new Object[] {"today", LocalDate.now(CaseWorkflow.ZONE)});
+            params.add(new Object[] {"today", LocalDate.now(clock)});
         }
         if (f.q() != null && !f.q().isBlank()) {
             where.append(" and (c.case_number = :q or c.plate_number = :qu or c.party_name like :qp)");
@@ -91,14 +94,14 @@ public class CaseList {
             count = count.param((String) p[0], p[1]);
         }
         List<CaseSummary> items = select.param("limit", pageSize).param("offset", pageIndex * pageSize)
-                .query(CaseList::summary).list();
+                .query(this::summary).list();
         long total = count.query(Long.class).single();
         boolean capped = total > cap;
         return new Page(new PageResult<>(items, capped ? cap : total, pageIndex, pageSize), capped);
     }
 
-    static CaseSummary summary(ResultSet rs, int row) throws SQLException {
-        LocalDate today = LocalDate.now(CaseWorkflow.ZONE);
+    private CaseSummary summary(ResultSet rs, int row) throws SQLException {
+        LocalDate today = LocalDate.now(clock);
         LocalDate next = rs.getObject("next_due_on", LocalDate.class);
         CaseState state = CaseState.valueOf(rs.getString("state"));
         String violations = rs.getString("violations");

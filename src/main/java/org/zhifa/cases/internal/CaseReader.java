@@ -1,5 +1,6 @@
 package org.zhifa.cases.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,9 +31,10 @@ public class CaseReader {
     private final DataScope scope;
     private final OrgUnits units;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     CaseReader(CaseRepository cases, CaseClocks clocks, CaseDocuments documents, CaseFacts facts, DataScope scope,
-            OrgUnits units, JdbcClient jdbc) {
+            OrgUnits units, JdbcClient jdbc, Clock clock) {
         this.cases = cases;
         this.clocks = clocks;
         this.documents = documents;
@@ -40,6 +42,7 @@ public class CaseReader {
         this.scope = scope;
         this.units = units;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public PenaltyCase load(long id, Actor actor) {
@@ -55,7 +58,7 @@ public class CaseReader {
         List<String> problems = c.state() == CaseState.CLOSED || c.state() == CaseState.NOT_FILED
                 ? FileCompletenessCheck.missing(c, issued) : List.of();
         var e = c.execution();
-        LocalDate today = LocalDate.now(CaseWorkflow.ZONE);
+        LocalDate today = LocalDate.now(clock);
         var surcharge = InstalmentStatus.surcharge(c.decision().amountFen(), e, today, ExecutionEffects.pauses(c));
         var instalments = InstalmentStatus.of(e, today, ExecutionEffects.pauses(c));
         return new CaseDetail(c.id(), c.version(), c.caseNumber(), c.procedure().name(), c.procedure().label(),

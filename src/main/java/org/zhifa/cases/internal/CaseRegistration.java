@@ -1,5 +1,6 @@
 package org.zhifa.cases.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,9 +39,10 @@ public class CaseRegistration {
     private final DataScope scope;
     private final AuditTrail audit;
     private final StepGate gate;
+    private final Clock clock;
 
     CaseRegistration(CaseRepository cases, CatalogPort catalog, OfficerEligibility personnel, CaseClocks clocks,
-            DataScope scope, AuditTrail audit, StepGate gate) {
+            DataScope scope, AuditTrail audit, StepGate gate, Clock clock) {
         this.gate = gate;
         this.cases = cases;
         this.catalog = catalog;
@@ -48,6 +50,7 @@ public class CaseRegistration {
         this.clocks = clocks;
         this.scope = scope;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public PenaltyCase register(CaseDraft d, Actor actor) {
@@ -66,7 +69,7 @@ public class CaseRegistration {
 
     /** Validates the draft, resolves violations and officers, and builds the aggregate (not stored). */
     PenaltyCase build(CaseDraft d, Actor actor, Procedure procedure) {
-        LocalDate today = LocalDate.now(CaseWorkflow.ZONE);
+        LocalDate today = LocalDate.now(clock);
         DraftValidator.validate(d, today);
         long unitId = d.unitId() == null ? actor.unitId() : d.unitId();
         if (!scope.canSee(actor, unitId)) {

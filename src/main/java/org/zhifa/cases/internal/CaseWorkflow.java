@@ -1,7 +1,7 @@
 package org.zhifa.cases.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,8 +37,6 @@ import org.zhifa.identity.DataScope;
 @Service
 public class CaseWorkflow {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final CaseRepository cases;
     private final CaseClocks clocks;
     private final CaseFacts facts;
@@ -49,10 +47,11 @@ public class CaseWorkflow {
     private final List<StepEffect> effects;
     private final JdbcClient jdbc;
     private final StepGate gate;
+    private final Clock clock;
 
     CaseWorkflow(CaseRepository cases, CaseClocks clocks, CaseFacts facts, CaseProperties settings, DataScope scope,
             AuditTrail audit, ApplicationEventPublisher events, List<StepEffect> effects, JdbcClient jdbc,
-            StepGate gate) {
+            StepGate gate, Clock clock) {
         this.cases = cases;
         this.clocks = clocks;
         this.facts = facts;
@@ -63,6 +62,7 @@ public class CaseWorkflow {
         this.effects = effects;
         this.jdbc = jdbc;
         this.gate = gate;
+        this.clock = clock;
     }
 
     /**
@@ -98,7 +98,7 @@ public class CaseWorkflow {
         Transition t = kase.procedure().definition().find(name)
                 .orElseThrow(() -> new NotFoundException("本程序没有“" + name + "”这一步骤"));
         requireActor(kase, t, actor);
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(clock);
         LocalDate on = request.date() == null ? today : request.date();
         if (on.isAfter(today)) {
             throw new InvalidInputException("办理日期不能晚于今天", Map.of("date", "办理日期不能晚于今天"));

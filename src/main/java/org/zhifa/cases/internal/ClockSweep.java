@@ -1,5 +1,6 @@
 package org.zhifa.cases.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +31,14 @@ public class ClockSweep {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    ClockSweep(JdbcClient jdbc, PlatformTransactionManager transactionManager, AuditTrail audit) {
+    ClockSweep(JdbcClient jdbc, PlatformTransactionManager transactionManager, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactionManager);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** What a run did; {@code ran} is false when another instance held the lock. */
@@ -51,7 +54,7 @@ public class ClockSweep {
     @Scheduled(cron = "${zhifa.cases.clock-sweep-cron:0 */10 * * * *}", zone = "Asia/Shanghai")
     public void scheduled() {
         try {
-            sweep(LocalDate.now(CaseWorkflow.ZONE));
+            sweep(LocalDate.now(clock));
         } catch (RuntimeException e) {
             log.error("法定期限超期标记失败", e);
             audit.record("CASE_CLOCKS_SWEPT", "CASE_CLOCK", null, AuditResult.FAILURE,

@@ -1,5 +1,6 @@
 package org.zhifa.cases.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -41,14 +42,16 @@ class DemoCases implements ApplicationRunner {
     private final CaseWorkflow workflow;
     private final UserDirectory users;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     DemoCases(CaseRegistration registration, FieldPenalty field, CaseWorkflow workflow, UserDirectory users,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, Clock clock) {
         this.registration = registration;
         this.field = field;
         this.workflow = workflow;
         this.users = users;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     private record Step(String user, String name, Map<String, Object> body) {
@@ -116,7 +119,7 @@ class DemoCases implements ApplicationRunner {
     private boolean simplified(int i) {
         try {
             boolean gelmud = i >= 4;
-            Map<String, Object> d = draft(100 + i, LocalDate.now(CaseWorkflow.ZONE), gelmud ? null : "officer2");
+            Map<String, Object> d = draft(100 + i, LocalDate.now(clock), gelmud ? null : "officer2");
             d.put("penaltyKinds", List.of(i % 3 == 0 ? "WARNING" : "FINE"));
             d.put("amountYuan", i % 3 == 0 ? 0 : 50 + i * 30);
             d.put("partySigned", true);

@@ -1,5 +1,6 @@
 package org.zhifa.cases.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.zhifa.cases.domain.PenaltyCase;
 import org.zhifa.cases.domain.PlateNumber;
 import org.zhifa.cases.procedure.ClockKind;
 import org.zhifa.cases.procedure.Procedure;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.personnel.IdCardNumber;
 import org.zhifa.personnel.OfficerEligibility;
 
@@ -36,22 +38,24 @@ class NonSiteIntake implements NonSiteCaseIntake {
     private final CaseClocks clocks;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     NonSiteIntake(CaseRepository cases, CatalogPort catalog, OfficerEligibility personnel, CaseClocks clocks,
-            AuditTrail audit, JdbcClient jdbc) {
+            AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.cases = cases;
         this.catalog = catalog;
         this.personnel = personnel;
         this.clocks = clocks;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
     @Transactional
     public Draft createDraft(NonSiteCaseRequest r) {
-        LocalDate act = r.actTime().atZone(CaseWorkflow.ZONE).toLocalDate();
-        LocalDate today = LocalDate.now(CaseWorkflow.ZONE);
+        LocalDate act = r.actTime().atZone(ChinaTime.ZONE).toLocalDate();
+        LocalDate today = LocalDate.now(clock);
         PartyKind kind = r.ownerKind() == null ? PartyKind.CITIZEN : r.ownerKind();
         String id = r.ownerIdNumber() == null ? null : r.ownerIdNumber().trim().toUpperCase();
         boolean valid = id != null && (kind == PartyKind.CITIZEN ? IdCardNumber.problem(id) == null

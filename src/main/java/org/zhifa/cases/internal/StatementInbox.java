@@ -1,6 +1,6 @@
 package org.zhifa.cases.internal;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import org.zhifa.cases.PartyStatementInbox;
 import org.zhifa.cases.domain.CaseRepository;
 import org.zhifa.cases.domain.CaseSteps;
 import org.zhifa.cases.domain.PenaltyCase;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.common.Rejection;
 import org.zhifa.crypto.PersonalDataCipher;
 import org.zhifa.identity.OrgUnits;
@@ -29,14 +30,16 @@ class StatementInbox implements PartyStatementInbox {
     private final OrgUnits units;
     private final PersonalDataCipher cipher;
     private final AuditTrail audit;
+    private final Clock clock;
 
     StatementInbox(JdbcClient jdbc, CaseRepository cases, OrgUnits units, PersonalDataCipher cipher,
-            AuditTrail audit) {
+            AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.units = units;
         this.cipher = cipher;
         this.audit = audit;
+        this.clock = clock;
     }
 
     private Optional<PenaltyCase> find(String notice, String plate) {
@@ -51,13 +54,13 @@ class StatementInbox implements PartyStatementInbox {
     @Override
     public Optional<PartyView> lookup(String noticeNumber, String plateNumber) {
         return find(noticeNumber, plateNumber).map(c -> new PartyView(c.id(), noticeNumber.trim(), c.plateNumber(),
-                units.require(c.unitId()).name(), c.act().actDate().atStartOfDay(CaseWorkflow.ZONE).toInstant(),
+                units.require(c.unitId()).name(), c.act().actDate().atStartOfDay(ChinaTime.ZONE).toInstant(),
                 c.act().place(), CaseDocuments.cause(c), c.act().facts(), List.of("非现场执法监测记录"), List.of(),
                 c.state().label(), c.notice().statementDue(), open(c)));
     }
 
-    private static boolean open(PenaltyCase c) {
-        LocalDate today = LocalDate.now(CaseWorkflow.ZONE);
+    private boolean open(PenaltyCase c) {
+        LocalDate today = LocalDate.now(clock);
         return c.notice().served() && !c.notice().waived() && !today.isAfter(c.notice().statementDue())
                 && !c.decision().made();
     }
@@ -74,7 +77,7 @@ class StatementInbox implements PartyStatementInbox {
         if (statement == null || statement.isBlank()) {
             throw new org.zhifa.common.InvalidInputException("请填写陈述申辩内容", Map.of("statement", "请填写陈述申辩内容"));
         }
-        LocalDate today = LocalDate.now(CaseWorkflow.ZONE);
+        LocalDate today = LocalDate.now(clock);
         CaseSteps.statement(c, today, statement.trim(), null);
         cases.update(c);
         long id = jdbc.sql("""
@@ -91,6 +94,6 @@ class StatementInbox implements PartyStatementInbox {
                 """).param("c", c.id()).param("s", c.state().name()).param("on", today)
                 .param("p", JsonText.of(Map.of("receipt", receipt))).update();
         audit.success("CASE_PARTY_STATEMENT", "PENALTY_CASE", c.id(), "当事人在线陈述申辩，回执 " + receipt);
-        return new Receipt(receipt, Instant.now());
+        return new Receipt(receipt, clock.instant());
     }
 }

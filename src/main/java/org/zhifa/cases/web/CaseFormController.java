@@ -1,7 +1,7 @@
 package org.zhifa.cases.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,18 +28,21 @@ class CaseFormController {
     private final FieldPenalty field;
     private final OfficerDirectory officers;
     private final DataScope scope;
+    private final Clock clock;
 
-    CaseFormController(CaseRegistration registration, FieldPenalty field, OfficerDirectory officers, DataScope scope) {
+    CaseFormController(CaseRegistration registration, FieldPenalty field, OfficerDirectory officers, DataScope scope,
+            Clock clock) {
         this.registration = registration;
         this.field = field;
         this.officers = officers;
         this.scope = scope;
+        this.clock = clock;
     }
 
     @GetMapping("/new")
     String newCase(Model model) {
         DraftForm f = new DraftForm();
-        f.setActDate(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        f.setActDate(LocalDate.now(clock));
         f.setDiscoveredOn(f.getActDate());
         return form(model, f, "cases/new");
     }
@@ -61,7 +64,7 @@ class CaseFormController {
     @GetMapping("/field")
     String fieldForm(Model model) {
         DraftForm f = new DraftForm();
-        f.setActDate(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        f.setActDate(LocalDate.now(clock));
         return form(model, f, "cases/field");
     }
 

@@ -1,5 +1,6 @@
 package org.zhifa.cases.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +45,10 @@ class CasePageController {
     private final OrgUnits units;
     private final DataScope scope;
     private final OfficerDirectory officers;
+    private final Clock clock;
 
     CasePageController(CaseList list, CaseReader reader, CaseWorkflow workflow, CaseBoard board, OrgUnits units,
-            DataScope scope, OfficerDirectory officers) {
+            DataScope scope, OfficerDirectory officers, Clock clock) {
         this.list = list;
         this.reader = reader;
         this.workflow = workflow;
@@ -54,6 +56,7 @@ class CasePageController {
         this.units = units;
         this.scope = scope;
         this.officers = officers;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -86,7 +89,7 @@ class CasePageController {
         }
         model.addAttribute("forms", forms);
         model.addAttribute("kinds", org.zhifa.catalog.PenaltyKind.values());
-        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", LocalDate.now(clock));
         return "cases/detail";
     }
 

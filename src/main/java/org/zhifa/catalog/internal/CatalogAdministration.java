@@ -1,7 +1,7 @@
 package org.zhifa.catalog.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -42,23 +42,23 @@ import org.zhifa.common.PolicyDecision;
 @Transactional
 public class CatalogAdministration {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final MatterStore matters;
     private final ViolationStore violations;
     private final BenchmarkStore benchmarks;
     private final ExemptionStore exemptions;
     private final CatalogMaintainers maintainers;
     private final AuditTrail audit;
+    private final Clock clock;
 
     CatalogAdministration(MatterStore matters, ViolationStore violations, BenchmarkStore benchmarks,
-            ExemptionStore exemptions, CatalogMaintainers maintainers, AuditTrail audit) {
+            ExemptionStore exemptions, CatalogMaintainers maintainers, AuditTrail audit, Clock clock) {
         this.matters = matters;
         this.violations = violations;
         this.benchmarks = benchmarks;
         this.exemptions = exemptions;
         this.maintainers = maintainers;
         this.audit = audit;
+        this.clock = clock;
     }
 
     private void require(Actor actor, String action, String type, Object id) {
@@ -209,7 +209,7 @@ public class CatalogAdministration {
             return draft.get().id();
         }
         Optional<BenchmarkVersion> latest = versions.stream().max(Comparator.comparingInt(BenchmarkVersion::versionNo));
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(clock);
         BenchmarkVersion copy = new BenchmarkVersion(0, v.id(), benchmarks.nextVersionNo(v.id()),
                 latest.map(BenchmarkVersion::title).orElse("海西州交通运输行政处罚裁量基准 — " + v.name()),
                 today.plusDays(1), null, latest.map(BenchmarkVersion::approvedBy).orElse(""), null, null, null, false,

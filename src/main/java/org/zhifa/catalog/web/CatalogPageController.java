@@ -1,7 +1,7 @@
 package org.zhifa.catalog.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -47,8 +47,6 @@ import org.zhifa.identity.OrgUnits;
 @PreAuthorize("hasAnyRole('OFFICER', 'AUXILIARY', 'LEGAL_REVIEWER', 'UNIT_HEAD', 'SUPERVISOR')")
 class CatalogPageController {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final ViolationStore violations;
     private final MatterStore matters;
     private final BenchmarkStore benchmarks;
@@ -56,10 +54,11 @@ class CatalogPageController {
     private final DiscretionRecommender recommender;
     private final CatalogMaintainers maintainers;
     private final OrgUnits units;
+    private final Clock clock;
 
     CatalogPageController(ViolationStore violations, MatterStore matters, BenchmarkStore benchmarks,
             ExemptionStore exemptions, DiscretionRecommender recommender, CatalogMaintainers maintainers,
-            OrgUnits units) {
+            OrgUnits units, Clock clock) {
         this.violations = violations;
         this.matters = matters;
         this.benchmarks = benchmarks;
@@ -67,6 +66,7 @@ class CatalogPageController {
         this.recommender = recommender;
         this.maintainers = maintainers;
         this.units = units;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -90,7 +90,7 @@ class CatalogPageController {
     String violation(@PathVariable String code, Model model) {
         Violation v = find(code);
         List<BenchmarkVersion> versions = benchmarks.versions(v.id());
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(clock);
         Optional<BenchmarkVersion> current = versions.stream().filter(b -> b.inForceOn(today)).findFirst()
                 .or(() -> versions.stream().filter(BenchmarkVersion::published)
                         .max(Comparator.comparing(BenchmarkVersion::effectiveFrom)));

@@ -1,7 +1,7 @@
 package org.zhifa.catalog.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +29,14 @@ class UsageReportController {
     private final MatterStore matters;
     private final ObjectProvider<MatterUsageSource> usage;
     private final CatalogProperties properties;
+    private final Clock clock;
 
-    UsageReportController(MatterStore matters, ObjectProvider<MatterUsageSource> usage, CatalogProperties properties) {
+    UsageReportController(MatterStore matters, ObjectProvider<MatterUsageSource> usage, CatalogProperties properties,
+            Clock clock) {
         this.matters = matters;
         this.usage = usage;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** One line of the report. */
@@ -42,7 +45,7 @@ class UsageReportController {
 
     @GetMapping("/catalog/usage")
     String report(Model model) {
-        int to = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int to = LocalDate.now(clock).getYear();
         int from = to - properties.usageYears() + 1;
         List<Integer> years = IntStream.rangeClosed(from, to).boxed().toList();
         List<EnforcementMatter> inForce = matters.all().stream().filter(m -> m.status() != CatalogStatus.CANCELLED)

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import org.zhifa.common.ChinaTime;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,9 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  * strings in China time, amounts stay integral fen.
  */
 public final class FieldValues {
-
-    /** Documents state China time (legal-rules: deadlines and dates are local). */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Keys whose values are personal data, stored encrypted (brief: ID numbers and phones with PersonalDataCipher). */
     public static final Set<String> PERSONAL_KEYS = Set.of("idNumber", "phone", "contactPhone");
@@ -74,13 +71,13 @@ public final class FieldValues {
             return t.truncatedTo(ChronoUnit.MINUTES).toString();
         }
         if (v instanceof OffsetDateTime t) {
-            return value(t.atZoneSameInstant(ZONE).toLocalDateTime());
+            return value(t.atZoneSameInstant(ChinaTime.ZONE).toLocalDateTime());
         }
         if (v instanceof ZonedDateTime t) {
-            return value(t.withZoneSameInstant(ZONE).toLocalDateTime());
+            return value(t.withZoneSameInstant(ChinaTime.ZONE).toLocalDateTime());
         }
         if (v instanceof Instant i) {
-            return value(LocalDateTime.ofInstant(i, ZONE));
+            return value(LocalDateTime.ofInstant(i, ChinaTime.ZONE));
         }
         if (v instanceof Enum<?> e) {
             return e.name();

@@ -2,6 +2,7 @@ package org.zhifa.documents.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -48,9 +49,11 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
     private final PersonalDataCipher cipher;
     private final AuditTrail audit;
     private final DocumentsProperties settings;
+    private final Clock clock;
 
     JdbcEnforcementDocuments(JdbcClient jdbc, DocumentNumbers numbers, OrgUnits units, PdfRenderer pdfRenderer,
-            DocxRenderer docxRenderer, PersonalDataCipher cipher, AuditTrail audit, DocumentsProperties settings) {
+            DocxRenderer docxRenderer, PersonalDataCipher cipher, AuditTrail audit, DocumentsProperties settings,
+            Clock clock) {
         this.jdbc = jdbc;
         this.numbers = numbers;
         this.units = units;
@@ -59,6 +62,7 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
         this.cipher = cipher;
         this.audit = audit;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
@@ -185,12 +189,12 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
     }
 
     /** The numbering year: the document's date, or today in China time. */
-    private static int year(Map<String, Object> fields) {
+    private int year(Map<String, Object> fields) {
         Object date = fields.get(DocumentFields.DATE);
         if (date instanceof String s && s.length() >= 10) {
             return LocalDate.parse(s.substring(0, 10)).getYear();
         }
-        return LocalDate.now(FieldValues.ZONE).getYear();
+        return LocalDate.now(clock).getYear();
     }
 
     private IssuedDocument map(ResultSet rs, int n) throws SQLException {

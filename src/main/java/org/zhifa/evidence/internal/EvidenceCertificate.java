@@ -13,10 +13,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.documents.CjkFont;
 import org.zhifa.evidence.log.ProofBundle;
 
@@ -29,7 +29,7 @@ import org.zhifa.evidence.log.ProofBundle;
 public class EvidenceCertificate {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(ChinaTime.ZONE);
 
     private final CjkFont fonts;
     private final ProofService proofs;

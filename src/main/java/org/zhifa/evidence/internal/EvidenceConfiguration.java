@@ -26,7 +26,7 @@ class EvidenceConfiguration {
     }
 
     @Bean
-    ContentStore contentStore(EvidenceProperties properties, S3Properties s3, EvidencePaths paths)
+    ContentStore contentStore(EvidenceProperties properties, S3Properties s3, EvidencePaths paths, Clock clock)
             throws IOException {
         if ("local".equalsIgnoreCase(properties.store())) {
             return new LocalContentStore(paths.root());
@@ -54,7 +54,7 @@ class EvidenceConfiguration {
         }
         // Uploads still arrive in the local staging directory; only finished objects go to the bucket.
         return new S3ContentStore(endpoint, s3.region(), s3.bucket(), s3.accessKey(), s3.secretKey(),
-                s3.pathStyle(), paths.staging(), Clock.systemUTC());
+                s3.pathStyle(), paths.staging(), clock);
     }
 
     @Bean

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.evidence.EvidenceKind;
 import org.zhifa.evidence.EvidenceTargetType;
@@ -27,15 +27,8 @@ import org.zhifa.evidence.EvidenceTargetType;
 public record EvidenceInput(String kind, String title, String description, LocalDateTime collectedAt, String place,
         String device, Boolean continuousRecording, List<Target> links) {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     /** A link target. */
     public record Target(String targetType, String targetId) {
-    }
-
-    /** Checks the input (400 with Chinese messages per field) before a file is stored. */
-    public void validate() {
-        validate(Clock.systemUTC());
     }
 
     /** The checked values; throws 400 with Chinese messages per field. */
@@ -65,7 +58,7 @@ public record EvidenceInput(String kind, String title, String description, Local
         if (collectedAt == null) {
             errors.put("collectedAt", "请填写收集（录制）时间");
         } else {
-            at = collectedAt.atZone(ZONE).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            at = collectedAt.atZone(ChinaTime.ZONE).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             if (at.isAfter(clock.instant().plus(Duration.ofMinutes(5)))) {
                 errors.put("collectedAt", "收集时间不能晚于当前时间");
             }

@@ -1,8 +1,8 @@
 package org.zhifa.evidence.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.evidence.EvidenceKind;
 import org.zhifa.evidence.log.CanonicalText;
 
@@ -18,7 +18,7 @@ public record EvidenceItem(long id, EvidenceKind kind, String title, String desc
 
     public static final String METADATA_FORMAT = "zhifa-evidence-metadata/1";
     static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(ChinaTime.ZONE);
 
     /** The exact text whose SM3/SHA-256 enter the METADATA log leaf (docs/evidence-log.md). */
     public String canonicalMetadata() {

@@ -31,17 +31,23 @@ public class EvidenceService {
     private final TransparencyLog log;
     private final DataScope dataScope;
     private final AuditTrail audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    EvidenceService(EvidenceRecords records, TransparencyLog log, DataScope dataScope, AuditTrail audit) {
+    EvidenceService(EvidenceRecords records, TransparencyLog log, DataScope dataScope, AuditTrail audit, Clock clock) {
         this.records = records;
         this.log = log;
         this.dataScope = dataScope;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The file part of a new item: its digest and how it was named and typed by the uploader. */
     public record StoredFile(ContentDigest digest, String fileName, String mediaType) {
+    }
+
+    /** Checks the input (400 with Chinese messages per field) before a file is stored. */
+    public void check(EvidenceInput input) {
+        input.validate(clock);
     }
 
     @Transactional

@@ -32,11 +32,12 @@ public class TransparencyLog {
 
     private final JdbcClient jdbc;
     private final LogKeyPair key;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    TransparencyLog(JdbcClient jdbc, LogKeyPair key) {
+    TransparencyLog(JdbcClient jdbc, LogKeyPair key, Clock clock) {
         this.jdbc = jdbc;
         this.key = key;
+        this.clock = clock;
     }
 
     /** A leaf to append and the record it stands for. */

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HexFormat;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.crypto.Sm3;
 import org.zhifa.evidence.log.EvidenceLeaf;
 import org.zhifa.evidence.log.LeafKind;
@@ -90,11 +90,11 @@ public final class EvidenceVerifier {
         check(leaf.sha256Hex().equals(digest.sha256Hex()), "文件 SHA-256 与日志条目一致",
                 "file SHA-256 matches the log entry");
         check(leaf.contentSize() == digest.size(), "文件大小与日志条目一致", "file size matches the log entry");
-        out.println("  入日志时间 / logged at: " + Instant.ofEpochMilli(leaf.timestampMillis()).atZone(ZoneId.of("Asia/Shanghai")));
+        out.println("  入日志时间 / logged at: " + Instant.ofEpochMilli(leaf.timestampMillis()).atZone(ChinaTime.ZONE));
 
         TreeHead head = bundle.treeHead().toTreeHead();
         out.println("树头 / tree head: size " + head.treeSize() + ", root " + head.rootHex() + ", "
-                + Instant.ofEpochMilli(head.timestampMillis()).atZone(ZoneId.of("Asia/Shanghai")));
+                + Instant.ofEpochMilli(head.timestampMillis()).atZone(ChinaTime.ZONE));
         checkInclusion(entry, head, "文件");
 
         if (bundle.metadata() != null) {

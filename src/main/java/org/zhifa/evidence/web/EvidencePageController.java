@@ -2,6 +2,7 @@ package org.zhifa.evidence.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.zhifa.common.Actor;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.common.CurrentActor;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.PageResult;
@@ -40,14 +42,16 @@ class EvidencePageController {
     private final IntegrityChecker checker;
     private final TransparencyLog log;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final Clock clock;
 
     EvidencePageController(EvidenceService evidence, ContentStore store, IntegrityChecker checker,
-            TransparencyLog log, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            TransparencyLog log, org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
         this.evidence = evidence;
         this.store = store;
         this.checker = checker;
         this.log = log;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @GetMapping("/evidence")
@@ -83,7 +87,7 @@ class EvidencePageController {
         EvidenceForm form = new EvidenceForm();
         form.setTargetType(targetType == null ? "CASE" : targetType);
         form.setTargetId(targetId);
-        form.setCollectedAt(java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0));
+        form.setCollectedAt(java.time.LocalDateTime.now(clock).withSecond(0).withNano(0));
         prepareForm(model, form, Map.of());
         return "evidence/new";
     }
@@ -97,7 +101,7 @@ class EvidencePageController {
         try {
             EvidenceService.StoredFile stored = null;
             if (file != null && !file.isEmpty()) {
-                form.toInput().validate();
+                evidence.check(form.toInput());
                 ContentDigest digest;
                 try (InputStream in = file.getInputStream()) {
                     digest = store.put(in);
@@ -154,7 +158,7 @@ class EvidencePageController {
         form.setKind(item.kind().name());
         form.setTitle(item.title());
         form.setDescription(item.description());
-        form.setCollectedAt(java.time.LocalDateTime.ofInstant(item.collectedAt(), java.time.ZoneId.of("Asia/Shanghai")));
+        form.setCollectedAt(java.time.LocalDateTime.ofInstant(item.collectedAt(), ChinaTime.ZONE));
         form.setPlace(item.place());
         form.setDevice(item.device());
         form.setContinuousRecording(item.continuousRecording());

@@ -1,5 +1,6 @@
 package org.zhifa.nonsite.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +16,7 @@ import org.zhifa.audit.AuditTrail;
 import org.zhifa.cases.NonSiteCaseIntake;
 import org.zhifa.cases.NonSiteCaseRequest;
 import org.zhifa.common.Actor;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.NotFoundException;
 import org.zhifa.common.PolicyDecision;
@@ -46,10 +48,11 @@ public class ClueReview {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final NonSiteProperties properties;
+    private final Clock clock;
 
     ClueReview(ClueQueries clues, MonitoringDevices devices, DeviceRegistry registry, VehicleDirectory vehicles,
             EvidencePackager packager, ObjectProvider<NonSiteCaseIntake> intake, OverLimitJudge judge, DataScope scope,
-            AuditTrail audit, JdbcClient jdbc, NonSiteProperties properties) {
+            AuditTrail audit, JdbcClient jdbc, NonSiteProperties properties, Clock clock) {
         this.clues = clues;
         this.devices = devices;
         this.registry = registry;
@@ -61,6 +64,7 @@ public class ClueReview {
         this.audit = audit;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** What a reviewer sees. */
@@ -108,7 +112,7 @@ public class ClueReview {
         String violation = v.excessKg() > 0 ? properties.massViolationCode() : properties.dimensionViolationCode();
         NonSiteCaseIntake.Draft draft = cases.createDraft(new NonSiteCaseRequest(c.unitId(), violation, x.lead().detectedAt(),
                 x.device().place(), c.plate(), owner.kind(), owner.name(), owner.idNumber(), owner.address(),
-                owner.phone(), facts(x), pkg.evidenceIds(), actor.userId(), "NONSITE-CLUE-" + c.id() + " 证据包SM3 " + pkg.packageSm3()));
+                owner.phone(), facts(x, LocalDate.now(clock)), pkg.evidenceIds(), actor.userId(), "NONSITE-CLUE-" + c.id() + " 证据包SM3 " + pkg.packageSm3()));
         int n = jdbc.sql("""
                 update nonsite_clue set status = 'CONFIRMED', reviewer_user_id = :u, reviewer_name = :name,
                     reviewed_at = now(), case_id = :case, notice_number = :notice, version = version + 1
@@ -150,10 +154,10 @@ public class ClueReview {
         }
     }
 
-    static String facts(ClueDetail x) {
+    static String facts(ClueDetail x, LocalDate reviewedOn) {
         Detection d = x.lead();
         StringBuilder s = new StringBuilder();
-        s.append(LocalDateTime.ofInstant(d.detectedAt(), NonSiteClock.ZONE).format(WHEN)).append("，车牌号码为")
+        s.append(LocalDateTime.ofInstant(d.detectedAt(), ChinaTime.ZONE).format(WHEN)).append("，车牌号码为")
                 .append(x.clue().plate());
         if (x.clue().plateColour() != null) {
             s.append("（").append(x.clue().plateColour()).append("牌）");
@@ -174,7 +178,7 @@ public class ClueReview {
         if (x.clue().detections() > 1) {
             s.append("同一超限行为共检测到 ").append(x.clue().detections()).append(" 条记录，以其中最重的一条认定。");
         }
-        s.append("记录经执法人员人工审核确认（").append(LocalDate.now(NonSiteClock.ZONE)).append("）。");
+        s.append("记录经执法人员人工审核确认（").append(reviewedOn).append("）。");
         return s.toString();
     }
 }

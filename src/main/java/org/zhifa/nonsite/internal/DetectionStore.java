@@ -16,6 +16,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.nonsite.NonSiteProperties;
 
 /**
@@ -171,7 +172,7 @@ public class DetectionStore {
                 """)) {
             ps.setLong(1, deviceId);
             ps.setString(2, recordId);
-            ps.setObject(3, java.time.OffsetDateTime.ofInstant(detectedAt, NonSiteClock.ZONE));
+            ps.setObject(3, java.time.OffsetDateTime.ofInstant(detectedAt, ChinaTime.ZONE));
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Map.of();

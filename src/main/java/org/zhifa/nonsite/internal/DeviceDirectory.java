@@ -19,7 +19,7 @@ import org.zhifa.nonsite.NonSiteProperties;
 @Component
 public class DeviceDirectory {
 
-    static final long TTL_MILLIS = 10_000;
+    static final long TTL_NANOS = 10_000_000_000L;
 
     private final MonitoringDevices devices;
     private final DeviceUsabilityPolicy policy;
@@ -42,7 +42,7 @@ public class DeviceDirectory {
         private final int toleranceBasisPoints;
         private final DeviceFacts facts;
         private final DeviceUsabilityPolicy policy;
-        private final long loadedAt = System.currentTimeMillis();
+        private final long loadedAt = System.nanoTime();
         private final Map<Long, PolicyDecision> byDay = new ConcurrentHashMap<>();
 
         IngestDevice(MonitoringDevice d, DeviceFacts facts, int toleranceBasisPoints, DeviceUsabilityPolicy policy) {
@@ -81,7 +81,7 @@ public class DeviceDirectory {
         }
 
         boolean fresh() {
-            return System.currentTimeMillis() - loadedAt < TTL_MILLIS;
+            return System.nanoTime() - loadedAt < TTL_NANOS;
         }
     }
 

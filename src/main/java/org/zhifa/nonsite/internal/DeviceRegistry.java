@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -33,15 +34,17 @@ public class DeviceRegistry {
     private final AuditTrail audit;
     private final DeviceDirectory directory;
     private final DeviceUsabilityPolicy usability;
+    private final Clock clock;
 
     DeviceRegistry(MonitoringDevices devices, DataScope scope, OrgUnits units, AuditTrail audit,
-            DeviceDirectory directory, DeviceUsabilityPolicy usability) {
+            DeviceDirectory directory, DeviceUsabilityPolicy usability, Clock clock) {
         this.devices = devices;
         this.scope = scope;
         this.units = units;
         this.audit = audit;
         this.directory = directory;
         this.usability = usability;
+        this.clock = clock;
     }
 
     /** A created or re-keyed device with its API key in clear: shown once, only its SHA-256 is stored. */
@@ -103,7 +106,7 @@ public class DeviceRegistry {
         }
         if (on == null) {
             e.put("reviewedOn", "请填写审核日期");
-        } else if (on.isAfter(LocalDate.now(NonSiteClock.ZONE))) {
+        } else if (on.isAfter(LocalDate.now(clock))) {
             e.put("reviewedOn", "审核日期不能晚于今天");
         }
         if (passed == null) {

@@ -1,5 +1,6 @@
 package org.zhifa.nonsite.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +37,16 @@ public class HomeAuthorityNotices {
     private final NonSiteProperties properties;
     private final DataScope scope;
     private final AuditTrail audit;
+    private final Clock clock;
 
     HomeAuthorityNotices(JdbcClient jdbc, WorkingDayCalendar calendar, NonSiteProperties properties, DataScope scope,
-            AuditTrail audit) {
+            AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.properties = properties;
         this.scope = scope;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** A running clock. */
@@ -94,7 +97,7 @@ public class HomeAuthorityNotices {
         Long unit = jdbc.sql("select unit_id from nonsite_home_notice where case_id = :c").param("c", caseId)
                 .query(Long.class).optional().orElseThrow(() -> new NotFoundException("没有该案件的通报记录"));
         scope.requireVisible(actor, unit);
-        if (on == null || on.isAfter(LocalDate.now(NonSiteClock.ZONE))) {
+        if (on == null || on.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("请填写通报日期（不晚于今天）", Map.of("informedOn", "请填写通报日期"));
         }
         String n = note == null ? null : note.strip();

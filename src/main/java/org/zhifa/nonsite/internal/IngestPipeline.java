@@ -1,5 +1,6 @@
 package org.zhifa.nonsite.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,18 +26,21 @@ public class IngestPipeline {
     private final ClueBuilder clues;
     private final TransactionTemplate tx;
     private final NonSiteProperties properties;
+    private final Clock clock;
 
-    IngestPipeline(DetectionStore store, ClueBuilder clues, TransactionTemplate tx, NonSiteProperties properties) {
+    IngestPipeline(DetectionStore store, ClueBuilder clues, TransactionTemplate tx, NonSiteProperties properties,
+            Clock clock) {
         this.store = store;
         this.clues = clues;
         this.tx = tx;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** Collects the records of one batch as a reader produces them. */
     public final class Batch implements Consumer<DetectionRecord> {
         private final DeviceDirectory.IngestDevice device;
-        private final long now = System.currentTimeMillis();
+        private final long now = clock.millis();
         private final List<DetectionRecord> valid = new ArrayList<>(1024);
         private final List<IngestResult.RejectedRecord> rejections = new ArrayList<>();
         private final LinkedHashSet<String> unusableReasons = new LinkedHashSet<>();

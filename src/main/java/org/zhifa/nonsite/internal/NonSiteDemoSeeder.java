@@ -1,6 +1,7 @@
 package org.zhifa.nonsite.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.springframework.boot.ApplicationArguments;
@@ -30,14 +31,16 @@ class NonSiteDemoSeeder implements ApplicationRunner {
     private final IngestPipeline pipeline;
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
+    private final Clock clock;
 
     NonSiteDemoSeeder(MonitoringDevices devices, DeviceDirectory directory, IngestPipeline pipeline, JdbcClient jdbc,
-            PersonalDataCipher cipher) {
+            PersonalDataCipher cipher, Clock clock) {
         this.devices = devices;
         this.directory = directory;
         this.pipeline = pipeline;
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.clock = clock;
     }
 
     @Override
@@ -45,7 +48,7 @@ class NonSiteDemoSeeder implements ApplicationRunner {
         if (devices.findByCode("DEMO-WIM-01").isPresent()) {
             return;
         }
-        LocalDate today = LocalDate.now(NonSiteClock.ZONE);
+        LocalDate today = LocalDate.now(clock);
         long a = device("DEMO-WIM-01", "德令哈东不停车检测点（演示）", DeviceKind.WIM, "G315", "K2710+300", "往格尔木方向", 11,
                 "97.3705", "37.3754", true);
         long b = device("DEMO-WIM-02", "格尔木北不停车检测点（演示）", DeviceKind.WIM, "G109", "K2850+000", "往拉萨方向", 21,
@@ -56,7 +59,7 @@ class NonSiteDemoSeeder implements ApplicationRunner {
         for (long id : new long[] {a, b}) {
             var device = directory.of(devices.find(id).orElseThrow());
             var batch = pipeline.batch(device);
-            long now = System.currentTimeMillis();
+            long now = clock.millis();
             for (int i = 0; i < 300; i++) {
                 DetectionRecord r = new DetectionRecord();
                 r.index = i;
@@ -105,7 +108,7 @@ class NonSiteDemoSeeder implements ApplicationRunner {
 
     private long device(String code, String name, DeviceKind kind, String road, String stake, String direction,
             long unit, String lon, String lat, boolean ready) {
-        LocalDate today = LocalDate.now(NonSiteClock.ZONE);
+        LocalDate today = LocalDate.now(clock);
         DeviceForm f = new DeviceForm();
         f.setCode(code);
         f.setName(name);

@@ -1,5 +1,6 @@
 package org.zhifa.nonsite.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -32,21 +33,23 @@ public class PartitionMaintainer implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final NonSiteProperties properties;
+    private final Clock clock;
 
-    PartitionMaintainer(JdbcClient jdbc, TransactionTemplate tx, NonSiteProperties properties) {
+    PartitionMaintainer(JdbcClient jdbc, TransactionTemplate tx, NonSiteProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        ensure(YearMonth.now(NonSiteClock.ZONE));
+        ensure(YearMonth.now(clock));
     }
 
     @Scheduled(cron = "0 17 1 * * *", zone = "Asia/Shanghai")
     void daily() {
-        ensure(YearMonth.now(NonSiteClock.ZONE));
+        ensure(YearMonth.now(clock));
     }
 
     /** Creates the partitions around a month; also those needed by rows waiting in the default partitions. */

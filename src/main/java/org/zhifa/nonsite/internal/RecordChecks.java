@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.nonsite.OverLimitJudge;
 
 /** Checks of a detection record common to every input path; the first failure becomes the rejection reason. */
@@ -69,7 +70,7 @@ final class RecordChecks {
                     || s.charAt(s.length() - 6) == '-'))) {
                 return OffsetDateTime.parse(s).toInstant().toEpochMilli();
             }
-            return LocalDateTime.parse(s.replace(' ', 'T')).atZone(NonSiteClock.ZONE).toInstant().toEpochMilli();
+            return LocalDateTime.parse(s.replace(' ', 'T')).atZone(ChinaTime.ZONE).toInstant().toEpochMilli();
         } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
             return Long.MIN_VALUE + 1;
         }

@@ -1,5 +1,6 @@
 package org.zhifa.nonsite.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,10 +23,12 @@ public class WatchList {
 
     private final JdbcClient jdbc;
     private final NonSiteProperties properties;
+    private final Clock clock;
 
-    WatchList(JdbcClient jdbc, NonSiteProperties properties) {
+    WatchList(JdbcClient jdbc, NonSiteProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.clock = clock;
     }
 
     public record RepeatVehicle(String plate, String plateColour, int events, Instant lastEvent, String ownerName,
@@ -43,7 +46,7 @@ public class WatchList {
                 from nonsite_clue c left join nonsite_vehicle v on v.plate = c.plate
                 where c.status = 'CONFIRMED' and c.first_detected_at >= :since and c.unit_id in (:u)
                 group by c.plate having count(*) > :n order by count(*) desc, c.plate limit 500
-                """).param("since", java.sql.Timestamp.from(Instant.now().minus(365, ChronoUnit.DAYS)))
+                """).param("since", java.sql.Timestamp.from(clock.instant().minus(365, ChronoUnit.DAYS)))
                 .param("u", units.isEmpty() ? List.of(-1L) : units).param("n", properties.repeatVehicleEvents())
                 .query((rs, i) -> new RepeatVehicle(rs.getString("plate"), rs.getString("colour"), rs.getInt("events"),
                         MonitoringDevices.instant(rs, "last_event"), rs.getString("owner"), rs.getString("enterprise")))

@@ -2,6 +2,7 @@ package org.zhifa.nonsite.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,6 @@ import org.zhifa.nonsite.internal.DeviceRegistry;
 import org.zhifa.nonsite.internal.DeviceReview;
 import org.zhifa.nonsite.internal.MonitoringDevice;
 import org.zhifa.nonsite.internal.MonitoringDevices;
-import org.zhifa.nonsite.internal.NonSiteClock;
 
 /** Monitoring device registry API. */
 @RestController
@@ -39,13 +39,15 @@ class DeviceApiController {
     private final MonitoringDevices devices;
     private final DataScope scope;
     private final PublishedDeviceLocations published;
+    private final Clock clock;
 
     DeviceApiController(DeviceRegistry registry, MonitoringDevices devices, DataScope scope,
-            PublishedDeviceLocations published) {
+            PublishedDeviceLocations published, Clock clock) {
         this.registry = registry;
         this.devices = devices;
         this.scope = scope;
         this.published = published;
+        this.clock = clock;
     }
 
     /** A device with its reviews and whether it may be used today, with the reasons if not. */
@@ -86,7 +88,7 @@ class DeviceApiController {
     @PreAuthorize("hasAnyRole('OFFICER', 'UNIT_HEAD', 'LEGAL_REVIEWER', 'SUPERVISOR')")
     DeviceView get(@PathVariable long id) {
         MonitoringDevice d = registry.require(id, CurrentActor.require());
-        var decision = registry.usabilityOn(d, LocalDate.now(NonSiteClock.ZONE));
+        var decision = registry.usabilityOn(d, LocalDate.now(clock));
         return new DeviceView(d, registry.reviews(id), decision.isAllowed(), decision.rejections());
     }
 

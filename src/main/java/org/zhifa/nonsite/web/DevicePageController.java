@@ -1,6 +1,7 @@
 package org.zhifa.nonsite.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,6 @@ import org.zhifa.nonsite.internal.IngestResult;
 import org.zhifa.nonsite.internal.IngestService;
 import org.zhifa.nonsite.internal.MonitoringDevice;
 import org.zhifa.nonsite.internal.MonitoringDevices;
-import org.zhifa.nonsite.internal.NonSiteClock;
 import org.zhifa.nonsite.internal.RecordCsvReader;
 
 /** Device registry pages: list with road and stake filters, detail, registration, reviews, publication, key. */
@@ -45,15 +45,17 @@ class DevicePageController {
     private final OrgUnits units;
     private final IngestService ingest;
     private final PublishedDeviceLocations published;
+    private final Clock clock;
 
     DevicePageController(DeviceRegistry registry, MonitoringDevices devices, DataScope scope, OrgUnits units,
-            IngestService ingest, PublishedDeviceLocations published) {
+            IngestService ingest, PublishedDeviceLocations published, Clock clock) {
         this.registry = registry;
         this.devices = devices;
         this.scope = scope;
         this.units = units;
         this.ingest = ingest;
         this.published = published;
+        this.clock = clock;
     }
 
     @GetMapping("/public/nonsite/devices")
@@ -134,12 +136,12 @@ class DevicePageController {
         model.addAttribute("d", d);
         model.addAttribute("unitName", units.find(d.unitId()).map(u -> u.name()).orElse(""));
         model.addAttribute("reviews", registry.reviews(id));
-        model.addAttribute("usable", registry.usabilityOn(d, LocalDate.now(NonSiteClock.ZONE)));
+        model.addAttribute("usable", registry.usabilityOn(d, LocalDate.now(clock)));
         model.addAttribute("canEdit", canEdit(actor));
         model.addAttribute("canReview", actor.hasRole("LEGAL_REVIEWER") || actor.hasRole("UNIT_HEAD"));
         model.addAttribute("statuses", MonitoringDevice.DeviceStatus.values());
         model.addAttribute("csvHeader", RecordCsvReader.HEADER);
-        model.addAttribute("today", LocalDate.now(NonSiteClock.ZONE));
+        model.addAttribute("today", LocalDate.now(clock));
         return "nonsite/device";
     }
 

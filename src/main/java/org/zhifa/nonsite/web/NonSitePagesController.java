@@ -2,6 +2,7 @@ package org.zhifa.nonsite.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -27,7 +28,6 @@ import org.zhifa.nonsite.OverLimitJudge;
 import org.zhifa.nonsite.internal.DeviceStatistics;
 import org.zhifa.nonsite.internal.HomeAuthorityNotices;
 import org.zhifa.nonsite.internal.MonitoringDevices;
-import org.zhifa.nonsite.internal.NonSiteClock;
 import org.zhifa.nonsite.internal.VehicleDirectory;
 import org.zhifa.nonsite.internal.WatchList;
 
@@ -42,9 +42,11 @@ class NonSitePagesController {
     private final MonitoringDevices devices;
     private final DataScope scope;
     private final OverLimitJudge judge;
+    private final Clock clock;
 
     NonSitePagesController(DeviceStatistics statistics, VehicleDirectory vehicles, WatchList watch,
-            HomeAuthorityNotices notices, MonitoringDevices devices, DataScope scope, OverLimitJudge judge) {
+            HomeAuthorityNotices notices, MonitoringDevices devices, DataScope scope, OverLimitJudge judge,
+            Clock clock) {
         this.statistics = statistics;
         this.vehicles = vehicles;
         this.watch = watch;
@@ -52,6 +54,7 @@ class NonSitePagesController {
         this.devices = devices;
         this.scope = scope;
         this.judge = judge;
+        this.clock = clock;
     }
 
     @GetMapping("/nonsite/stats")
@@ -60,7 +63,7 @@ class NonSitePagesController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
         Actor actor = CurrentActor.require();
-        LocalDate t = to == null ? LocalDate.now(NonSiteClock.ZONE) : to;
+        LocalDate t = to == null ? LocalDate.now(clock) : to;
         LocalDate f = from == null ? t.minusDays(29) : from;
         if (f.isAfter(t) || f.plusYears(1).isBefore(t)) {
             throw new InvalidInputException("统计区间须为一年以内且起始日期不晚于截止日期");
@@ -140,13 +143,13 @@ class NonSitePagesController {
     @PreAuthorize("hasAnyRole('OFFICER', 'UNIT_HEAD', 'LEGAL_REVIEWER', 'SUPERVISOR')")
     String watch(@RequestParam(required = false) Integer year, Model model) {
         Actor actor = CurrentActor.require();
-        int y = year == null ? Year.now(NonSiteClock.ZONE).getValue() : year;
+        int y = year == null ? Year.now(clock).getValue() : year;
         var units = scope.visibleUnitIds(actor);
         model.addAttribute("year", y);
         model.addAttribute("vehicles", watch.vehicles(units));
         model.addAttribute("enterprises", watch.enterprises(y, units));
         model.addAttribute("notices", notices.open(units));
-        model.addAttribute("today", LocalDate.now(NonSiteClock.ZONE));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canInform", actor.hasRole("OFFICER") || actor.hasRole("UNIT_HEAD"));
         return "nonsite/watch";
     }

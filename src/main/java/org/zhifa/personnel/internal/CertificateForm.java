@@ -1,6 +1,5 @@
 package org.zhifa.personnel.internal;
 
-import org.zhifa.common.ChinaTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,7 +19,7 @@ public class CertificateForm {
     private LocalDate expiresOn;
     private String note;
 
-    public Map<String, String> check() {
+    public Map<String, String> check(LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (OfficerForm.blank(number)) {
             errors.put("number", "请填写执法证号");
@@ -37,7 +36,7 @@ public class CertificateForm {
         }
         if (issuedOn == null) {
             errors.put("issuedOn", "请填写发证日期");
-        } else if (issuedOn.isAfter(ChinaTime.today())) {
+        } else if (issuedOn.isAfter(today)) {
             errors.put("issuedOn", "发证日期不能晚于今天");
         }
         if (expiresOn == null) {

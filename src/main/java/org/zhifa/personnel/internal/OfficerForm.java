@@ -1,13 +1,12 @@
 package org.zhifa.personnel.internal;
 
-import org.zhifa.common.ChinaTime;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.zhifa.personnel.IdCardNumber;
 
 /**
- * What a user types to register or edit a person (web form, JSON, one roster row). {@link #check()} finds the
+ * What a user types to register or edit a person (web form, JSON, one roster row). {@link #check(LocalDate)} finds the
  * problems that need no database, in Chinese, per field.
  */
 public class OfficerForm {
@@ -34,7 +33,7 @@ public class OfficerForm {
     private Integer version;
 
     /** Field → problem for everything that can be judged from the form alone. */
-    public Map<String, String> check() {
+    public Map<String, String> check(LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (StaffKind.parse(kind).isEmpty()) {
             errors.put("kind", "人员类别不正确");
@@ -63,7 +62,7 @@ public class OfficerForm {
         if (legalQualification && blank(legalQualificationNo)) {
             errors.put("legalQualificationNo", "具有法律职业资格的，请填写证书编号");
         }
-        if (joinedOn != null && joinedOn.isAfter(ChinaTime.today())) {
+        if (joinedOn != null && joinedOn.isAfter(today)) {
             errors.put("joinedOn", "入职日期不能晚于今天");
         }
         boolean auxiliary = StaffKind.AUXILIARY.name().equals(StaffKind.parse(kind).map(Enum::name).orElse(null));
@@ -91,7 +90,7 @@ public class OfficerForm {
         return StaffKind.parse(kind).orElse(StaffKind.OFFICER);
     }
 
-    /** The details, once {@link #check()} found nothing; the user link is resolved by the caller. */
+    /** The details, once {@link #check(LocalDate)} found nothing; the user link is resolved by the caller. */
     public OfficerDetails toDetails(Long userId) {
         boolean auxiliary = staffKind() == StaffKind.AUXILIARY;
         return new OfficerDetails(name.trim(), Gender.parse(gender).orElseThrow(), trim(ethnicity),

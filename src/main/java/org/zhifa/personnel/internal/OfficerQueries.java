@@ -1,8 +1,8 @@
 package org.zhifa.personnel.internal;
 
-import org.zhifa.common.ChinaTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,11 +36,13 @@ public class OfficerQueries {
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
     private final PersonnelProperties properties;
+    private final Clock clock;
 
-    OfficerQueries(JdbcClient jdbc, PersonalDataCipher cipher, PersonnelProperties properties) {
+    OfficerQueries(JdbcClient jdbc, PersonalDataCipher cipher, PersonnelProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.properties = properties;
+        this.clock = clock;
     }
 
     public PageResult<OfficerRow> search(OfficerFilter filter, int page, int size) {
@@ -92,12 +94,12 @@ public class OfficerQueries {
 
     public Optional<OfficerRow> row(long id) {
         return jdbc.sql("select o.*, cc.* from officer o " + CURRENT_CERTIFICATE + " where o.id = :id")
-                .param("today", ChinaTime.today()).param("id", id).query(OfficerQueries::row).optional();
+                .param("today", LocalDate.now(clock)).param("id", id).query(OfficerQueries::row).optional();
     }
 
     /** Returns the SQL condition, or null when nothing can match (an empty scope). */
     private String where(OfficerFilter f, Map<String, Object> params) {
-        LocalDate today = ChinaTime.today();
+        LocalDate today = LocalDate.now(clock);
         params.put("today", today);
         List<String> conditions = new ArrayList<>();
         if (f.unitIds() != null) {

@@ -1,6 +1,6 @@
 package org.zhifa.personnel.internal;
 
-import org.zhifa.common.ChinaTime;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -41,15 +41,17 @@ class PersonnelDemoData implements ApplicationRunner {
     private final CertificateRepository certificates;
     private final CancellationTasks cancellations;
     private final UserDirectory users;
+    private final Clock clock;
     private int sequence;
 
     PersonnelDemoData(JdbcClient jdbc, OfficerRepository officers, CertificateRepository certificates,
-            CancellationTasks cancellations, UserDirectory users) {
+            CancellationTasks cancellations, UserDirectory users, Clock clock) {
         this.jdbc = jdbc;
         this.officers = officers;
         this.certificates = certificates;
         this.cancellations = cancellations;
         this.users = users;
+        this.clock = clock;
     }
 
     private enum Fate { VALID, EXPIRING, SUSPENDED, LEFT, NONE }
@@ -93,7 +95,7 @@ class PersonnelDemoData implements ApplicationRunner {
         if (jdbc.sql("select count(*) from officer").query(Long.class).single() > 0) {
             return;
         }
-        LocalDate today = ChinaTime.today();
+        LocalDate today = LocalDate.now(clock);
         Long officer1 = null;
         for (Person p : PEOPLE) {
             long id = officer(p, StaffKind.OFFICER, null, today);

@@ -1,7 +1,7 @@
 package org.zhifa.personnel.internal;
 
-import org.zhifa.common.ChinaTime;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,12 +27,15 @@ public class PersonnelReports {
     private final OrgUnits units;
     private final UserDirectory users;
     private final PersonnelProperties properties;
+    private final Clock clock;
 
-    PersonnelReports(JdbcClient jdbc, OrgUnits units, UserDirectory users, PersonnelProperties properties) {
+    PersonnelReports(JdbcClient jdbc, OrgUnits units, UserDirectory users, PersonnelProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.properties = properties;
         this.users = users;
+        this.clock = clock;
     }
 
     /** A certificate needing attention. */
@@ -54,7 +57,7 @@ public class PersonnelReports {
     }
 
     public Alerts alerts(Collection<Long> unitIds) {
-        LocalDate today = ChinaTime.today();
+        LocalDate today = LocalDate.now(clock);
         int days = properties.expiryWarningDays();
         if (unitIds.isEmpty()) {
             return new Alerts(days, List.of(), List.of(), List.of());

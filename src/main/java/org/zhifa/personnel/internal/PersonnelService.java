@@ -1,6 +1,6 @@
 package org.zhifa.personnel.internal;
 
-import org.zhifa.common.ChinaTime;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,10 +35,11 @@ public class PersonnelService {
     private final AuditTrail audit;
     private final PersonnelProperties properties;
     private final PhotoStore photos;
+    private final Clock clock;
 
     PersonnelService(OfficerRepository officers, CertificateRepository certificates, CancellationTasks cancellations,
             PersonnelAccess access, OrgUnits units, UserDirectory users, AuditTrail audit,
-            PersonnelProperties properties, PhotoStore photos) {
+            PersonnelProperties properties, PhotoStore photos, Clock clock) {
         this.officers = officers;
         this.certificates = certificates;
         this.cancellations = cancellations;
@@ -48,6 +49,7 @@ public class PersonnelService {
         this.audit = audit;
         this.properties = properties;
         this.photos = photos;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -75,7 +77,7 @@ public class PersonnelService {
     }
 
     public long register(Actor actor, OfficerForm form) {
-        Map<String, String> errors = form.check();
+        Map<String, String> errors = form.check(LocalDate.now(clock));
         if (form.getUnitId() != null && !errors.containsKey("unitId")) {
             access.requireEditable(actor, form.getUnitId());
         }
@@ -97,7 +99,7 @@ public class PersonnelService {
             throw new OptimisticLockingFailureException("officer " + id);
         }
         form.setKind(o.kind().name());
-        Map<String, String> errors = form.check();
+        Map<String, String> errors = form.check(LocalDate.now(clock));
         if (form.getUnitId() != null && !errors.containsKey("unitId")) {
             access.requireEditable(actor, form.getUnitId());
         }
@@ -169,7 +171,7 @@ public class PersonnelService {
         if (t.completed()) {
             throw Rejection.of(Officer.ARTICLE_QUALIFICATION, "注销已办结").exception();
         }
-        if (reportedOn == null || reportedOn.isBefore(t.startedOn()) || reportedOn.isAfter(ChinaTime.today())) {
+        if (reportedOn == null || reportedOn.isBefore(t.startedOn()) || reportedOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("报送日期须在离岗日期之后且不晚于今天", Map.of("reportedOn", "报送日期不正确"));
         }
         cancellations.save(taskId, t.version(), reportedOn, null);
@@ -186,12 +188,12 @@ public class PersonnelService {
         if (t.reportedOn() == null) {
             throw Rejection.of(Officer.ARTICLE_QUALIFICATION, "须先报同级司法行政部门，再登记注销办结").exception();
         }
-        if (completedOn == null || completedOn.isBefore(t.reportedOn()) || completedOn.isAfter(ChinaTime.today())) {
+        if (completedOn == null || completedOn.isBefore(t.reportedOn()) || completedOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("办结日期须不早于报送日期且不晚于今天", Map.of("completedOn", "办结日期不正确"));
         }
         for (EnforcementCertificate c : certificates.findByOfficer(t.officerId())) {
             if (!c.recordedState().terminal()) {
-                c.change(CertificateChangeReason.CANCELLATION, completedOn, ChinaTime.today(),
+                c.change(CertificateChangeReason.CANCELLATION, completedOn, LocalDate.now(clock),
                         "退出执法岗位，经同级司法行政部门注销（方案第6条）", null, null, actor.username());
                 certificates.update(c);
             }
@@ -211,7 +213,7 @@ public class PersonnelService {
     public long issueCertificate(Actor actor, long officerId, CertificateForm form) {
         Officer o = read(actor, officerId);
         access.requireEditable(actor, o.unitId());
-        Map<String, String> errors = new LinkedHashMap<>(form.check());
+        Map<String, String> errors = new LinkedHashMap<>(form.check(LocalDate.now(clock)));
         if (o.auxiliary()) {
             throw Rejection.of("《行政处罚法》第四十二条；方案第7条", "辅助人员不得申领行政执法证件").exception();
         }
@@ -249,7 +251,7 @@ public class PersonnelService {
             throw new InvalidInputException("新执法证号已登记", Map.of("newNumber", "该执法证号已登记"));
         }
         CertificateState before = c.recordedState();
-        c.change(reason, date, ChinaTime.today(), note, newExpiry, newNumber, actor.username());
+        c.change(reason, date, LocalDate.now(clock), note, newExpiry, newNumber, actor.username());
         certificates.update(c);
         audit.success("CERTIFICATE_" + reason.name(), "CERTIFICATE", certificateId,
                 "执法证 " + c.number() + " " + reason.label() + "：" + before.label() + "→" + c.recordedState().label());

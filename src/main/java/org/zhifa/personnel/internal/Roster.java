@@ -1,7 +1,7 @@
 package org.zhifa.personnel.internal;
 
-import org.zhifa.common.ChinaTime;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -32,12 +32,15 @@ public class Roster {
     private final PersonnelAccess access;
     private final OrgUnits units;
     private final ObjectProvider<TrainingProgress> training;
+    private final Clock clock;
 
-    Roster(OfficerQueries queries, PersonnelAccess access, OrgUnits units, ObjectProvider<TrainingProgress> training) {
+    Roster(OfficerQueries queries, PersonnelAccess access, OrgUnits units, ObjectProvider<TrainingProgress> training,
+            Clock clock) {
         this.queries = queries;
         this.access = access;
         this.units = units;
         this.training = training;
+        this.clock = clock;
     }
 
     /** Search criteria as typed in the list form or the API query string. */
@@ -95,7 +98,7 @@ public class Roster {
         TrainingProgress progress = training.getObject();
         List<Long> ids = queries.ids(new OfficerFilter(c.q(), unitIds, own, StaffKind.OFFICER, c.certState(),
                 c.status(), null));
-        Map<Long, BigDecimal> hours = progress.countedHours(ChinaTime.today().getYear(), ids);
+        Map<Long, BigDecimal> hours = progress.countedHours(today().getYear(), ids);
         BigDecimal target = progress.annualTarget();
         boolean below = BELOW_TARGET.equals(c.progress());
         List<Long> only = ids.stream()
@@ -109,7 +112,7 @@ public class Roster {
         if (progress == null || officerIds.isEmpty()) {
             return Map.of();
         }
-        return progress.countedHours(ChinaTime.today().getYear(), officerIds);
+        return progress.countedHours(today().getYear(), officerIds);
     }
 
     public BigDecimal trainingTarget() {
@@ -126,6 +129,6 @@ public class Roster {
     }
 
     public LocalDate today() {
-        return ChinaTime.today();
+        return LocalDate.now(clock);
     }
 }

@@ -1,6 +1,8 @@
 package org.zhifa.personnel.internal;
 
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,9 +28,10 @@ public class RosterImport {
     private final OrgUnits units;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final Clock clock;
 
     RosterImport(PersonnelService service, OfficerRepository officers, CertificateRepository certificates,
-            PersonnelAccess access, OrgUnits units, JdbcClient jdbc, AuditTrail audit) {
+            PersonnelAccess access, OrgUnits units, JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.service = service;
         this.officers = officers;
         this.certificates = certificates;
@@ -36,6 +39,7 @@ public class RosterImport {
         this.units = units;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Outcome: the checked rows and how many were saved. */
@@ -52,7 +56,7 @@ public class RosterImport {
 
     @Transactional
     public Result run(Actor actor, InputStream xlsx, boolean validOnly) {
-        List<RosterImportValidator.CheckedRow> rows = new RosterImportValidator(lookups(actor))
+        List<RosterImportValidator.CheckedRow> rows = new RosterImportValidator(lookups(actor), LocalDate.now(clock))
                 .check(RosterWorkbook.read(xlsx));
         boolean anyInvalid = rows.stream().anyMatch(r -> !r.valid());
         if (rows.isEmpty() || (anyInvalid && !validOnly)) {

@@ -60,9 +60,11 @@ public final class RosterImportValidator {
     }
 
     private final Lookups lookups;
+    private final LocalDate today;
 
-    public RosterImportValidator(Lookups lookups) {
+    public RosterImportValidator(Lookups lookups, LocalDate today) {
         this.lookups = lookups;
+        this.today = today;
     }
 
     public List<CheckedRow> check(List<SheetRow> rows) {
@@ -121,7 +123,7 @@ public final class RosterImportValidator {
                 f.setResponsibleOfficerId(officer.orElse(null));
             }
             // Field checks of the form itself, reported against their column (unit errors are reported above).
-            Map<String, String> formErrors = f.check();
+            Map<String, String> formErrors = f.check(today);
             formErrors.forEach((field, message) -> {
                 RosterColumn column = columnOf(field);
                 boolean alreadyBlank = column != null && column.required() && r.get(column) == null;
@@ -180,7 +182,7 @@ public final class RosterImportValidator {
         c.setCategories(codes);
         c.setIssuedOn(date(r, RosterColumn.CERT_ISSUED_ON, errors));
         c.setExpiresOn(date(r, RosterColumn.CERT_EXPIRES_ON, errors));
-        c.check().forEach((field, message) -> {
+        c.check(today).forEach((field, message) -> {
             RosterColumn column = switch (field) {
                 case "number" -> RosterColumn.CERT_NUMBER;
                 case "issuingAuthority" -> RosterColumn.CERT_AUTHORITY;

@@ -1,6 +1,5 @@
 package org.zhifa.personnel.internal;
 
-import org.zhifa.common.ChinaTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -148,7 +147,7 @@ public final class RosterWorkbook {
     }
 
     /** The roster export: the same columns as the template, ID numbers masked (personal data never leaves whole). */
-    public static byte[] export(List<OfficerRow> rows, Map<Long, String> unitNames) {
+    public static byte[] export(List<OfficerRow> rows, Map<Long, String> unitNames, LocalDate today) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet("执法人员名册");
             header(wb, sheet);
@@ -172,7 +171,7 @@ public final class RosterWorkbook {
                         + (r.leftOn() == null ? "" : " " + r.leftOn()));
             }
             Row head = sheet.getRow(0);
-            head.createCell(RosterColumn.values().length).setCellValue("证件状态（" + LocalDate.now(ChinaTime.ZONE) + "）");
+            head.createCell(RosterColumn.values().length).setCellValue("证件状态（" + today + "）");
             head.createCell(RosterColumn.values().length + 1).setCellValue("在岗状态");
             return bytes(wb);
         } catch (IOException e) {

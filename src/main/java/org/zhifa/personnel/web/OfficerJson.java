@@ -1,6 +1,5 @@
 package org.zhifa.personnel.web;
 
-import org.zhifa.common.ChinaTime;
 import java.time.LocalDate;
 import java.util.List;
 import org.zhifa.identity.OrgUnitView;
@@ -51,10 +50,9 @@ final class OfficerJson {
             int version, List<Certificate> certificates, List<Cancellation> cancellations) {
     }
 
-    static Detail detail(OfficerProfile p) {
+    static Detail detail(OfficerProfile p, LocalDate today) {
         Officer o = p.officer();
         OfficerDetails d = o.details();
-        LocalDate today = ChinaTime.today();
         return new Detail(o.id(), o.kind().name(), d.name(), d.gender().label(), d.ethnicity(),
                 d.idNumber().masked(), d.education() == null ? null : d.education().label(), d.legalQualification(),
                 d.legalQualificationNo(), d.legalReviewer(), d.post(),

@@ -88,7 +88,7 @@ class PersonnelApiController {
 
     @GetMapping("/officers/{id}")
     OfficerJson.Detail detail(@PathVariable long id) {
-        return OfficerJson.detail(service.profile(CurrentActor.require(), id));
+        return OfficerJson.detail(service.profile(CurrentActor.require(), id), roster.today());
     }
 
     @GetMapping("/officers/{id}/eligibility")
@@ -115,7 +115,7 @@ class PersonnelApiController {
     OfficerJson.Detail update(@PathVariable long id, @RequestBody OfficerForm form) {
         Actor actor = CurrentActor.require();
         service.revise(actor, id, form);
-        return OfficerJson.detail(service.profile(actor, id));
+        return OfficerJson.detail(service.profile(actor, id), roster.today());
     }
 
     @PostMapping("/officers/{id}/leave")
@@ -123,7 +123,7 @@ class PersonnelApiController {
     OfficerJson.Detail leave(@PathVariable long id, @RequestBody Map<String, String> body) {
         Actor actor = CurrentActor.require();
         service.leave(actor, id, date(body.get("leftOn"), "leftOn"), body.get("note"));
-        return OfficerJson.detail(service.profile(actor, id));
+        return OfficerJson.detail(service.profile(actor, id), roster.today());
     }
 
     @PostMapping("/officers/{id}/certificates")

@@ -81,7 +81,8 @@ class RosterFileController {
         var rows = roster.all(actor, PersonnelApiController.criteria(q, unitId, certState, progress,
                 kind == null ? "OFFICER" : kind, status));
         audit.success("ROSTER_EXPORT", "OFFICER", null, "导出名册 " + rows.size() + " 人（身份证号已脱敏）");
-        return xlsx(RosterWorkbook.export(rows, directory.unitNames()), "执法人员名册-" + LocalDate.now() + ".xlsx");
+        LocalDate today = roster.today();
+        return xlsx(RosterWorkbook.export(rows, directory.unitNames(), today), "执法人员名册-" + today + ".xlsx");
     }
 
     static ResponseEntity<byte[]> xlsx(byte[] body, String filename) {

@@ -1,6 +1,7 @@
 package org.zhifa.publicity.internal;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,15 +41,17 @@ public class ComplaintService {
     private final PublicityProperties properties;
     private final AuditTrail audit;
     private final OrgUnits units;
+    private final Clock clock;
 
     ComplaintService(JdbcClient jdbc, PersonalDataCipher cipher, PublicRateLimit rateLimit,
-            PublicityProperties properties, AuditTrail audit, OrgUnits units) {
+            PublicityProperties properties, AuditTrail audit, OrgUnits units, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.rateLimit = rateLimit;
         this.properties = properties;
         this.audit = audit;
         this.units = units;
+        this.clock = clock;
     }
 
     /** What the public submits. */
@@ -85,7 +88,7 @@ public class ComplaintService {
         String client = PublicRateLimit.clientHash(clientAddress);
         rateLimit.check(SUBMIT_BUCKET, client, properties.complaintsPerHour(), Duration.ofHours(1));
         ComplaintCategory category = validate(s, uploads);
-        String number = "TS" + LocalDate.now(PublicationService.ZONE).format(DateTimeFormatter.BASIC_ISO_DATE)
+        String number = "TS" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE)
                 + String.format("%06d", jdbc.sql("select nextval('complaint_number_seq')").query(Long.class).single()
                 % 1_000_000);
         String code = code();

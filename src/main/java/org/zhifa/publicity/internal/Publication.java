@@ -2,6 +2,7 @@ package org.zhifa.publicity.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.common.PolicyDecision;
 import org.zhifa.common.Rejection;
 import org.zhifa.publicity.PublicationState;
@@ -69,12 +70,12 @@ public record Publication(long id, long caseId, long unitId, boolean naturalPers
 
     /** The day of the withdrawal in Beijing time, for notices. */
     public LocalDate withdrawnOn() {
-        return withdrawnAt == null ? null : LocalDate.ofInstant(withdrawnAt, PublicationService.ZONE);
+        return withdrawnAt == null ? null : LocalDate.ofInstant(withdrawnAt, ChinaTime.ZONE);
     }
 
     /** The day of the first publication in Beijing time. */
     public LocalDate publishedOn() {
-        return publishedAt == null ? null : LocalDate.ofInstant(publishedAt, PublicationService.ZONE);
+        return publishedAt == null ? null : LocalDate.ofInstant(publishedAt, ChinaTime.ZONE);
     }
 
     static Rejection staleVersion() {

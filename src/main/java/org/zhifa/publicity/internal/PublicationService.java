@@ -2,7 +2,6 @@ package org.zhifa.publicity.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,7 +25,6 @@ import org.zhifa.publicity.PublicityProperties.AutoRelease;
 @Service
 public class PublicationService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String SYSTEM = "系统";
     private static final Logger log = LoggerFactory.getLogger(PublicationService.class);
 
@@ -39,14 +37,14 @@ public class PublicationService {
     private final Clock clock;
 
     PublicationService(PublicationStore store, PublicationDeadlines deadlines, PublicityProperties properties,
-            AuditTrail audit, DataScope dataScope, DecisionSearchIndex index) {
+            AuditTrail audit, DataScope dataScope, DecisionSearchIndex index, Clock clock) {
         this.store = store;
         this.deadlines = deadlines;
         this.properties = properties;
         this.audit = audit;
         this.dataScope = dataScope;
         this.index = index;
-        this.clock = Clock.system(ZONE);
+        this.clock = clock;
     }
 
     LocalDate today() {

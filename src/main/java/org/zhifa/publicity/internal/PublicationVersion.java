@@ -1,13 +1,14 @@
 package org.zhifa.publicity.internal;
 
 import java.time.Instant;
+import org.zhifa.common.ChinaTime;
 
 /** One entry of a publication's history with the full text as it stood (drafted, edited, published…). */
 public record PublicationVersion(long id, long publicationId, int versionNo, String action, PublicText text,
         String note, String actor, Instant at) {
 
     private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(PublicationService.ZONE);
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(ChinaTime.ZONE);
 
     /** The time in Beijing time, to the minute. */
     public String atText() {

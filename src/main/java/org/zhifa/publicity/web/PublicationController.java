@@ -2,6 +2,7 @@ package org.zhifa.publicity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +45,15 @@ class PublicationController {
     private final PublicationStore store;
     private final DataScope dataScope;
     private final OrgUnits units;
+    private final Clock clock;
 
-    PublicationController(PublicationService service, PublicationStore store, DataScope dataScope, OrgUnits units) {
+    PublicationController(PublicationService service, PublicationStore store, DataScope dataScope, OrgUnits units,
+            Clock clock) {
         this.service = service;
         this.store = store;
         this.dataScope = dataScope;
         this.units = units;
+        this.clock = clock;
     }
 
     /** A board row for the API. */
@@ -84,7 +88,7 @@ class PublicationController {
             @RequestParam(defaultValue = "false") boolean open, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         PageResult<Row> r = rows(state, open, q, page, size);
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(clock);
         return new PageResult<>(r.items().stream().map(x -> BoardItem.of(x, today)).toList(), r.total(), r.page(),
                 r.size());
     }
@@ -132,7 +136,7 @@ class PublicationController {
     String board(@RequestParam(required = false) String state, @RequestParam(defaultValue = "true") boolean open,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("result", rows(state, open, q, page, 20));
-        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("state", state);
         model.addAttribute("open", open);
         model.addAttribute("q", q);
@@ -153,7 +157,7 @@ class PublicationController {
         model.addAttribute("draft", store.version(p.draftVersionId()).map(PublicationVersion::text).orElse(null));
         model.addAttribute("current", store.version(p.publicVersionId()).map(PublicationVersion::text).orElse(null));
         model.addAttribute("history", store.history(id));
-        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canRelease", actor.hasRole("UNIT_HEAD") && p.mayRelease().isAllowed());
         model.addAttribute("canWithdraw", actor.hasRole("UNIT_HEAD") && p.state().publiclyVisible());
         model.addAttribute("canEdit", (actor.hasRole("UNIT_HEAD") || actor.hasRole("LEGAL_REVIEWER"))

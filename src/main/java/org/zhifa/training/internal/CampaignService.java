@@ -1,6 +1,6 @@
 package org.zhifa.training.internal;
 
-import org.zhifa.common.ChinaTime;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -25,12 +25,14 @@ public class CampaignService {
     private final TrainingAccess access;
     private final OfficerDirectory directory;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    CampaignService(JdbcClient jdbc, TrainingAccess access, OfficerDirectory directory, AuditTrail audit) {
+    CampaignService(JdbcClient jdbc, TrainingAccess access, OfficerDirectory directory, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.directory = directory;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public record Campaign(long id, String title, int year, LocalDate deadline, String description,
@@ -83,7 +85,7 @@ public class CampaignService {
                 select distinct a.officer_id from training_attendance a
                 join training_session s on s.id = a.session_id where s.campaign_id = ?
                 """).param(campaignId).query(Long.class).list());
-        boolean pastDeadline = ChinaTime.today().isAfter(c.deadline());
+        boolean pastDeadline = LocalDate.now(clock).isAfter(c.deadline());
         return access.unitsUnder(actor, null).stream().map(unitId -> {
             List<OfficerView> officers = directory.inPost(List.of(unitId), false);
             int done = (int) officers.stream().filter(o -> trained.contains(o.id())).count();

@@ -1,6 +1,6 @@
 package org.zhifa.training.internal;
 
-import org.zhifa.common.ChinaTime;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +23,14 @@ public class PlanService {
     private final TrainingAccess access;
     private final TrainingProperties properties;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    PlanService(JdbcClient jdbc, TrainingAccess access, TrainingProperties properties, AuditTrail audit) {
+    PlanService(JdbcClient jdbc, TrainingAccess access, TrainingProperties properties, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.properties = properties;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public record Plan(long id, long unitId, int year, String title, String content, LocalDate submittedOn,
@@ -42,7 +44,7 @@ public class PlanService {
 
     @Transactional(readOnly = true)
     public List<PlanStatus> statuses(Actor actor, int year) {
-        LocalDate today = ChinaTime.today();
+        LocalDate today = LocalDate.now(clock);
         return access.unitsUnder(actor, null).stream().map(unitId -> {
             Plan plan = find(unitId, year).orElse(null);
             LocalDate submitted = plan == null ? null : plan.submittedOn();
@@ -65,7 +67,7 @@ public class PlanService {
         }
         if (submittedOn == null) {
             errors.put("submittedOn", "请填写制定日期");
-        } else if (submittedOn.isAfter(ChinaTime.today())) {
+        } else if (submittedOn.isAfter(LocalDate.now(clock))) {
             errors.put("submittedOn", "制定日期不能晚于今天");
         } else if (submittedOn.getYear() < year - 1 || submittedOn.getYear() > year) {
             errors.put("submittedOn", "制定日期应在计划年度内（或上一年末）");
@@ -89,7 +91,7 @@ public class PlanService {
                 throw new OptimisticLockingFailureException("training_plan " + existing.get().id());
             }
         }
-        boolean late = PlanDeadline.overdue(year, properties.planDue(), submittedOn, ChinaTime.today());
+        boolean late = PlanDeadline.overdue(year, properties.planDue(), submittedOn, LocalDate.now(clock));
         audit.success("TRAINING_PLAN_SAVED", "TRAINING_PLAN", unitId + "/" + year,
                 year + " 年度培训计划 " + title.trim() + (late ? "（逾期制定）" : ""));
     }

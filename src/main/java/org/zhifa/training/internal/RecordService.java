@@ -1,8 +1,8 @@
 package org.zhifa.training.internal;
 
-import org.zhifa.common.ChinaTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,12 +28,15 @@ public class RecordService {
     private final TrainingAccess access;
     private final TrainingProperties properties;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    RecordService(JdbcClient jdbc, TrainingAccess access, TrainingProperties properties, AuditTrail audit) {
+    RecordService(JdbcClient jdbc, TrainingAccess access, TrainingProperties properties, AuditTrail audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.properties = properties;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public record ExamResult(long id, long officerId, String officerName, long unitId, String examName,
@@ -56,7 +59,7 @@ public class RecordService {
         if (examName == null || examName.isBlank()) {
             errors.put("examName", "请填写考试名称");
         }
-        if (examDate == null || examDate.isAfter(ChinaTime.today())) {
+        if (examDate == null || examDate.isAfter(LocalDate.now(clock))) {
             errors.put("examDate", "考试日期不正确");
         }
         if (score == null || score.signum() < 0 || score.compareTo(new BigDecimal("1000")) > 0) {
@@ -145,7 +148,7 @@ public class RecordService {
         if (kind == null) {
             errors.put("kind", "请选择类别");
         }
-        if (heldOn == null || heldOn.isAfter(ChinaTime.today())) {
+        if (heldOn == null || heldOn.isAfter(LocalDate.now(clock))) {
             errors.put("heldOn", "日期不正确");
         }
         if (result == null || result.isBlank()) {

@@ -1,8 +1,8 @@
 package org.zhifa.training.internal;
 
-import org.zhifa.common.ChinaTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,19 +39,21 @@ public class SessionService {
     private final OrgUnits units;
     private final AuditTrail audit;
     private final LedgerQueries ledger;
+    private final Clock clock;
 
     SessionService(JdbcClient jdbc, TrainingAccess access, OfficerDirectory directory, OrgUnits units,
-            AuditTrail audit, LedgerQueries ledger) {
+            AuditTrail audit, LedgerQueries ledger, Clock clock) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.access = access;
         this.directory = directory;
         this.units = units;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public long create(Actor actor, SessionForm f) {
-        Map<String, String> errors = f.check(ChinaTime.today());
+        Map<String, String> errors = f.check(LocalDate.now(clock));
         if (f.getUnitId() != null) {
             access.requireEditable(actor, f.getUnitId());
         }
@@ -83,7 +85,7 @@ public class SessionService {
     public void update(Actor actor, long id, SessionForm f, int version) {
         TrainingSession s = read(actor, id);
         access.requireEditable(actor, s.unitId());
-        Map<String, String> errors = f.check(ChinaTime.today());
+        Map<String, String> errors = f.check(LocalDate.now(clock));
         if (f.getUnitId() != null) {
             access.requireEditable(actor, f.getUnitId());
         }

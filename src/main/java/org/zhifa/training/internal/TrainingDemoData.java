@@ -1,7 +1,7 @@
 package org.zhifa.training.internal;
 
-import org.zhifa.common.ChinaTime;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +35,12 @@ class TrainingDemoData implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final OfficerDirectory directory;
+    private final Clock clock;
 
-    TrainingDemoData(JdbcClient jdbc, OfficerDirectory directory) {
+    TrainingDemoData(JdbcClient jdbc, OfficerDirectory directory, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.clock = clock;
     }
 
     @Override
@@ -47,7 +49,7 @@ class TrainingDemoData implements ApplicationRunner {
         if (jdbc.sql("select count(*) from training_session").query(Long.class).single() > 0) {
             return;
         }
-        LocalDate today = ChinaTime.today();
+        LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
         Map<String, OfficerView> people = directory.inPost(List.of(10L, 11L, 20L, 21L), true).stream()
                 .collect(Collectors.toMap(OfficerView::name, o -> o, (a, b) -> a));

@@ -1,6 +1,7 @@
 package org.zhifa.training.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,16 +33,18 @@ class LedgerController {
     private final TrainingAccess access;
     private final OrgUnits units;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    LedgerController(LedgerService ledger, TrainingAccess access, OrgUnits units, AuditTrail audit) {
+    LedgerController(LedgerService ledger, TrainingAccess access, OrgUnits units, AuditTrail audit, Clock clock) {
         this.ledger = ledger;
         this.access = access;
         this.units = units;
         this.audit = audit;
+        this.clock = clock;
     }
 
-    static int year(Integer year) {
-        return year == null ? java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() : year;
+    static int year(Integer year, Clock clock) {
+        return year == null ? java.time.LocalDate.now(clock).getYear() : year;
     }
 
     @GetMapping("/training/ledger")
@@ -54,7 +57,7 @@ class LedgerController {
                     .orElseThrow(() -> new NotFoundException("您的账号尚未关联执法人员档案，请联系本单位负责人"));
             return "redirect:/training/ledger/officers/" + self.id() + (year == null ? "" : "?year=" + year);
         }
-        int y = year(year);
+        int y = year(year, clock);
         model.addAttribute("l", ledger.ledger(actor, y, unitId, below, q, Math.max(0, page), 20));
         model.addAttribute("year", y);
         model.addAttribute("unitId", unitId);
@@ -69,7 +72,7 @@ class LedgerController {
     String officer(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
         Actor actor = CurrentActor.require();
         OfficerView o = access.requireReadableOfficer(actor, id);
-        int y = year(year);
+        int y = year(year, clock);
         var line = ledger.line(o, y);
         model.addAttribute("o", o);
         model.addAttribute("year", y);
@@ -85,7 +88,7 @@ class LedgerController {
     ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year,
             @RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "false") boolean below) {
         Actor actor = CurrentActor.require();
-        int y = year(year);
+        int y = year(year, clock);
         var lines = ledger.lines(actor, y, unitId).stream().filter(l -> !below || l.belowTarget()).toList();
         audit.success("TRAINING_LEDGER_EXPORT", "TRAINING_LEDGER", y, "导出 " + y + " 年培训台账 " + lines.size() + " 人");
         return ResponseEntity.ok()
@@ -102,7 +105,7 @@ class LedgerController {
     LedgerService.Ledger api(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long unitId,
             @RequestParam(defaultValue = "false") boolean below, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return ledger.ledger(CurrentActor.require(), year(year), unitId, below, q, Math.max(0, page),
+        return ledger.ledger(CurrentActor.require(), year(year, clock), unitId, below, q, Math.max(0, page),
                 org.zhifa.common.PageResult.clampSize(size));
     }
 
@@ -111,8 +114,8 @@ class LedgerController {
     java.util.Map<String, Object> apiOfficer(@PathVariable long id, @RequestParam(required = false) Integer year) {
         Actor actor = CurrentActor.require();
         OfficerView o = access.requireReadableOfficer(actor, id);
-        var line = ledger.line(o, year(year));
-        return java.util.Map.of("officerId", id, "name", o.name(), "year", year(year), "hours", line.hours(),
+        var line = ledger.line(o, year(year, clock));
+        return java.util.Map.of("officerId", id, "name", o.name(), "year", year(year, clock), "hours", line.hours(),
                 "counted", line.counted(), "target", line.target(), "missing", line.missing(),
                 "belowTarget", line.belowTarget());
     }

@@ -1,5 +1,6 @@
 package org.zhifa.training.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -29,10 +30,12 @@ class TrainingApiController {
 
     private final SessionService sessions;
     private final PlanService plans;
+    private final Clock clock;
 
-    TrainingApiController(SessionService sessions, PlanService plans) {
+    TrainingApiController(SessionService sessions, PlanService plans, Clock clock) {
         this.sessions = sessions;
         this.plans = plans;
+        this.clock = clock;
     }
 
     @GetMapping("/sessions")
@@ -40,7 +43,7 @@ class TrainingApiController {
             @RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
             @RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return sessions.list(CurrentActor.require(), unitId, LedgerController.year(year), q, category,
+        return sessions.list(CurrentActor.require(), unitId, LedgerController.year(year, clock), q, category,
                 Math.max(0, page), PageResult.clampSize(size));
     }
 
@@ -77,6 +80,6 @@ class TrainingApiController {
 
     @GetMapping("/plans")
     List<PlanService.PlanStatus> plans(@RequestParam(required = false) Integer year) {
-        return plans.statuses(CurrentActor.require(), LedgerController.year(year));
+        return plans.statuses(CurrentActor.require(), LedgerController.year(year, clock));
     }
 }

@@ -1,6 +1,7 @@
 package org.zhifa.training.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +47,11 @@ class TrainingPageController {
     private final OfficerDirectory directory;
     private final OrgUnits units;
     private final org.zhifa.training.internal.ExamImport examImport;
+    private final Clock clock;
 
     TrainingPageController(SessionService sessions, PlanService plans, CampaignService campaigns,
             RecordService records, TrainingAccess access, OfficerDirectory directory, OrgUnits units,
-            org.zhifa.training.internal.ExamImport examImport) {
+            org.zhifa.training.internal.ExamImport examImport, Clock clock) {
         this.examImport = examImport;
         this.sessions = sessions;
         this.plans = plans;
@@ -58,6 +60,7 @@ class TrainingPageController {
         this.access = access;
         this.directory = directory;
         this.units = units;
+        this.clock = clock;
     }
 
     @ModelAttribute
@@ -84,7 +87,7 @@ class TrainingPageController {
             @RequestParam(required = false) String q, @RequestParam(required = false) String category,
             @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = CurrentActor.require();
-        int y = LedgerController.year(year);
+        int y = LedgerController.year(year, clock);
         model.addAttribute("result", sessions.list(actor, unitId, y, q, category, Math.max(0, page), 20));
         model.addAttribute("unitId", unitId);
         model.addAttribute("year", y);
@@ -103,7 +106,7 @@ class TrainingPageController {
         Actor actor = CurrentActor.require();
         SessionForm f = new SessionForm();
         f.setUnitId(actor.unitId());
-        f.setHeldOn(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        f.setHeldOn(LocalDate.now(clock));
         return sessionForm(f, Map.of(), model);
     }
 
@@ -156,7 +159,7 @@ class TrainingPageController {
 
     @GetMapping("/training/plans")
     String plans(@RequestParam(required = false) Integer year, Model model) {
-        int y = LedgerController.year(year);
+        int y = LedgerController.year(year, clock);
         model.addAttribute("year", y);
         model.addAttribute("statuses", plans.statuses(CurrentActor.require(), y));
         return "training/plans";

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class LogProofBench {
             ds.setPassword(args[2]);
             ds.addDataSourceProperty("reWriteBatchedInserts", "true");
             JdbcClient jdbc = JdbcClient.create(ds);
-            TransparencyLog log = new TransparencyLog(jdbc, key);
+            TransparencyLog log = new TransparencyLog(jdbc, key, Clock.systemUTC());
             TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
             long size = tx.execute(s -> log.latestHead()).treeSize();
             long t0 = System.nanoTime();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhifa.evidence.store.ContentStore;
@@ -19,7 +20,7 @@ class S3StoreSettingsTest {
 
     private ContentStore choose(String store, S3Properties s3) throws IOException {
         return new EvidenceConfiguration().contentStore(new EvidenceProperties(store, dir, null, null, null), s3,
-                new EvidenceConfiguration.EvidencePaths(dir, dir.resolve("key.pem")));
+                new EvidenceConfiguration.EvidencePaths(dir, dir.resolve("key.pem")), Clock.systemUTC());
     }
 
     @Test
