@@ -18,6 +18,36 @@ import org.zhifa.documents.DocumentFamily;
 public record DocumentModel(DocumentFamily family, String unitName, String title, String number, String caseNumber, List<Block> blocks,
         String pageNote) {
 
+    /** The stub of a two-part form, printed last after a cut line. */
+    public java.util.Optional<Stub> stub() {
+        return !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Stub s ? java.util.Optional.of(s)
+                : java.util.Optional.empty();
+    }
+
+    /** End of the body: the blocks before the stub. */
+    public int bodyEnd() {
+        return stub().isPresent() ? blocks.size() - 1 : blocks.size();
+    }
+
+    /**
+     * Where the closing run of the body starts: signatures and the seal at its end, with a date line printed under
+     * them. The closing is kept on one page with the end of the block before it.
+     */
+    public int closingStart() {
+        int k = bodyEnd();
+        if (k >= 2 && blocks.get(k - 1) instanceof Para && closing(blocks.get(k - 2))) {
+            k--;
+        }
+        while (k > 0 && closing(blocks.get(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean closing(Block b) {
+        return b instanceof Seal || b instanceof Signatures;
+    }
+
     /** A body block. */
     public sealed interface Block permits Para, Form, Table, Qa, Seal, Signatures, Stub {
     }

@@ -21,11 +21,7 @@ import org.springframework.stereotype.Component;
 import org.zhifa.documents.CjkFont;
 import org.zhifa.documents.internal.DocumentModel.Block;
 import org.zhifa.documents.internal.DocumentModel.Form;
-import org.zhifa.documents.internal.DocumentModel.Para;
 import org.zhifa.documents.internal.DocumentModel.Qa;
-import org.zhifa.documents.internal.DocumentModel.Seal;
-import org.zhifa.documents.internal.DocumentModel.Signatures;
-import org.zhifa.documents.internal.DocumentModel.Stub;
 import org.zhifa.documents.internal.DocumentModel.Table;
 
 /**
@@ -110,13 +106,8 @@ public class PdfRenderer {
     private static void body(Document doc, PdfWriter writer, DocumentModel model, VerificationMark mark,
             PdfBlocks blocks) throws DocumentException {
         List<Block> all = model.blocks();
-        int end = all.size();
-        Stub stub = null;
-        if (end > 0 && all.get(end - 1) instanceof Stub s) {
-            stub = s;
-            end--;
-        }
-        int closing = closingStart(all, end);
+        int end = model.bodyEnd();
+        int closing = model.closingStart();
         for (int i = 0; i < closing - 1; i++) {
             addAll(doc, blocks.of(all.get(i)));
         }
@@ -131,25 +122,9 @@ public class PdfRenderer {
             group.add(blocks.mark(mark, writer.getDirectContent()));
         }
         doc.add(keptTogether(group));
-        if (stub != null) {
-            doc.add(keptTogether(blocks.of(stub)));
+        if (model.stub().isPresent()) {
+            doc.add(keptTogether(blocks.of(model.stub().get())));
         }
-    }
-
-    /** Where the closing run starts: signatures and seal at the end, with a date line printed under them. */
-    static int closingStart(List<Block> all, int end) {
-        int k = end;
-        if (k >= 2 && all.get(k - 1) instanceof Para && closingBlock(all.get(k - 2))) {
-            k--;
-        }
-        while (k > 0 && closingBlock(all.get(k - 1))) {
-            k--;
-        }
-        return k;
-    }
-
-    private static boolean closingBlock(Block b) {
-        return b instanceof Seal || b instanceof Signatures;
     }
 
     /** The last content block: its head flows normally, its end (last paragraph, row or two lines) joins the group. */
