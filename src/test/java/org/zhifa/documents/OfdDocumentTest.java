@@ -52,18 +52,7 @@ class OfdDocumentTest {
             KEY.certificate(), KEY.key());
 
     static byte[] png() {
-        try {
-            var image = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-            var g = image.createGraphics();
-            g.setColor(java.awt.Color.RED);
-            g.drawOval(2, 2, 60, 60);
-            g.dispose();
-            var out = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return SealAdministrationTest.pngOf(64);
     }
 
     static DocumentModel model(DocumentType type) {
@@ -168,8 +157,21 @@ class OfdDocumentTest {
         assertThat(report.facts()).containsEntry("文号", "德交执罚〔2025〕3号").containsEntry("出具单位", UNIT)
                 .containsEntry("核验地址", URL);
         assertThat(OfdSealVerifier.verify(ofd, null).valid()).isTrue();
-        // the seal image sits on the last page over the authority and the date
-        assertThat(new String(OfdFiles.with(ofd, "x", new byte[0]), StandardCharsets.ISO_8859_1)).isNotEmpty();
+        // the seal image is a stamp annotation of the signature on the last page
+        var files = org.zhifa.documents.verify.OfdPackage.read(ofd).files();
+        String signature = new String(files.get("Doc_0/Signs/Sign_0/Signature.xml"), StandardCharsets.UTF_8);
+        String lastPageId = lastPageId(files);
+        assertThat(signature).contains("StampAnnot").containsPattern("PageRef=\"" + lastPageId + "\"");
+    }
+
+    static String lastPageId(Map<String, byte[]> files) {
+        var m = java.util.regex.Pattern.compile("<ofd:Page ID=\"(\\d+)\"").matcher(
+                new String(files.get("Doc_0/Document.xml"), StandardCharsets.UTF_8));
+        String id = null;
+        while (m.find()) {
+            id = m.group(1);
+        }
+        return id;
     }
 
     @Test
@@ -188,7 +190,8 @@ class OfdDocumentTest {
     void changing_a_page_adding_a_file_or_changing_the_signature_after_sealing_is_detected() {
         byte[] ofd = sealed(DocumentType.PENALTY_DECISION);
         Map<String, byte[]> files = org.zhifa.documents.verify.OfdPackage.read(ofd).files();
-        String content = files.keySet().stream().filter(f -> f.endsWith("Content.xml")).findFirst().orElseThrow();
+        String content = files.keySet().stream().filter(f -> f.endsWith("Content.xml"))
+                .filter(f -> new String(files.get(f), StandardCharsets.UTF_8).contains("3,000.00")).findFirst().orElseThrow();
         byte[] page = new String(files.get(content), StandardCharsets.UTF_8).replace("3,000.00", "9,000.00")
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(page).isNotEqualTo(files.get(content));

@@ -35,7 +35,7 @@ public record VerificationMark(String url, List<String> lines) {
 
     /** The unit has no usable seal yet: the OFD is issued without one, and the document says so. */
     public static VerificationMark unsealed(String url, String unitName) {
-        return new VerificationMark(url, List.of(OFD + "。" + unitName + "尚未配置电子印章，本件未加盖电子签章。", verifyLine()));
+        return new VerificationMark(url, List.of(OFD + "。" + unitName + "未配置可用的电子印章，本件未加盖电子签章。", verifyLine()));
     }
 
     private static String verifyLine() {

@@ -28,7 +28,9 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -97,6 +99,9 @@ public record SealCredential(PrivateKey key, X509Certificate certificate) {
 
     public static PrivateKey privateKey(String pem) {
         Object o = pem(pem, "私钥");
+        if (o instanceof PEMKeyPair pair) {
+            o = pair.getPrivateKeyInfo();
+        }
         if (!(o instanceof PrivateKeyInfo info)) {
             throw new IllegalArgumentException("私钥须为 PKCS#8 PEM（-----BEGIN PRIVATE KEY-----）");
         }
@@ -159,8 +164,9 @@ public record SealCredential(PrivateKey key, X509Certificate certificate) {
         }
     }
 
+    /** The private key as PKCS#8 PEM (BEGIN PRIVATE KEY). */
     public String keyPem() {
-        return write(key);
+        return write(new PemObject("PRIVATE KEY", key.getEncoded()));
     }
 
     public String certificatePem() {
