@@ -16,6 +16,7 @@ import org.zhifa.documents.internal.LayoutInput;
 import org.zhifa.documents.internal.Layouts;
 import org.zhifa.documents.internal.PageStyle;
 import org.zhifa.documents.internal.PdfRenderer;
+import org.zhifa.documents.internal.VerificationMark;
 
 /**
  * The official layout (GB/T 9704-2012 公文格式, adapted for forms): A4 portrait, type area, sizes, the serif font, the
@@ -28,9 +29,22 @@ class DocumentLayoutTest {
     static final String UNIT = "德令哈市交通运输综合行政执法大队";
     static final String FILLER = "经查，当事人所驾车辆的装载情况与称重检测记录一致，现场照片与询问笔录相互印证。";
 
+    /** As issued: with the 电子签章 block and QR code. */
     static byte[] render(DocumentType type, Map<String, Object> fields) {
         return PDF.render(Layouts.build(new LayoutInput(type, UNIT, type.numbered() ? "德交执罚〔2025〕3号" : null,
-                FieldValues.normalize(fields), SETTINGS)));
+                FieldValues.normalize(fields), SETTINGS)), MARK);
+    }
+
+    static final VerificationMark MARK = VerificationMark.sealed(
+            "http://localhost:8080/public/documents/verify/0123456789abcdefghijklmnopqrstuvwxyzABCDEFG", UNIT,
+            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", true);
+
+    /** The last page, after checking that every page says 第 N 页 共 M 页 with M the real number of pages. */
+    static String lastPage(List<String> pages) {
+        for (int p = 1; p <= pages.size(); p++) {
+            assertThat(pages.get(p - 1)).contains("第" + p + "页共" + pages.size() + "页");
+        }
+        return pages.get(pages.size() - 1);
     }
 
     static String repeat(int n) {
@@ -100,8 +114,8 @@ class DocumentLayoutTest {
             f.put(DocumentFields.FACTS, f.get(DocumentFields.FACTS) + repeat(n));
             List<String> pages = PdfPages.texts(render(DocumentType.PENALTY_DECISION, f));
             pageCounts.add(pages.size());
-            String last = pages.get(pages.size() - 1);
-            assertThat(last).as("%d 段填充：最后一页", n).contains(UNIT, "2025年3月20日", "（印章）")
+            String last = lastPage(pages);
+            assertThat(last).as("%d 段填充：最后一页", n).contains(UNIT, "2025年3月20日", "（印章）", "电子签章")
                     // the end of the remedies paragraph, the last paragraph before the closing
                     .contains("法律另有规定的除外");
             for (int p = 0; p < pages.size() - 1; p++) {
@@ -121,8 +135,8 @@ class DocumentLayoutTest {
             f.put(DocumentFields.FACTS, repeat(n));
             List<String> pages = PdfPages.texts(render(DocumentType.FILING_REGISTER, f));
             pageCounts.add(pages.size());
-            String last = pages.get(pages.size() - 1);
-            assertThat(last).as("%d 段填充", n).contains("负责人审批意见", "2025年3月20日", UNIT);
+            String last = lastPage(pages);
+            assertThat(last).as("%d 段填充", n).contains("负责人审批意见", "2025年3月20日", UNIT, "电子签章");
         }
         assertThat(pageCounts).hasSizeGreaterThanOrEqualTo(2);
     }
@@ -140,8 +154,8 @@ class DocumentLayoutTest {
             f.put(DocumentFields.QA, qa);
             List<String> pages = PdfPages.texts(render(DocumentType.INQUIRY_RECORD, f));
             pageCounts.add(pages.size());
-            String last = pages.get(pages.size() - 1);
-            assertThat(last).as("%d 问", n).contains("以上笔录已交被询问人阅读", "记录人签名");
+            String last = lastPage(pages);
+            assertThat(last).as("%d 问", n).contains("以上笔录已交被询问人阅读", "记录人签名", "电子签章");
         }
         assertThat(pageCounts).hasSizeGreaterThanOrEqualTo(2);
     }

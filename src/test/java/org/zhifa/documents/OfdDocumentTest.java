@@ -122,6 +122,7 @@ class OfdDocumentTest {
         OfdRenderer.Draft draft = new OfdRenderer(FONT).render(model, mark, false, meta());
 
         List<String> ofdPages = OfdFiles.texts(draft.ofd());
+        DocumentLayoutTest.lastPage(PdfPages.texts(pdf));
         String ofdText = content(ofdPages, model.pageNote());
         String pdfText = content(PdfPages.texts(pdf), model.pageNote());
         // OpenPDF writes table text after the page's other text, so the order differs: every piece the model

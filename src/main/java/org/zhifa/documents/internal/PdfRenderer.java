@@ -67,8 +67,9 @@ public class PdfRenderer {
             PdfBlocks blocks = new PdfBlocks(fonts, style);
             header(doc, model, fonts);
             body(doc, writer, model, mark, blocks);
-            // counting pass: the page being filled is the last one; nothing is embedded or written out
-            int pages = writer.getPageNumber();
+            // counting pass: the page being filled is the last one unless nothing was put on it yet (closing drops
+            // such a page); nothing is embedded or written out
+            int pages = writer.getPageNumber() - (writer.isPageEmpty() ? 1 : 0);
             if (finish) {
                 doc.close();
             }
