@@ -216,8 +216,8 @@ public class LogKeys {
     }
 
     private LogKeyRefusedException missing(String keyId, long heads) {
-        return new LogKeyRefusedException("证据日志签名私钥文件 " + keyFile + " 不存在，而数据库中已有 " + heads
-                + " 个已签名树头（当前密钥标识 " + keyId + "）。为防止悄悄换用新密钥，系统拒绝启动。",
+        return new LogKeyRefusedException("证据日志签名私钥文件 " + keyFile + " 不存在，而数据库已登记日志密钥（当前密钥标识 "
+                + keyId + "），已有 " + heads + " 个已签名树头。为防止悄悄换用新密钥，系统拒绝启动。",
                 "请从备份恢复该密钥文件（权限 600）；如确认私钥已丢失，请设置 zhifa.evidence.log-key-lost=" + keyId
                         + " 后启动：系统将启用新密钥，在密钥记录与审计日志中注明原密钥丢失，原密钥签发的树头仍可用已公布的原公钥核验。");
     }

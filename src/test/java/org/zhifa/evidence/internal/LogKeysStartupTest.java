@@ -7,7 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.zhifa.ZhifaApplication;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +31,11 @@ import org.zhifa.testsupport.ZhifaIntegrationTest;
  * commit is completed. Changes to the key table are rolled back, so the running application keeps its key.
  */
 @ZhifaIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class LogKeysStartupTest {
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     JdbcClient jdbc;
@@ -60,6 +71,7 @@ class LogKeysStartupTest {
         assertThatThrownBy(() -> start(missing, null))
                 .isInstanceOf(LogKeyRefusedException.class)
                 .hasMessageContaining("证据日志签名私钥文件 " + missing + " 不存在")
+                .hasMessageContaining("数据库已登记日志密钥（当前密钥标识 " + active + "）")
                 .hasMessageContaining("已签名树头")
                 .hasMessageContaining("为防止悄悄换用新密钥，系统拒绝启动")
                 .satisfies(e -> assertThat(((LogKeyRefusedException) e).action())
@@ -73,6 +85,23 @@ class LogKeysStartupTest {
                 .analyze(new IllegalStateException(new LogKeyRefusedException("说明", "处理办法")));
         assertThat(analysis.getDescription()).isEqualTo("说明");
         assertThat(analysis.getAction()).isEqualTo("处理办法");
+    }
+
+    @Test
+    void the_application_does_not_start_on_a_log_with_heads_but_without_its_key(CapturedOutput output) {
+        // A second zhifa on the same database, which holds signed heads, from a data directory without the key file.
+        String active = activeKeyId();
+        HikariDataSource ds = (HikariDataSource) dataSource;
+        SpringApplication app = new SpringApplication(ZhifaApplication.class);
+        app.setAdditionalProfiles("test");
+        assertThatThrownBy(() -> app.run("--server.port=0", "--zhifa.db.url=" + ds.getJdbcUrl(),
+                "--zhifa.db.user=" + (ds.getUsername() == null ? "" : ds.getUsername()),
+                "--zhifa.db.password=" + (ds.getPassword() == null ? "" : ds.getPassword()),
+                "--zhifa.db.data-dir=" + dir.resolve("other-instance"), "--zhifa.demo-data=false",
+                "--spring.main.banner-mode=off"))
+                .hasRootCauseInstanceOf(LogKeyRefusedException.class);
+        assertThat(output.getAll()).contains("为防止悄悄换用新密钥，系统拒绝启动").contains("zhifa.evidence.log-key-lost=" + active);
+        assertThat(dir.resolve("other-instance/keys/evidence-log-sm2.pem")).doesNotExist();
     }
 
     @Test
