@@ -20,6 +20,7 @@ import org.zhifa.audit.AuditResult;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.evidence.log.KeyTransition;
 import org.zhifa.evidence.log.LogKeyPair;
+import org.zhifa.evidence.log.OwnerOnly;
 
 /**
  * The SM2 keys of the evidence log. Every key that ever signed a head is recorded with its public key in
@@ -71,6 +72,11 @@ public class LogKeys {
                     .single();
             return establish(lostKeyId == null || lostKeyId.isBlank() ? null : lostKeyId.trim().toLowerCase());
         });
+        try {
+            OwnerOnly.narrow(keyFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("证据日志密钥文件的权限无法设为 600：" + keyFile, e);
+        }
     }
 
     /** The key that signs new heads, reloaded when another instance rotated it. Call under the append lock. */

@@ -65,6 +65,12 @@ public final class OwnerOnly {
         }
     }
 
+    /** Narrows an existing file to mode 600 and its directory to 700 (a key restored from a backup with wider modes). */
+    public static void narrow(Path file) throws IOException {
+        restrict(file, FILE);
+        restrict(file.toAbsolutePath().getParent(), DIRECTORY);
+    }
+
     static void restrict(Path path, Set<PosixFilePermission> permissions) throws IOException {
         try {
             if (!Files.getPosixFilePermissions(path).equals(permissions)) {

@@ -162,4 +162,17 @@ class LogKeysStartupTest {
         assertThat(Files.exists(pending)).isFalse();
         assertThat(activeKeyId()).isEqualTo(active);
     }
+
+    @Test
+    void a_key_file_restored_with_wider_permissions_is_narrowed_to_600() throws Exception {
+        activeKeyId();
+        Path keys = Files.createDirectories(dir.resolve("restored-keys"));
+        Path file = Files.copy(dataDir.resolve("keys/evidence-log-sm2.pem"), keys.resolve("evidence-log-sm2.pem"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(keys, PosixFilePermissions.fromString("rwxr-xr-x"));
+        LogKeys started = start(file, null);
+        assertThat(started.active().keyId()).isEqualTo(activeKeyId());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys))).isEqualTo("rwx------");
+    }
 }
