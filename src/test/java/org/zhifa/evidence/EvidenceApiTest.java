@@ -208,6 +208,7 @@ class EvidenceApiTest {
         assertThat(http.get(content_, "bytes=900000-").statusCode()).isEqualTo(416);
         assertThat(EvidenceHttp.as(port, "officer3").get(content_, null).statusCode()).isEqualTo(404);
         assertThat(EvidenceHttp.as(port, "secadmin").get(content_, null).statusCode()).isEqualTo(403);
+        assertThat(TestApi.anonymous(port).get(content_).status()).isEqualTo(401);
         List<Map<String, Object>> refused = jdbc.sql("""
                 select action, username, result from audit_record
                 where (action = 'EVIDENCE_CONTENT_REFUSED' and object_id = ?)
@@ -216,7 +217,7 @@ class EvidenceApiTest {
                 """).params(id, content_).query().listOfRows();
         assertThat(refused).extracting(r -> r.get("username") + "/" + r.get("action") + "/" + r.get("result"))
                 .containsExactly("officer1/EVIDENCE_CONTENT_REFUSED/REFUSED", "officer3/EVIDENCE_CONTENT_REFUSED/REFUSED",
-                        "secadmin/EVIDENCE_ACCESS_REFUSED/REFUSED");
+                        "secadmin/EVIDENCE_ACCESS_REFUSED/REFUSED", "null/EVIDENCE_CONTENT_REFUSED/REFUSED");
     }
 
     @Test
