@@ -80,6 +80,23 @@ class DocumentLayoutTest {
     }
 
     @Test
+    @DisplayName("Word 版同为 A4、GB/T 9704 页边距，页脚为“第 N 页 共 M 页”域")
+    void the_docx_has_the_same_page_and_page_n_of_m_fields() throws Exception {
+        byte[] docx = new org.zhifa.documents.internal.DocxRenderer().render(Layouts.build(new LayoutInput(
+                DocumentType.INQUIRY_RECORD, UNIT, null,
+                FieldValues.normalize(SampleDocuments.complete(DocumentType.INQUIRY_RECORD)), SETTINGS)));
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            var sect = doc.getDocument().getBody().getSectPr();
+            assertThat(sect.getPgSz().getW().toString()).isEqualTo("11906");
+            assertThat(sect.getPgSz().getH().toString()).isEqualTo("16838");
+            assertThat(sect.getPgMar().getTop().toString()).isEqualTo("2098");
+            assertThat(sect.getPgMar().getLeft().toString()).isEqualTo("1587");
+            String footer = doc.getFooterArray(0).getCTFtr().xmlText();
+            assertThat(footer).contains("PAGE", "NUMPAGES", "共");
+        }
+    }
+
+    @Test
     @DisplayName("默认字体为宋体风格的 Noto Serif CJK SC（fonts-noto-cjk），嵌入 PDF")
     void the_default_font_is_noto_serif_cjk_sc_embedded_in_the_pdf() throws Exception {
         assertThat(new CjkFont(SETTINGS).location())

@@ -323,7 +323,7 @@ public class OfdRenderer {
                 pages.text(seal.date(), centre - dateWidth / 2, name + leading + (leading - size) / 2,
                         style.bodySize(), false, false);
                 // GB/T 9704 7.3.5.1: authority and date in the lower middle of the seal
-                pages.stampAt(centre, name + leading / 4);
+                pages.stampAt(centre, name - leading * 0.3);
             });
         }
 
