@@ -91,7 +91,7 @@ class DocumentLayoutTest {
             assertThat(sect.getPgSz().getH().toString()).isEqualTo("16838");
             assertThat(sect.getPgMar().getTop().toString()).isEqualTo("2098");
             assertThat(sect.getPgMar().getLeft().toString()).isEqualTo("1587");
-            String footer = doc.getFooterArray(0).getCTFtr().xmlText();
+            String footer = doc.getFooterArray(0)._getHdrFtr().xmlText();
             assertThat(footer).contains("PAGE", "NUMPAGES", "共");
         }
     }
