@@ -1,11 +1,12 @@
 -- Flyway callback, run after every migrate as the migration role (the schema's owner), idempotent.
--- The application's role (${app_role}) may read and write the rows of every table and use every sequence, and
--- nothing else: it owns nothing, so it can neither disable a trigger nor alter a table (docs/database-roles.md).
+-- The application's role (session setting zhifa.app_role, set by MigrationRole) may read and write the rows of
+-- every table and use every sequence, and nothing else: it owns nothing, so it can neither disable a trigger nor
+-- alter a table (docs/database-roles.md). Without the setting (Flyway run by hand or by a test) nothing is granted.
 -- Default privileges give it the same on tables that later migrations, or the migration role's functions
 -- (monthly partitions), create.
 do $$
 declare
-    app    text := '${app_role}';
+    app    text := coalesce(current_setting('zhifa.app_role', true), '');
     schema text := current_schema();
 begin
     if app = '' or app = current_user then

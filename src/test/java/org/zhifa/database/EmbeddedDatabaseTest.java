@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.database.internal.ClusterSetup;
 import org.zhifa.database.internal.EmbeddedPasswords;
+import org.zhifa.database.internal.MigrationRole;
 import org.zhifa.database.internal.Postmaster;
 
 /**
@@ -157,8 +158,7 @@ class EmbeddedDatabaseTest {
         Path pg = dataDir.resolve("pg");
         // the old code: the library's defaults (initdb -A trust), schema created and used by the superuser
         try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(pg).setCleanDataDirectory(false).start()) {
-            Flyway.configure().dataSource(old.getPostgresDatabase()).locations("classpath:db/migration")
-                    .placeholders(Map.of("app_role", "postgres")).load().migrate();
+            Flyway.configure().dataSource(old.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
             JdbcClient.create(old.getPostgresDatabase()).sql("insert into calendar_year (year, source, loaded_by) "
                     + "values (2099, '旧版本的记录', 'test')").update();
         }
@@ -176,7 +176,7 @@ class EmbeddedDatabaseTest {
                     .containsExactly("zhifa_owner");
             // the next migration runs as the migration role and grants the application's role its rows
             Flyway.configure().dataSource(db.migration()).locations("classpath:db/migration").outOfOrder(true)
-                    .placeholders(Map.of("app_role", "zhifa_app")).load().migrate();
+                    .initSql(MigrationRole.initSql("zhifa_app")).load().migrate();
             JdbcClient app = JdbcClient.create(db.application());
             assertThat(app.sql("select source from calendar_year where year = 2099").query(String.class).single())
                     .isEqualTo("旧版本的记录");

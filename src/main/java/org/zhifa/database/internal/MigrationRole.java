@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
@@ -15,11 +13,11 @@ import org.zhifa.database.EmbeddedDatabase;
 import org.zhifa.database.ZhifaDatabaseProperties;
 
 /**
- * Flyway runs as the role that owns the schema, never as the application's role; {@code ${app_role}} in
- * db/migration/afterMigrate.sql is the role the application's connections use (read from the pool, so that a user
- * given in the URL counts too).
+ * Flyway runs as the role that owns the schema, never as the application's role; the setting {@code zhifa.app_role}
+ * read by db/migration/afterMigrate.sql is the role the application's connections use (read from the pool, so that a
+ * user given in the URL counts too).
  */
-class MigrationRole implements FlywayConfigurationCustomizer {
+public class MigrationRole implements FlywayConfigurationCustomizer {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationRole.class);
 
@@ -44,10 +42,16 @@ class MigrationRole implements FlywayConfigurationCustomizer {
             log.warn("未设置 ZHIFA_DB_MIGRATION_USER：应用账户同时拥有表结构，能够关闭只增不改的触发器。"
                     + "生产环境请按 docs/database-roles.md 分设迁移账户与应用账户");
         }
-        configuration.initSql("set time zone 'Asia/Shanghai'"); // as the application's connections
-        Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
-        placeholders.put("app_role", applicationRole());
-        configuration.placeholders(placeholders);
+        configuration.initSql(initSql(applicationRole()));
+    }
+
+    /**
+     * Flyway's session: the application's time zone, and the application's role for afterMigrate.sql (a session
+     * setting rather than a placeholder, so that Flyway run without it — by tests, say — grants nothing).
+     */
+    public static String initSql(String applicationRole) {
+        return "select set_config('TimeZone', 'Asia/Shanghai', false), set_config('zhifa.app_role', '"
+                + applicationRole.replace("'", "''") + "', false)";
     }
 
     private String applicationRole() {
