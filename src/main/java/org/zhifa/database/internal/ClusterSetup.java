@@ -59,7 +59,8 @@ public final class ClusterSetup {
             in.write(("alter role " + EmbeddedRoles.SUPERUSER + " with password '" + password + "';\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .replace(password, "***"); // an error message may quote the statement
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
