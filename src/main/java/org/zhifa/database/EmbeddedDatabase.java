@@ -37,14 +37,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final Path directory;
     private final EmbeddedPasswords passwords;
     private final ScheduledExecutorService watchdog;
+    /** Whether the cluster existed before this start (rather than being created by it). */
+    private final boolean existed;
     private volatile EmbeddedPostgres server;
     private volatile int port;
     private boolean closed;
 
-    private EmbeddedDatabase(ZhifaDatabaseProperties properties, Path directory, EmbeddedPasswords passwords) {
+    private EmbeddedDatabase(ZhifaDatabaseProperties properties, Path directory, EmbeddedPasswords passwords,
+            boolean existed) {
         this.properties = properties;
         this.directory = directory;
         this.passwords = passwords;
+        this.existed = existed;
         this.watchdog = properties.watchdogInterval().isZero() ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "zhifa-db-watchdog");
             t.setDaemon(true);
@@ -65,9 +69,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 deleteTree(directory);
             }
             EmbeddedPasswords passwords = EmbeddedPasswords.loadOrCreate(EmbeddedPasswords.file(properties.dataDir()));
-            EmbeddedDatabase database = new EmbeddedDatabase(properties, directory, passwords);
-            database.startServer(0);
-            EmbeddedRoles.ensure(database.superuser(), passwords);
+            EmbeddedDatabase database = new EmbeddedDatabase(properties, directory, passwords,
+                    Files.exists(directory.resolve("postgresql.conf")));
+            try {
+                database.startServer(0);
+                EmbeddedRoles.ensure(database.superuser(), passwords);
+            } catch (IOException | SQLException | RuntimeException e) {
+                database.close();
+                throw e;
+            }
             database.startWatchdog();
             log.info("内嵌 PostgreSQL 已启动，数据目录：{}（端口 {}；fsync={}，synchronous_commit={}，full_page_writes={}；"
                     + "口令认证，应用账户 {}）", directory, database.port, properties.fsync() ? "on" : "off",
@@ -102,8 +112,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Before the server starts: password authentication only, and the superuser's password from the file. */
     private void prepare(Path dataDir) {
         try {
-            if (ClusterSetup.writeClientAuthentication(dataDir)) {
-                log.info("内嵌数据库的客户端认证已改为仅口令认证（scram-sha-256），不再允许 trust");
+            if (ClusterSetup.writeClientAuthentication(dataDir) && existed) {
+                log.info("已将内嵌数据库的客户端认证升级为仅口令认证（scram-sha-256），不再允许 trust");
             }
             ClusterSetup.setSuperuserPassword(dataDir, passwords.superuser(), properties.startupWait());
         } catch (IOException e) {
@@ -188,14 +198,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String applicationPassword() {
         return passwords.application();
-    }
-
-    public String migrationUser() {
-        return EmbeddedRoles.MIGRATION;
-    }
-
-    public String migrationPassword() {
-        return passwords.migration();
     }
 
     private DataSource dataSource(String user, String password) {
