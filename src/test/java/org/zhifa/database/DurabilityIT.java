@@ -60,6 +60,10 @@ class DurabilityIT {
             // nothing may outlive the test, not even after a failure
             Postmaster.processesIn(dataDir.resolve("pg")).forEach(ProcessHandle::destroyForcibly);
             Postmaster.awaitGone(dataDir.resolve("pg"), Duration.ofSeconds(30));
+            // the logs (beside the directory) stay for reading; the data go
+            try (var files = Files.walk(dataDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 
