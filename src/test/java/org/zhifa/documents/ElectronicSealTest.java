@@ -142,6 +142,13 @@ class ElectronicSealTest {
         assertThat(page).startsWith("200").contains(d.number(), d.unitName(), "2025年3月20日", d.sm3Pdf(), d.sm3Ofd(),
                 d.sealName(), "行政处罚决定书");
         assertThat(page).doesNotContain(PERSONAL.toArray(String[]::new));
+
+        // the seal certificate for the offline check, public as well
+        String pem = get("http://localhost:" + port + URI.create(url).getPath() + "/certificate.pem");
+        assertThat(pem).startsWith("200");
+        java.security.PublicKey key = org.zhifa.documents.seal.SealCredential.pinnedKey(pem.substring(4));
+        assertThat(org.zhifa.documents.seal.SealCredential.keyId(key)).isEqualTo(d.sealKeyId());
+        assertThat(OfdSealVerifier.verify(documents.ofd(d.id()), key).valid()).isTrue();
     }
 
     @Test

@@ -79,7 +79,7 @@ public class DocumentCheck {
     /** The seal certificate (PEM) of the document's OFD, for pinning in the offline check. */
     public Optional<String> certificatePem(String token) {
         return documents.findByVerificationToken(token).map(IssuedDocument::sealKeyId)
-                .flatMap(seals::findByKeyId).map(s -> s.key().get().certificatePem());
+                .flatMap(seals::findByKeyId).map(UnitSeal::certificatePem);
     }
 
     public FileCheck check(byte[] file) {

@@ -111,11 +111,6 @@ public class SealStore {
                 rs.getString("created_by_name"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("retired_at", OffsetDateTime.class),
                 () -> new SealCredential(SealCredential.privateKey(cipher.decrypt(encryptedKey)),
-                        SealCredential.certificate(pem(cert))));
-    }
-
-    private static String pem(byte[] der) {
-        return "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, "\n".getBytes())
-                .encodeToString(der) + "\n-----END CERTIFICATE-----\n";
+                        SealCredential.certificate(UnitSeal.pem(cert))));
     }
 }

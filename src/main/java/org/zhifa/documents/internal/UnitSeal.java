@@ -50,6 +50,17 @@ public record UnitSeal(long id, long unitId, int version, String sealName, byte[
         }
     }
 
+    /** The certificate as PEM (public; the private key is not read), or null. */
+    public String certificatePem() {
+        return certificate == null ? null : pem(certificate);
+    }
+
+    static String pem(byte[] der) {
+        return "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END CERTIFICATE-----\n";
+    }
+
     /** The certificate's subject, e.g. CN=…, or null. */
     public String subject() {
         X509Certificate c = x509();

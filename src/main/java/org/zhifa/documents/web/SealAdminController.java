@@ -126,7 +126,7 @@ class SealAdminController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("seal-" + seal.unitId() + "-v" + seal.version() + ".pem", StandardCharsets.UTF_8)
                         .build().toString())
-                .body(seal.key().get().certificatePem());
+                .body(seal.certificatePem());
     }
 
     private String detailPage(long unitId, Model model, Map<String, String> errors) {
