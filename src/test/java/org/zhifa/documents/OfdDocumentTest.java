@@ -219,5 +219,18 @@ class OfdDocumentTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OFD");
         assertThat(OfdSealVerifier.verify(new OfdRenderer(FONT).render(model(DocumentType.VIOLATION_NOTICE), null,
                 false, meta()).ofd(), null).problems()).containsExactly("文件未加盖电子签章");
+        // uploads are untrusted: entry count and paths are bounded before anything is parsed
+        java.io.ByteArrayOutputStream many = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(many)) {
+            for (int i = 0; i <= 2_000; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("f" + i));
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThatThrownBy(() -> OfdSealVerifier.verify(many.toByteArray(), null)).hasMessageContaining("文件过多");
+        byte[] escape = OfdFiles.with(sealed(DocumentType.VIOLATION_NOTICE), "../../etc/x", new byte[1]);
+        assertThatThrownBy(() -> OfdSealVerifier.verify(escape, null)).hasMessageContaining("路径越界");
     }
 }

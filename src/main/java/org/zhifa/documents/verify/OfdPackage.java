@@ -25,9 +25,9 @@ import org.xml.sax.SAXException;
  */
 public final class OfdPackage {
 
-    /** More than any enforcement document needs. */
+    /** Far more than any enforcement document needs (a few dozen files, a few hundred kilobytes). */
     static final int MAX_ENTRIES = 2_000;
-    static final long MAX_UNPACKED = 200L * 1024 * 1024;
+    static final long MAX_UNPACKED = 64L * 1024 * 1024;
 
     private final Map<String, byte[]> files;
 

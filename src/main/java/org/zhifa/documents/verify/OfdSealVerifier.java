@@ -97,6 +97,10 @@ public final class OfdSealVerifier {
                     ? count + " 个文件的 SM3 与签章时一致" : "以下文件在签章后被改动或删除：" + String.join("、", changed)));
         }
         Element valueLoc = first(signature, "SignedValue");
+        if (valueLoc == null) {
+            checks.add(new SealCheck("签章数据", false, "Signature.xml 未指明签章值文件（SignedValue）"));
+            return new SealReport.Signature("", "", "", null, checks);
+        }
         String valuePath = OfdPackage.resolve(path, valueLoc.getTextContent().strip());
         covered.add(valuePath);
         SesSignature ses;
