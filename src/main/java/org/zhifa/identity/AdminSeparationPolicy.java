@@ -5,8 +5,9 @@ import java.util.stream.Collectors;
 import org.zhifa.common.PolicyDecision;
 
 /**
- * 三员分立: no account holds two administrator roles, and no administrator holds a business role
- * (GB/T 22239-2019 三级 安全管理中心; legal-rules §11).
+ * 三员分立: no account holds two administrator roles, and no administrator holds a business role; and no administrator
+ * can take over another's powers by resetting that administrator's password (GB/T 22239-2019 三级 安全管理中心;
+ * legal-rules §11).
  */
 public final class AdminSeparationPolicy {
 
@@ -28,5 +29,36 @@ public final class AdminSeparationPolicy {
                             .collect(Collectors.joining("、")));
         }
         return PolicyDecision.allowed();
+    }
+
+    /**
+     * Who may reset whose password. An administrator's password (系统、安全、审计管理员) is reset only by a security
+     * administrator, the one who also grants the administrator roles: the system administrator resetting the auditor's
+     * password would take over the audit. A user's password without an administrator role is reset by the system
+     * administrator, who manages users. Nobody resets their own password: they change it, knowing the current one.
+     *
+     * @param actorRoles  the roles of whoever resets
+     * @param self        whether the target is the actor's own account
+     * @param targetRoles the roles of the account whose password is reset
+     */
+    public static PolicyDecision passwordReset(Set<Role> actorRoles, boolean self, Set<Role> targetRoles) {
+        if (self) {
+            return PolicyDecision.rejected(ARTICLE, "三员分立：管理员不得重置自己的密码，请在“修改密码”中凭当前密码修改");
+        }
+        boolean targetIsAdmin = targetRoles.stream().anyMatch(Role::isAdmin);
+        if (targetIsAdmin) {
+            if (actorRoles.contains(Role.SECURITY_ADMIN)) {
+                return PolicyDecision.allowed();
+            }
+            return PolicyDecision.rejected(ARTICLE, actorRoles.contains(Role.SYSTEM_ADMIN)
+                    ? "三员分立：系统管理员不得重置管理员（系统管理员、安全管理员、审计管理员）的密码，管理员的密码由安全管理员重置"
+                    : "三员分立：管理员的密码只能由安全管理员重置");
+        }
+        if (actorRoles.contains(Role.SYSTEM_ADMIN)) {
+            return PolicyDecision.allowed();
+        }
+        return PolicyDecision.rejected(ARTICLE, actorRoles.contains(Role.SECURITY_ADMIN)
+                ? "三员分立：安全管理员只重置管理员的密码，业务用户的密码由系统管理员重置"
+                : "三员分立：只有系统管理员可以重置用户密码");
     }
 }

@@ -1,0 +1,61 @@
+package org.zhifa.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.zhifa.testsupport.Browser;
+import org.zhifa.testsupport.TestAccounts;
+import org.zhifa.testsupport.TestApi;
+import org.zhifa.testsupport.ZhifaIntegrationTest;
+
+/** The holder of a reset password is told at the next login who reset it (issue 11). */
+@ZhifaIntegrationTest
+class PasswordResetNoticeBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    WebDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void after_a_reset_the_holder_sees_who_reset_the_password_at_the_next_login_and_must_change_it() {
+        long id = TestAccounts.create(jdbc, encoder, "notice-auditor", 1, "AUDIT_ADMIN", true);
+        String otp = TestApi.as(port, "secadmin").post("/api/identity/users/" + id + "/password-reset", Map.of())
+                .json().get("oneTimePassword").asString();
+
+        driver = Browser.open();
+        Browser.loginWith(driver, "http://localhost:" + port, "notice-auditor", otp);
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("account-notices")));
+        assertThat(driver.getCurrentUrl()).endsWith("/account/password");
+        assertThat(driver.findElement(By.id("account-notices")).getText()).contains("账户安全提示")
+                .contains("由安全管理员 secadmin 重置").contains("如非您本人申请");
+        assertThat(jdbc.sql("select count(*) from audit_record where action = 'ACCOUNT_NOTICE_SHOWN' and object_id = ?")
+                .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+
+        // shown once: the next visit of the page has no notice
+        driver.get("http://localhost:" + port + "/account/password");
+        assertThat(driver.findElements(By.id("account-notices"))).isEmpty();
+    }
+}
