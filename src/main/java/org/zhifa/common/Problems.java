@@ -3,7 +3,6 @@ package org.zhifa.common;
 import jakarta.servlet.ServletException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -21,10 +19,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -44,12 +39,6 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.PropertyBindingException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * The Chinese problem for a failure the application does not raise itself: Spring MVC's parse, conversion, binding,
@@ -124,7 +113,7 @@ final class Problems {
     static Problem describe(Throwable failure) {
         Throwable e = unwrap(failure);
         if (e instanceof HttpMessageNotReadableException m) {
-            return unreadableBody(m);
+            return UnreadableBodies.describe(m);
         }
         if (e instanceof MethodArgumentTypeMismatchException m) {
             return badParameter(m.getName(), m.getRequiredType());
@@ -181,7 +170,7 @@ final class Problems {
             return new Problem(HttpStatus.SERVICE_UNAVAILABLE, "处理超时，请稍后重试");
         }
         if (e instanceof DataAccessException d) {
-            return database(d);
+            return DatabaseRefusals.describe(d);
         }
         if (e instanceof DateTimeException) {
             return new Problem(HttpStatus.BAD_REQUEST, "日期或时间无效，应为" + expected(LocalDate.class));
@@ -221,74 +210,6 @@ final class Problems {
         String detail = fields.isEmpty() ? "请求参数不符合要求" : "请求参数不符合要求：" + fields.entrySet().stream()
                 .map(f -> f.getKey() + " " + f.getValue()).collect(Collectors.joining("；"));
         return new Problem(HttpStatus.BAD_REQUEST, "请求有误", detail, Map.of("fields", fields));
-    }
-
-    // ---- JSON bodies
-
-    private static Problem unreadableBody(HttpMessageNotReadableException m) {
-        Throwable cause = m.getCause();
-        if (cause == null) {
-            String text = m.getMessage() == null ? "" : m.getMessage();
-            return new Problem(HttpStatus.BAD_REQUEST, text.startsWith("Required request body is missing")
-                    ? "缺少请求内容（JSON）" : "请求内容无法解析，请检查 JSON 格式");
-        }
-        String field = cause instanceof JacksonException j ? path(j) : "";
-        if (cause instanceof JsonInputConfiguration.RefusedTextException r) {
-            return fieldProblem(field, r.reason());
-        }
-        if (cause instanceof PropertyBindingException p) {
-            String name = p.getPropertyName() == null ? field : p.getPropertyName();
-            return fieldProblem(name, "不是可以接受的字段");
-        }
-        if (cause instanceof ValueInstantiationException v) {
-            Throwable root = v.getCause();
-            while (root != null && root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            String reason = root != null && chinese(root.getMessage()) ? root.getMessage() : "取值不符合要求";
-            return field.isEmpty() ? new Problem(HttpStatus.BAD_REQUEST, "请求内容有误：" + reason)
-                    : fieldProblem(field, reason);
-        }
-        if (cause instanceof MismatchedInputException mi) {
-            if (mi.getTargetType() != null && Temporal.class.isAssignableFrom(mi.getTargetType())) {
-                return fieldProblem(field, "不是有效的" + expected(mi.getTargetType()));
-            }
-            String message = "格式不正确，应为" + expected(mi.getTargetType());
-            return field.isEmpty() ? new Problem(HttpStatus.BAD_REQUEST, "请求内容的结构不正确，应为"
-                    + expected(mi.getTargetType())) : fieldProblem(field, message);
-        }
-        if (cause instanceof InputCoercionException) {
-            return field.isEmpty() ? new Problem(HttpStatus.BAD_REQUEST, "请求内容中的数值超出允许的范围")
-                    : fieldProblem(field, "数值超出允许的范围");
-        }
-        if (cause instanceof StreamReadException s) {
-            String where = s.getLocation() == null || s.getLocation().getLineNr() < 0 ? ""
-                    : "（第 " + s.getLocation().getLineNr() + " 行第 " + s.getLocation().getColumnNr() + " 列附近）";
-            return new Problem(HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON" + where);
-        }
-        return new Problem(HttpStatus.BAD_REQUEST, field.isEmpty() ? "请求内容无法解析，请检查 JSON 格式"
-                : "字段 " + field + " 的值无法解析");
-    }
-
-    private static Problem fieldProblem(String field, String message) {
-        String name = field.isEmpty() ? "请求内容" : field;
-        return new Problem(HttpStatus.BAD_REQUEST, "字段 " + name + " " + message, name, message);
-    }
-
-    /** The JSON path of the failure, e.g. {@code items[2].plate}; empty at the top level. */
-    static String path(JacksonException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JacksonException.Reference r : e.getPath()) {
-            if (r.getPropertyName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(r.getPropertyName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
     }
 
     /** What a value of this type looks like, in Chinese. */
@@ -339,49 +260,5 @@ final class Problems {
 
     private static String megabytes(long bytes) {
         return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : (bytes / 1024) + " KB";
-    }
-
-    // ---- database refusals caused by the input
-
-    /**
-     * A database refusal whose cause is the input (SQLSTATE class 22 data exception, class 23 integrity, 54000 too
-     * long for an index) is the user's 400/409; lock conflicts are 409; anything else stays a 500.
-     */
-    private static Problem database(DataAccessException d) {
-        if (d instanceof OptimisticLockingFailureException) {
-            return new Problem(HttpStatus.CONFLICT, "数据已被他人修改", "该记录已被其他用户修改，请刷新后重试", Map.of());
-        }
-        if (d instanceof DuplicateKeyException) {
-            return new Problem(HttpStatus.CONFLICT, "相同的记录已存在，或他人正在同时提交同一操作，请刷新后核对");
-        }
-        if (d instanceof ConcurrencyFailureException) {
-            return new Problem(HttpStatus.CONFLICT, "该操作与他人对同一记录的操作同时发生，请刷新后重试");
-        }
-        String state = sqlState(d);
-        if (state == null) {
-            return null;
-        }
-        return switch (state) {
-            case "22021", "22P05" -> new Problem(HttpStatus.BAD_REQUEST, "输入内容含有不允许的字符（如空字符 U+0000），未保存");
-            case "22001", "54000" -> new Problem(HttpStatus.BAD_REQUEST, "输入内容超出允许的长度，未保存");
-            case "22003" -> new Problem(HttpStatus.BAD_REQUEST, "输入的数值超出允许的范围，未保存");
-            case "22007", "22008" -> new Problem(HttpStatus.BAD_REQUEST, "输入的日期或时间无效，未保存");
-            case "23503" -> new Problem(HttpStatus.BAD_REQUEST, "所引用的记录不存在或已被删除，未保存");
-            case "23502" -> new Problem(HttpStatus.BAD_REQUEST, "缺少必填内容，未保存");
-            case "23505", "23P01" -> new Problem(HttpStatus.CONFLICT, "相同的记录已存在，或他人正在同时提交同一操作，请刷新后核对");
-            case "40001", "40P01", "55P03" -> new Problem(HttpStatus.CONFLICT, "该操作与他人对同一记录的操作同时发生，请刷新后重试");
-            case "57014" -> new Problem(HttpStatus.SERVICE_UNAVAILABLE, "查询超时，请缩小查询范围后重试");
-            default -> state.startsWith("22") || state.startsWith("23")
-                    ? new Problem(HttpStatus.BAD_REQUEST, "输入的值不符合要求，未保存") : null;
-        };
-    }
-
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException s && s.getSQLState() != null) {
-                return s.getSQLState();
-            }
-        }
-        return null;
     }
 }
