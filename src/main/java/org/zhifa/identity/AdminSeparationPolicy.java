@@ -45,20 +45,36 @@ public final class AdminSeparationPolicy {
         if (self) {
             return PolicyDecision.rejected(ARTICLE, "三员分立：管理员不得重置自己的密码，请在“修改密码”中凭当前密码修改");
         }
-        boolean targetIsAdmin = targetRoles.stream().anyMatch(Role::isAdmin);
-        if (targetIsAdmin) {
+        return byTargetKind(actorRoles, targetRoles, "重置", "的密码");
+    }
+
+    /**
+     * Who may disable or enable whose account: the same division as {@link #passwordReset} (the system administrator
+     * disabling the auditor would blind the audit), and nobody their own.
+     */
+    public static PolicyDecision accountStatusChange(Set<Role> actorRoles, boolean self, Set<Role> targetRoles) {
+        if (self) {
+            return PolicyDecision.rejected(ARTICLE, "三员分立：管理员不得停用或启用自己的账户");
+        }
+        return byTargetKind(actorRoles, targetRoles, "停用或启用", "的账户");
+    }
+
+    /** Administrators' accounts are the security administrator's to act on, users' accounts the system administrator's. */
+    private static PolicyDecision byTargetKind(Set<Role> actorRoles, Set<Role> targetRoles, String verb, String object) {
+        if (targetRoles.stream().anyMatch(Role::isAdmin)) {
             if (actorRoles.contains(Role.SECURITY_ADMIN)) {
                 return PolicyDecision.allowed();
             }
             return PolicyDecision.rejected(ARTICLE, actorRoles.contains(Role.SYSTEM_ADMIN)
-                    ? "三员分立：系统管理员不得重置管理员（系统管理员、安全管理员、审计管理员）的密码，管理员的密码由安全管理员重置"
-                    : "三员分立：管理员的密码只能由安全管理员重置");
+                    ? "三员分立：系统管理员不得" + verb + "管理员（系统管理员、安全管理员、审计管理员）" + object + "，管理员"
+                            + object + "由安全管理员" + verb
+                    : "三员分立：管理员" + object + "只能由安全管理员" + verb);
         }
         if (actorRoles.contains(Role.SYSTEM_ADMIN)) {
             return PolicyDecision.allowed();
         }
         return PolicyDecision.rejected(ARTICLE, actorRoles.contains(Role.SECURITY_ADMIN)
-                ? "三员分立：安全管理员只重置管理员的密码，业务用户的密码由系统管理员重置"
-                : "三员分立：只有系统管理员可以重置用户密码");
+                ? "三员分立：安全管理员只" + verb + "管理员" + object + "，业务用户" + object + "由系统管理员" + verb
+                : "三员分立：只有系统管理员可以" + verb + "用户" + object);
     }
 }

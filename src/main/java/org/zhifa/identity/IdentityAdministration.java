@@ -103,19 +103,37 @@ public class IdentityAdministration {
                 + "，单位 " + units.require(unitId).name());
     }
 
+    /**
+     * Disables or enables an account under {@link AdminSeparationPolicy#accountStatusChange}: users' accounts by the
+     * system administrator, administrators' by the security administrator, nobody their own. Disabling revokes every
+     * token of the account.
+     */
     @Transactional
     public void setEnabled(Actor actor, long userId, boolean enabled) {
-        require(actor, Role.SYSTEM_ADMIN, enabled ? "USER_ENABLED" : "USER_DISABLED", "三员分立：只有系统管理员可以停用或启用用户");
+        String action = enabled ? "USER_ENABLED" : "USER_DISABLED";
+        if (!actor.hasRole(Role.SYSTEM_ADMIN.name()) && !actor.hasRole(Role.SECURITY_ADMIN.name())) {
+            require(actor, Role.SYSTEM_ADMIN, action, "三员分立：只有系统管理员（业务用户）或安全管理员（管理员）可以停用或启用账户");
+        }
         UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("用户不存在"));
-        if (account.id() == actor.userId()) {
-            throw new InvalidInputException("不能停用自己的账户");
+        var decision = AdminSeparationPolicy.accountStatusChange(roles(actor), actor.userId() == userId,
+                accounts.roles(userId));
+        if (!decision.isAllowed()) {
+            Rejection r = decision.firstRejection().orElseThrow();
+            audit.refused(action, "USER", userId, (enabled ? "启用" : "停用") + "用户 " + account.username() + " 被拒绝："
+                    + r.message());
+            throw new AccessRefusedException(r);
         }
         accounts.setEnabled(userId, enabled);
         if (!enabled) {
             tokens.revokeAll(userId);
         }
-        audit.success(enabled ? "USER_ENABLED" : "USER_DISABLED", "USER", userId,
-                (enabled ? "启用用户 " : "停用用户 ") + account.username());
+        audit.success(action, "USER", userId, (enabled ? "启用用户 " : "停用用户 ") + account.username());
+    }
+
+    /** Whether the actor may disable or enable this account (to offer the button only where it works). */
+    public boolean mayChangeStatus(Actor actor, long userId) {
+        return AdminSeparationPolicy.accountStatusChange(roles(actor), actor.userId() == userId, accounts.roles(userId))
+                .isAllowed();
     }
 
     /**

@@ -63,4 +63,17 @@ class AdminSeparationPolicyTest {
         assertThat(AdminSeparationPolicy.passwordReset(EnumSet.of(Role.UNIT_HEAD), false,
                 EnumSet.of(Role.OFFICER)).isAllowed()).isFalse();
     }
+
+    @Test
+    void system_admin_cannot_disable_or_enable_an_administrator_per_three_way_separation() {
+        var d = AdminSeparationPolicy.accountStatusChange(EnumSet.of(Role.SYSTEM_ADMIN), false, EnumSet.of(Role.AUDIT_ADMIN));
+        assertThat(d.isAllowed()).isFalse();
+        assertThat(d.firstRejection().orElseThrow().message()).contains("系统管理员不得停用或启用管理员");
+        assertThat(AdminSeparationPolicy.accountStatusChange(EnumSet.of(Role.SECURITY_ADMIN), false,
+                EnumSet.of(Role.AUDIT_ADMIN)).isAllowed()).isTrue();
+        assertThat(AdminSeparationPolicy.accountStatusChange(EnumSet.of(Role.SYSTEM_ADMIN), false,
+                EnumSet.of(Role.OFFICER)).isAllowed()).isTrue();
+        assertThat(AdminSeparationPolicy.accountStatusChange(EnumSet.of(Role.SECURITY_ADMIN), true,
+                EnumSet.of(Role.SECURITY_ADMIN)).isAllowed()).isFalse();
+    }
 }

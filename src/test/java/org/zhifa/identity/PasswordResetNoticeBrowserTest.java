@@ -38,12 +38,13 @@ class PasswordResetNoticeBrowserTest {
     }
 
     @Test
-    void the_system_admin_is_not_offered_a_reset_of_an_administrators_password() {
+    void the_system_admin_is_offered_neither_a_reset_nor_a_disabling_of_an_administrator() {
         long id = TestAccounts.create(jdbc, encoder, "notice-auditor2", 1, "AUDIT_ADMIN", true);
         driver = Browser.open();
         Browser.login(driver, "http://localhost:" + port, "admin");
         driver.get("http://localhost:" + port + "/admin/users/" + id);
         assertThat(driver.findElements(By.id("password-reset"))).isEmpty();
+        assertThat(driver.findElements(By.id("account-status"))).isEmpty();
         assertThat(driver.getPageSource()).contains("notice-auditor2");
     }
 

@@ -72,6 +72,24 @@ class PasswordResetSeparationTest {
     }
 
     @Test
+    void system_admin_cannot_disable_the_auditor_the_security_admin_decides() {
+        long auditor = account("status-auditor", "AUDIT_ADMIN");
+        var refused = TestApi.as(port, "admin").post("/api/identity/users/" + auditor + "/enabled", Map.of("enabled", false));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("detail").asString()).contains("系统管理员不得停用或启用管理员");
+        assertThat(jdbc.sql("select enabled from user_account where id = ?").param(auditor).query(Boolean.class).single())
+                .isTrue();
+        var disabled = TestApi.as(port, "secadmin").post("/api/identity/users/" + auditor + "/enabled",
+                Map.of("enabled", false));
+        assertThat(disabled.status()).isEqualTo(200);
+        assertThat(jdbc.sql("select enabled from user_account where id = ?").param(auditor).query(Boolean.class).single())
+                .isFalse();
+        long officer = account("status-officer", "OFFICER");
+        assertThat(TestApi.as(port, "admin").post("/api/identity/users/" + officer + "/enabled", Map.of("enabled", false))
+                .status()).isEqualTo(200);
+    }
+
+    @Test
     void every_reset_forces_a_change_at_next_login_revokes_tokens_and_tells_the_holder() {
         long auditor = account("reset-auditor3", "AUDIT_ADMIN");
         String oldToken = TestApi.anonymous(port).post("/api/auth/token", Map.of("username", "reset-auditor3",

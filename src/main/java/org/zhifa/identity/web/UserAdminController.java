@@ -70,6 +70,7 @@ class UserAdminController {
     String detail(@AuthenticationPrincipal ZhifaPrincipal user, @PathVariable long id, Model model) {
         model.addAttribute("u", admin.user(id));
         model.addAttribute("mayResetPassword", admin.mayResetPassword(user, id));
+        model.addAttribute("mayChangeStatus", admin.mayChangeStatus(user, id));
         model.addAttribute("tree", units.tree());
         return "identity/user-detail";
     }
@@ -89,8 +90,9 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    /** Users' accounts by the system administrator, administrators' by the security administrator (三员分立). */
     @PostMapping("/admin/users/{id}/enabled")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
     String enable(@AuthenticationPrincipal ZhifaPrincipal user, @PathVariable long id, @RequestParam boolean enabled,
             RedirectAttributes redirect) {
         admin.setEnabled(user, id, enabled);
