@@ -2,6 +2,7 @@ package org.zhifa.common;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -23,10 +24,10 @@ class ErrorPages implements ErrorController {
     }
 
     @RequestMapping("${server.error.path:/error}")
-    Object error(HttpServletRequest request) {
+    Object error(HttpServletRequest request, HttpServletResponse response) {
         Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (thrown instanceof Exception e) {
-            return problems.handle(Problems.unwrap(e), request);
+            return problems.handle(Problems.unwrap(e), request, response);
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         // a direct visit of /error is no error of anything: it is an unknown page

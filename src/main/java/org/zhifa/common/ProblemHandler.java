@@ -2,6 +2,7 @@ package org.zhifa.common;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -75,11 +76,18 @@ public class ProblemHandler {
     }
 
     /**
-     * Everything else: the framework's own errors (parse, conversion, missing parameter, method, media type, unknown
-     * path, upload size), database refusals caused by the input, and finally the 500 with a reference for the log.
+     * Everything else: a database that cannot be reached (503 with Retry-After), the framework's own errors (parse,
+     * conversion, missing parameter, method, media type, unknown path, upload size), database refusals caused by the
+     * input, and finally the 500 with a reference for the log.
      */
     @ExceptionHandler(Exception.class)
-    Object other(Exception e, HttpServletRequest request) {
+    Object other(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("数据库不可用，{} {} 答复 503：{}", request.getMethod(), request.getRequestURI(), e.toString());
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            return respond(request, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL,
+                    Map.of());
+        }
         Problems.Problem p = Problems.describe(e);
         if (p == null) {
             return unexpected(e, request);
@@ -87,17 +95,17 @@ public class ProblemHandler {
         if (e instanceof DataAccessException) {
             log.warn("输入被数据库拒绝 {} {}：{}", request.getMethod(), request.getRequestURI(), e.getMessage());
         }
-        Object response = respond(request, p);
-        if (e instanceof ErrorResponse r && response instanceof ResponseEntity<?> entity && !r.getHeaders().isEmpty()) {
+        Object answer = respond(request, p);
+        if (e instanceof ErrorResponse r && answer instanceof ResponseEntity<?> entity && !r.getHeaders().isEmpty()) {
             // e.g. Allow for 405, Accept for 415
             return ResponseEntity.status(entity.getStatusCode()).headers(r.getHeaders())
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(entity.getBody());
         }
-        return response;
+        return answer;
     }
 
     /** The same answers for a failure that reached the container's error dispatch instead of Spring MVC. */
-    Object handle(Throwable e, HttpServletRequest request) {
+    Object handle(Throwable e, HttpServletRequest request, HttpServletResponse response) {
         if (e instanceof RuleViolationException x) {
             return rule(x, request);
         }
@@ -120,7 +128,7 @@ public class ProblemHandler {
             return illegalArgument(x, request);
         }
         if (e instanceof Exception x) {
-            return other(x, request);
+            return other(x, request, response);
         }
         return unexpected(e, request);
     }
