@@ -144,7 +144,8 @@ class OfdDocumentTest {
     @DisplayName("加盖电子印章的 OFD 可离线验证：文件完整、签章值、印章、证书、指定证书")
     void a_sealed_ofd_verifies_offline_with_and_without_the_pinned_key() throws Exception {
         byte[] ofd = sealed(DocumentType.PENALTY_DECISION);
-        Files.write(Path.of("target/documents-samples/PENALTY_DECISION-sealed.ofd"), ofd);
+        Path samples = Files.createDirectories(Path.of("target/documents-samples"));
+        Files.write(samples.resolve("PENALTY_DECISION-sealed.ofd"), ofd);
 
         SealReport report = OfdSealVerifier.verify(ofd, KEY.certificate().getPublicKey());
         assertThat(report.valid()).as(report.toString()).isTrue();
