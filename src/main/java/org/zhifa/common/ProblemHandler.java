@@ -168,7 +168,7 @@ public class ProblemHandler {
         ModelAndView mav = new ModelAndView("error");
         mav.setStatus(status);
         mav.addObject("status", status.value());
-        mav.addObject("title", title);
+        mav.addObject("problemTitle", title);
         mav.addObject("detail", detail);
         mav.addObject("article", properties.get("article"));
         mav.addObject("fields", properties.get("fields"));
