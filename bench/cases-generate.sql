@@ -1,15 +1,8 @@
 -- Generates synthetic penalty cases for the cases benchmark directly in the database of a running zhifa
--- (psql -v n=1000000 -f bench/cases-generate.sql). Rows are marked: party names start with 基准当事人 and
--- source_note = 'BENCH'. Remove with: bench/cases-bench.sh --clean (or the delete statements at the end of
--- this file run with -v clean=1). Units 11–71 (demo brigades), 40 % in 德令哈 (11); states spread over the
+-- (bench/cases-bench.sh replaces :n by the number of cases and runs it with bench/SqlRun.java over JDBC). Rows are
+-- marked: party names start with 基准当事人 and source_note = 'BENCH'. Units 11–71 (demo brigades), 40 % in 德令哈 (11); states spread over the
 -- whole procedure; dates over 2024-01-01 … today; two officers per case (the unit's first two officers, in 11 the
 -- demo users officer1 and officer2).
-\set ON_ERROR_STOP on
-\if :{?n}
-\else
-\set n 1000000
-\endif
-\timing on
 begin;
 create temporary table bench_unit_officers on commit drop as
 select u.unit_id,
@@ -61,6 +54,4 @@ union all
 select c.id, uo.o2, uo.u2, uo.n2, false, null, false, 1
 from penalty_case c join bench_unit_officers uo on uo.unit_id = c.unit_id where c.source_note = 'BENCH';
 commit;
-vacuum analyze penalty_case;
-vacuum analyze case_officer;
 select count(*) as bench_cases from penalty_case where source_note = 'BENCH';
