@@ -100,6 +100,11 @@ public class ProblemHandler {
         return respond(request, HttpStatus.CONTENT_TOO_LARGE, "文件过大", "上传的文件超过允许的大小", Map.of());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    Object stateConflict(ConflictException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONFLICT, "当前状态不允许此操作", e.getMessage(), Map.of());
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     Object conflict(OptimisticLockingFailureException e, HttpServletRequest request) {
         return respond(request, HttpStatus.CONFLICT, "数据已被他人修改", "该记录已被其他用户修改，请刷新后重试", Map.of());
