@@ -175,6 +175,12 @@ final class CaseFlow {
 
     /** Uploads a continuous audio-video record linked to the case (evidence module, 处罚法 Art. 47). */
     void uploadRecording(long caseId) throws Exception {
+        var response = upload(caseId);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
+    /** The evidence module's answer to an upload linked to the case. */
+    java.net.http.HttpResponse<String> upload(long caseId) throws Exception {
         String token = TestApi.anonymous(port).post("/api/auth/token", Map.of("username", "officer1",
                 "password", TestApi.DEMO_PASSWORD)).json().get("token").asString();
         String boundary = "----zhifa" + System.nanoTime();
@@ -191,8 +197,6 @@ final class CaseFlow {
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(b.toString())).build();
-        var response = java.net.http.HttpClient.newHttpClient().send(request,
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -78,7 +78,7 @@ class ClocksAndClosureApiTest {
     }
 
     @Test
-    void an_archived_case_has_no_running_clock_and_never_appears_overdue() {
+    void an_archived_case_has_no_running_clock_never_appears_overdue_and_takes_no_more_evidence() throws Exception {
         LocalDate act = LocalDate.of(2026, 9, 1);
         long id = flow.create(flow.draft("GLF-77-1", act, 132)).get("id").asLong();
         flow.ok("officer1", id, "submit-filing", on(act, "opinion", "建议立案（测试）"));
@@ -108,6 +108,10 @@ class ClocksAndClosureApiTest {
         flow.ok("officer1", id, "archive", on(served.plusDays(6)));
         assertThat(open(id)).isEmpty();
         assertThat(listedOverdue(id)).isFalse();
+        // nothing is added to an archived file, evidence links included (程序规定 第九十一条)
+        var evidence = flow.upload(id);
+        assertThat(evidence.statusCode()).as(evidence.body()).isEqualTo(422);
+        assertThat(evidence.body()).contains("第九十一条");
     }
 
     @Test

@@ -88,10 +88,10 @@ final class DemoInputs {
 
     DecideOnTheSpot.Input onTheSpot(int i, LocalDate day, boolean gelmud) {
         List<Long> present = gelmud ? eligible(21) : List.of(officerOf("officer1"), officerOf("officer2"));
-        boolean warning = i % 3 == 0;
         var act = facts(i, day, present);
-        return new DecideOnTheSpot.Input(day, null, act, present, Set.of(warning ? PenaltyKind.WARNING : PenaltyKind.FINE),
-                warning ? null : BigDecimal.valueOf(50 + i * 30L), new Correction("立即清除遗洒物（演示）", null),
+        // within 处罚法 Art. 51 (200 yuan for a citizen); the demo violation's provision knows no warning
+        return new DecideOnTheSpot.Input(day, null, act, present, Set.of(PenaltyKind.FINE),
+                BigDecimal.valueOf(50 + (i % 100) * 30L), new Correction("立即清除遗洒物（演示）", null),
                 "当事人称对违法事实无异议（演示）", "当事人未提出事实、理由，无需采纳（演示）", act.place(),
                 act.actTime().plusMinutes(20), Signature.SIGNED, null, null, null, null);
     }
