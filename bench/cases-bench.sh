@@ -34,9 +34,9 @@ for _ in $(seq 1 150); do
   kill -0 $APP 2>/dev/null || { echo "zhifa did not start:"; tail -20 target/cases-bench-app.log; exit 1; }
   sleep 2
 done
-PG_PORT=$(sed -n 4p "$DATA/pg/postmaster.pid")
-DB_URL="jdbc:postgresql://localhost:$PG_PORT/postgres"
-sql() { java -cp "$PG_JAR" "$DIR/SqlRun.java" "$DB_URL" postgres postgres "$1"; }
+# the embedded PostgreSQL as its superuser (generated password, see bench/embedded-db.sh)
+. "$DIR/embedded-db.sh" && embedded_db "$DATA"
+sql() { java -cp "$PG_JAR" "$DIR/SqlRun.java" "$PG_JDBC_URL" "$PGUSER" "$PGPASSWORD" "$1"; }
 value() { sql <(echo "$1") | head -1 | sed 's/^[^=]*=//; s/ .*//'; }
 
 HAVE=$(value "select count(*) as n from penalty_case where source_note = 'BENCH'")
