@@ -83,6 +83,11 @@ public class ProblemHandler {
         return respond(request, HttpStatus.BAD_REQUEST, "请求有误", detail, Map.of());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    Object stateConflict(ConflictException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONFLICT, "当前状态不允许此操作", e.getMessage(), Map.of());
+    }
+
     /**
      * Everything else: a database that cannot be reached (503 with Retry-After), the framework's own errors (parse,
      * conversion, missing parameter, method, media type, unknown path, upload size), database refusals caused by the

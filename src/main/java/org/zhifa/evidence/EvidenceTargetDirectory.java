@@ -1,6 +1,7 @@
 package org.zhifa.evidence;
 
 import java.util.Optional;
+import org.zhifa.common.Rejection;
 
 /**
  * Implemented by the module that owns a kind of link target (cases for {@link EvidenceTargetType#CASE}, non-site for
@@ -17,6 +18,14 @@ public interface EvidenceTargetDirectory {
      * case number); the answer carries the id under which links are stored.
      */
     Optional<Target> find(String id);
+
+    /**
+     * Why nothing more may be linked to the target — a case whose file is archived — or empty while it accepts links.
+     * The refusal names its provision.
+     */
+    default Optional<Rejection> refusesLinks(Target target) {
+        return Optional.empty();
+    }
 
     /**
      * A target as recorded.

@@ -21,7 +21,8 @@ import org.zhifa.identity.OrgUnits;
  * Where evidence may be linked and whose evidence counts for a target. A record target (case, inspection, non-site
  * record) must exist — its module's {@link EvidenceTargetDirectory} finds it — and lie in the linking user's data
  * scope; otherwise the link is refused with one answer for both, so that another unit's records are not revealed.
- * A kind of record no module vouches for cannot be linked at all.
+ * A kind of record no module vouches for cannot be linked at all, and a record closed for links (an archived case
+ * file) takes no more.
  */
 @Component
 public class LinkTargets {
@@ -47,6 +48,12 @@ public class LinkTargets {
         }
         Optional<EvidenceTargetDirectory.Target> found = find(target.type(), target.id());
         if (found.isPresent() && scope.canSee(actor, found.get().unitId())) {
+            Optional<Rejection> closed = directories.get(target.type()).refusesLinks(found.get());
+            if (closed.isPresent()) {
+                audit.refused("EVIDENCE_LINK_REFUSED", "EVIDENCE_LINK", target.type().name() + ":" + found.get().id(),
+                        "证据关联被拒绝：" + closed.get().text());
+                throw closed.get().exception();
+            }
             return new EvidenceInput.ValidTarget(target.type(), found.get().id());
         }
         String label = target.type().label();
