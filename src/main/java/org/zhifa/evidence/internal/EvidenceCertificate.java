@@ -82,7 +82,7 @@ public class EvidenceCertificate {
                 row(meta, "已被更正", "本证据已由证据 " + item.supersededById() + " 更正（两者均保留）", body);
             }
             String links = String.join("；", records.links(item.id()).stream()
-                    .map(l -> l.targetLabel() + " " + l.targetId()).toList());
+                    .map(EvidenceLink::targetText).toList());
             row(meta, "关联对象", links.isEmpty() ? "无" : links, body);
             doc.add(meta);
 

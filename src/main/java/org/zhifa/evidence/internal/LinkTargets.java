@@ -47,7 +47,11 @@ public class LinkTargets {
         }
         Optional<EvidenceTargetDirectory.Target> found = find(target.type(), target.id());
         if (found.isPresent() && scope.canSee(actor, found.get().unitId())) {
-            return new EvidenceInput.ValidTarget(target.type(), found.get().id());
+            EvidenceTargetDirectory.Target t = found.get();
+            // The module's name for it, else the reference the user gave when it differs from the stored id (a case
+            // linked by its case number): the directory resolved exactly that reference to this target.
+            String name = t.name() != null ? t.name() : target.id().strip().equals(t.id()) ? null : target.id().strip();
+            return new EvidenceInput.ValidTarget(target.type(), t.id(), name);
         }
         String label = target.type().label();
         String why = directories.containsKey(target.type())

@@ -47,6 +47,7 @@ public class LogKeys {
     private final AuditTrail audit;
     private final Map<String, LogKeyPair.Verifier> verifiers = new ConcurrentHashMap<>();
     private volatile LogKeyPair active;
+    private volatile String logId;
 
     /** A key as recorded. */
     public record KeyRecord(long seq, String keyId, String publicKeyPem, Instant createdAt, String previousKeyId,
@@ -92,6 +93,19 @@ public class LogKeys {
                 "各实例须共用同一数据目录中的密钥文件；请从完成轮换的实例复制该文件"));
         active = reloaded;
         return reloaded;
+    }
+
+    /**
+     * The log id: the key id of the log's first key. It names this log in witnesses' cosignatures and never changes,
+     * whatever keys follow.
+     */
+    public String logId() {
+        String id = logId;
+        if (id == null) {
+            id = jdbc.sql("select key_id from evidence_log_key order by seq limit 1").query(String.class).single().trim();
+            logId = id;
+        }
+        return id;
     }
 
     /** The active key as this instance knows it (for display; signing goes through {@link #signing()}). */

@@ -182,6 +182,10 @@ public final class LogKeyPair {
         public String keyId() {
             return Sm3.hex(publicKey.getEncoded());
         }
+
+        public String publicPem() {
+            return pem("PUBLIC KEY", publicKey.getEncoded());
+        }
     }
 
     private static String pem(String type, byte[] der) {

@@ -58,7 +58,7 @@ public final class LogProofBench {
             TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
             LogKeys keys = new LogKeys(jdbc, tx, Path.of(args[3]), null, Clock.systemUTC(), NO_AUDIT);
             LogKeyPair key = keys.active();
-            TransparencyLog log = new TransparencyLog(jdbc, keys, Clock.systemUTC());
+            TransparencyLog log = new TransparencyLog(jdbc, keys, Clock.systemUTC(), event -> { });
             long size = tx.execute(s -> log.latestHead()).treeSize();
             long t0 = System.nanoTime();
             if (size < target) {
