@@ -31,6 +31,7 @@ import org.zhifa.evidence.log.LogHash;
 import org.zhifa.evidence.log.LogKeyPair;
 import org.zhifa.evidence.log.MerkleMath;
 import org.zhifa.evidence.log.PerfectNodes;
+import org.zhifa.evidence.log.TestTimeStampAuthority;
 import org.zhifa.evidence.log.ProofBundle;
 import org.zhifa.evidence.log.TreeHead;
 import org.zhifa.evidence.verify.EvidenceVerifier;
@@ -41,7 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Issue 18's hostile operator, repeated against a running zhifa (its own data directory and embedded database) with two
  * witness processes started here, one fed by zhifa, one also polling zhifa itself: an honest log keeps being cosigned
- * and verified across a key rotation and restarts of zhifa and of a witness; then an old item's title is rewritten, its
+ * and verified (and timestamped by a time-stamping authority built in the test) across a key rotation and restarts of
+ * zhifa and of a witness; then an old item's title is rewritten, its
  * log entry and every tree node recomputed, every head re-signed with the key on disk and the head export rewritten —
  * and each witness raises an alarm and refuses to cosign, and the verifier, given the witnesses' keys, rejects the
  * rewritten proof.
@@ -55,6 +57,8 @@ class EvidenceWitnessTest {
     private ConfigurableApplicationContext zhifa;
     private int port;
     private Path data;
+    private TestTimeStampAuthority tsa;
+    private Path tsaCertificate;
 
     @AfterEach
     void stopAll() throws Exception {
@@ -69,7 +73,9 @@ class EvidenceWitnessTest {
     private void startZhifa(List<WitnessProcess> witnesses) {
         List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--zhifa.db.data-dir=" + data,
                 "--zhifa.db.embedded-clean=false", "--spring.main.banner-mode=off",
-                "--zhifa.evidence.witness.quorum=2", "--zhifa.evidence.witness.retry-interval=1s"));
+                "--zhifa.evidence.witness.quorum=2", "--zhifa.evidence.witness.retry-interval=1s",
+                "--zhifa.evidence.tsa.url=" + tsa.url(), "--zhifa.evidence.tsa.certificate=" + tsaCertificate,
+                "--zhifa.evidence.tsa.hash-algorithm=SM3"));
         for (int i = 0; i < witnesses.size(); i++) {
             WitnessProcess w = witnesses.get(i);
             try {
@@ -109,7 +115,7 @@ class EvidenceWitnessTest {
         await("见证人联署大小 " + size + " 的树头", () -> {
             TestApi.Response r = TestApi.anonymous(port).get("/api/public/evidence/log/witnessed-head");
             return r.status() == 200 && r.json().get("treeHead").get("treeSize").asLong() >= size
-                    && r.json().get("cosignatures").size() == 2;
+                    && r.json().get("cosignatures").size() == 2 && !r.json().get("timestamp").isNull();
         });
         return size;
     }
@@ -150,6 +156,9 @@ class EvidenceWitnessTest {
             throws Exception {
         data = dir.resolve("zhifa");
         port = WitnessProcess.freePort();
+        tsa = new TestTimeStampAuthority();
+        running.add(tsa);
+        tsaCertificate = Files.writeString(dir.resolve("tsa.pem"), tsa.certificatePem());
         // The enforcement body's log key, made before the first start and announced to the witnesses' operators.
         LogKeyPair logKey = LogKeyPair.generate();
         logKey.writeNew(data.resolve("keys/evidence-log-sm2.pem"));
@@ -180,10 +189,11 @@ class EvidenceWitnessTest {
         assertThat(honest.get("links").get(0).get("contentText").asString()).contains("targetType=CASE")
                 .contains(caseRef.matches("\\d+") ? "targetId=" + caseRef : "targetName=" + caseRef);
         String[] pinned = {logPublic.toString(), "--witness", w1.publicKeyFile().toString(), "--witness",
-                w2.publicKeyFile().toString(), "--quorum", "2"};
+                w2.publicKeyFile().toString(), "--quorum", "2", "--tsa-cert", tsaCertificate.toString()};
         Verified ok = verify(videoFile, honestProof, pinned);
         assertThat(ok.code()).as(ok.output()).isEqualTo(EvidenceVerifier.OK);
-        assertThat(ok.output()).contains("[通过 PASS] 见证人联署达到法定数：有效 2 个，要求 2 个");
+        assertThat(ok.output()).contains("[通过 PASS] 见证人联署达到法定数：有效 2 个，要求 2 个")
+                .contains("[通过 PASS] 树头的 RFC 3161 时间戳有效").contains("（SM3）");
 
         TestApi.Response rotated = TestApi.as(port, "secadmin").post("/api/evidence/log/keys/rotate",
                 Map.of("reason", "年度轮换（测试）"));
@@ -202,7 +212,7 @@ class EvidenceWitnessTest {
         Path allLogKeys = Files.writeString(dir.resolve("log-keys.pem"), logKey.publicPem()
                 + TestApi.anonymous(port).get("/api/public/evidence/log/public-key?keyId=" + newKey).body());
         String[] pinnedAll = {allLogKeys.toString(), "--witness", w1.publicKeyFile().toString(), "--witness",
-                w2.publicKeyFile().toString(), "--quorum", "2"};
+                w2.publicKeyFile().toString(), "--quorum", "2", "--tsa-cert", tsaCertificate.toString()};
         Verified afterRestart = verify(videoFile, proof(item, ""), pinnedAll);
         assertThat(afterRestart.code()).as(afterRestart.output()).isEqualTo(EvidenceVerifier.OK);
         assertThat(EvidenceHttp.JSON.readTree(proof(item, "")).get("treeHead").get("keyId").asString())
@@ -252,7 +262,9 @@ class EvidenceWitnessTest {
         pasted.set("cosignatures", honest.get("cosignatures"));
         Verified pastedResult = verify(videoFile, EvidenceHttp.JSON.writeValueAsBytes(pasted), pinnedAll);
         assertThat(pastedResult.code()).as(pastedResult.output()).isEqualTo(EvidenceVerifier.FAILED);
-        assertThat(pastedResult.output()).contains("[失败 FAIL] 见证人 ");
+        assertThat(pastedResult.output()).contains("[失败 FAIL] 见证人 ")
+                // and the head's timestamp, taken when the honest head was signed, does not fit the re-signed head
+                .contains("[失败 FAIL] 树头的 RFC 3161 时间戳有效");
 
         // the proof issued before the rewrite, which the witnesses cosigned, still verifies: the two contradict
         // each other, and only the witnessed one stands

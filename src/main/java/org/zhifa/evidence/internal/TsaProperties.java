@@ -48,7 +48,8 @@ public record TsaProperties(String url, String certificate, String hashAlgorithm
             timeout = Duration.ofSeconds(10);
         }
         if (url != null) {
-            authorities();
+            // refused at start rather than at the first head
+            certificates(certificate);
         }
     }
 
@@ -62,6 +63,10 @@ public record TsaProperties(String url, String certificate, String hashAlgorithm
 
     /** The authority's certificate(s). */
     public List<X509Certificate> authorities() {
+        return certificates(certificate);
+    }
+
+    private static List<X509Certificate> certificates(String certificate) {
         String pem = certificate.strip();
         if (!pem.startsWith("-----BEGIN")) {
             try {
