@@ -59,6 +59,9 @@ class EvidenceWitnessTest {
     private Path data;
     private TestTimeStampAuthority tsa;
     private Path tsaCertificate;
+    /** Heads pushed to the "external endpoint" (the provincial department, in the test a server here). */
+    private final List<JsonNode> pushed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private String pushUrl;
 
     @AfterEach
     void stopAll() throws Exception {
@@ -75,7 +78,7 @@ class EvidenceWitnessTest {
                 "--zhifa.db.embedded-clean=false", "--spring.main.banner-mode=off",
                 "--zhifa.evidence.witness.quorum=2", "--zhifa.evidence.witness.retry-interval=1s",
                 "--zhifa.evidence.tsa.url=" + tsa.url(), "--zhifa.evidence.tsa.certificate=" + tsaCertificate,
-                "--zhifa.evidence.tsa.hash-algorithm=SM3"));
+                "--zhifa.evidence.tsa.hash-algorithm=SM3", "--zhifa.evidence.publication.push-url=" + pushUrl));
         for (int i = 0; i < witnesses.size(); i++) {
             WitnessProcess w = witnesses.get(i);
             try {
@@ -159,6 +162,17 @@ class EvidenceWitnessTest {
         tsa = new TestTimeStampAuthority();
         running.add(tsa);
         tsaCertificate = Files.writeString(dir.resolve("tsa.pem"), tsa.certificatePem());
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 4);
+        receiver.createContext("/heads", ex -> {
+            try (ex) {
+                pushed.add(EvidenceHttp.JSON.readTree(ex.getRequestBody().readAllBytes()));
+                ex.sendResponseHeaders(204, -1);
+            }
+        });
+        receiver.start();
+        running.add(() -> receiver.stop(0));
+        pushUrl = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/heads";
         // The enforcement body's log key, made before the first start and announced to the witnesses' operators.
         LogKeyPair logKey = LogKeyPair.generate();
         logKey.writeNew(data.resolve("keys/evidence-log-sm2.pem"));
@@ -194,6 +208,9 @@ class EvidenceWitnessTest {
         assertThat(ok.code()).as(ok.output()).isEqualTo(EvidenceVerifier.OK);
         assertThat(ok.output()).contains("[通过 PASS] 见证人联署达到法定数：有效 2 个，要求 2 个")
                 .contains("[通过 PASS] 树头的 RFC 3161 时间戳有效").contains("（SM3）");
+        // the witnessed head went to the external endpoint, with its cosignatures
+        await("树头推送到外部地址", () -> pushed.stream().anyMatch(p -> p.get("treeHead").get("treeSize").asLong()
+                >= sizeAfterItem && p.get("cosignatures").size() == 2));
 
         TestApi.Response rotated = TestApi.as(port, "secadmin").post("/api/evidence/log/keys/rotate",
                 Map.of("reason", "年度轮换（测试）"));

@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What happens to a tree head after it is stored, outside the transaction that stored it (network calls never hold
- * up an append): witnesses are asked to cosign the latest head, and the time-stamping authority to timestamp heads. Runs in one background thread as soon as a head
+ * up an append): witnesses are asked to cosign the latest head, and the time-stamping authority to timestamp heads, and the latest witnessed
+ * head is pushed to the configured external endpoint. Runs in one background thread as soon as a head
  * commits, and again every {@code zhifa.evidence.witness.retry-interval} for heads that could not be handled at once
  * and for heads stored by other instances; one instance at a time (advisory lock).
  */
@@ -29,6 +30,7 @@ public class HeadFollowUp implements DisposableBean {
     private final TransparencyLog log;
     private final Witnessing witnessing;
     private final HeadTimestamps timestamps;
+    private final HeadPublication publication;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -38,11 +40,12 @@ public class HeadFollowUp implements DisposableBean {
     });
     private final AtomicBoolean queued = new AtomicBoolean();
 
-    HeadFollowUp(TransparencyLog log, Witnessing witnessing, HeadTimestamps timestamps, JdbcClient jdbc,
-            TransactionTemplate tx) {
+    HeadFollowUp(TransparencyLog log, Witnessing witnessing, HeadTimestamps timestamps, HeadPublication publication,
+            JdbcClient jdbc, TransactionTemplate tx) {
         this.log = log;
         this.witnessing = witnessing;
         this.timestamps = timestamps;
+        this.publication = publication;
         this.jdbc = jdbc;
         this.tx = tx;
     }
@@ -60,7 +63,7 @@ public class HeadFollowUp implements DisposableBean {
 
     /** Queues a round unless one is already waiting (a burst of heads needs only one round for the latest). */
     public void request() {
-        if (!witnessing.enabled() && !timestamps.enabled()) {
+        if (!witnessing.enabled() && !timestamps.enabled() && !publication.pushEnabled()) {
             return;
         }
         if (queued.compareAndSet(false, true)) {
@@ -91,6 +94,7 @@ public class HeadFollowUp implements DisposableBean {
                 witnessing.offer(log.latestHead());
             }
             timestamps.round();
+            publication.push();
             return true;
         });
         return Boolean.TRUE.equals(ran);
