@@ -1,6 +1,7 @@
 package org.zhifa.common;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -106,7 +107,13 @@ public class ProblemHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    Object unexpected(Exception e, HttpServletRequest request) {
+    Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("数据库不可用，{} {} 答复 503：{}", request.getMethod(), request.getRequestURI(), e.toString());
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            return respond(request, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL,
+                    Map.of());
+        }
         String ref = UUID.randomUUID().toString().substring(0, 8);
         log.error("未处理的错误 [{}] {} {}", ref, request.getMethod(), request.getRequestURI(), e);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误",
