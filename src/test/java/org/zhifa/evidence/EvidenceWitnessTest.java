@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.ZhifaApplication;
 import org.zhifa.crypto.Sm3;
+import org.zhifa.database.EmbeddedDatabase;
 import org.zhifa.evidence.internal.EvidenceRecords;
 import org.zhifa.evidence.internal.SelfAudit;
 import org.zhifa.evidence.log.EvidenceLeaf;
@@ -35,6 +35,7 @@ import org.zhifa.evidence.log.TestTimeStampAuthority;
 import org.zhifa.evidence.log.ProofBundle;
 import org.zhifa.evidence.log.TreeHead;
 import org.zhifa.evidence.verify.EvidenceVerifier;
+import org.zhifa.testsupport.Superuser;
 import org.zhifa.testsupport.TestApi;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -295,11 +296,11 @@ class EvidenceWitnessTest {
      */
     private void rewrite(long item, String title) throws Exception {
         JdbcClient jdbc = jdbc();
-        TransactionTemplate tx = zhifa.getBean(TransactionTemplate.class);
+        EmbeddedDatabase database = zhifa.getBean(EmbeddedDatabase.class);
         LogKeyPair disk = LogKeyPair.load(data.resolve("keys/evidence-log-sm2.pem"));
-        tx.executeWithoutResult(s -> {
-            jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("update evidence_item set title = ? where id = ?").params(title, item).update();
+        Superuser.inTransaction(database, su -> {
+            su.sql("set local session_replication_role = replica").update();
+            su.sql("update evidence_item set title = ? where id = ?").params(title, item).update();
         });
         byte[] text = zhifa.getBean(EvidenceRecords.class).find(item).orElseThrow().canonicalMetadata()
                 .getBytes(StandardCharsets.UTF_8);
@@ -321,16 +322,16 @@ class EvidenceWitnessTest {
         List<long[]> heads = jdbc.sql("select id, tree_size, issued_at_ms from evidence_log_head order by id")
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
         List<TreeHead> resigned = new ArrayList<>();
-        tx.executeWithoutResult(s -> {
-            jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("update evidence_log_leaf set leaf = ? where leaf_index = ?").params(forged.encode(), index)
+        Superuser.inTransaction(database, su -> {
+            su.sql("set local session_replication_role = replica").update();
+            su.sql("update evidence_log_leaf set leaf = ? where leaf_index = ?").params(forged.encode(), index)
                     .update();
-            jdbc.sql("delete from evidence_log_node").update();
-            nodes.forEach((k, h) -> jdbc.sql("insert into evidence_log_node (level, node_index, hash) values (?, ?, ?)")
+            su.sql("delete from evidence_log_node").update();
+            nodes.forEach((k, h) -> su.sql("insert into evidence_log_node (level, node_index, hash) values (?, ?, ?)")
                     .params(k.level(), k.index(), h).update());
             for (long[] h : heads) {
                 TreeHead head = disk.signHead(h[1], MerkleMath.root(lookup, h[1]), h[2]);
-                jdbc.sql("""
+                su.sql("""
                         update evidence_log_head set version = 2, root_hash = ?, signature = ?, key_id = ? where id = ?
                         """).params(head.rootHash(), head.signature(), head.keyId(), h[0]).update();
                 resigned.add(head);
