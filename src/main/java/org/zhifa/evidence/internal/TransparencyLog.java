@@ -98,7 +98,7 @@ public class TransparencyLog {
         jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(APPEND_LOCK).query(Integer.class).single();
     }
 
-    private TreeHead storeHead(long size, byte[] root, LogKeyPair key) {
+    private TreeHead storeHead(long size, byte[] root, org.zhifa.evidence.log.HeadSigner key) {
         TreeHead head = key.signHead(size, root, clock.millis());
         long id = jdbc.sql("""
                 insert into evidence_log_head (version, tree_size, root_hash, issued_at_ms, signature, key_id)
