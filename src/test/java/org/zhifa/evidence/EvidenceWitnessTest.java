@@ -92,6 +92,14 @@ class EvidenceWitnessTest {
         }
         SpringApplication app = new SpringApplication(ZhifaApplication.class);
         app.setAdditionalProfiles("test");
+        // The demo accounts are needed, the thirty demo cases walked through the case engine (most of a fresh start)
+        // are not: evidence is linked to a vehicle here (links to cases: EvidenceLinkProofTest).
+        app.addInitializers(ctx -> ctx.addBeanFactoryPostProcessor(factory -> {
+            if (factory instanceof org.springframework.beans.factory.support.BeanDefinitionRegistry registry
+                    && registry.containsBeanDefinition("demoCases")) {
+                registry.removeBeanDefinition("demoCases");
+            }
+        }));
         zhifa = app.run(args.toArray(String[]::new));
     }
 
@@ -124,17 +132,10 @@ class EvidenceWitnessTest {
         return size;
     }
 
-    private String caseReference() {
-        return jdbc().sql("""
-                select coalesce(c.case_number, c.id::text) from penalty_case c
-                where c.unit_id = (select unit_id from user_account where username = 'officer1')
-                order by (c.case_number is null), c.id limit 1
-                """).query(String.class).single();
-    }
-
-    private long upload(byte[] content, String caseRef) {
-        return EvidenceApiTest.uploadChunked(EvidenceHttp.as(port, "officer1"), content,
-                EvidenceApiTest.metadata(caseRef, true)).get("id").asLong();
+    private long upload(byte[] content, String plate) {
+        Map<String, Object> meta = new HashMap<>(EvidenceApiTest.metadata("unused", true));
+        meta.put("links", List.of(Map.of("targetType", "VEHICLE", "targetId", plate)));
+        return EvidenceApiTest.uploadChunked(EvidenceHttp.as(port, "officer1"), content, meta).get("id").asLong();
     }
 
     private byte[] proof(long id, String query) {
@@ -192,17 +193,17 @@ class EvidenceWitnessTest {
         assertThat(get("/api/public/evidence/log/head").get("logId").asString()).isEqualTo(logKey.keyId());
 
         // ---- an honest log: cosigned, verified, across a key rotation and restarts ----
-        String caseRef = caseReference();
+        String plate = "青H·T1818";
         byte[] video = EvidenceApiTest.randomBytes(40_000, 1801);
         Path videoFile = Files.write(dir.resolve("video.mp4"), video);
-        long item = upload(video, caseRef);
+        long item = upload(video, plate);
         long sizeAfterItem = awaitWitnessed();
         byte[] honestProof = proof(item, "");
         JsonNode honest = EvidenceHttp.JSON.readTree(honestProof);
         assertThat(honest.get("format").asString()).isEqualTo(ProofBundle.FORMAT);
         assertThat(honest.get("cosignatures")).hasSize(2);
-        assertThat(honest.get("links").get(0).get("contentText").asString()).contains("targetType=CASE")
-                .contains(caseRef.matches("\\d+") ? "targetId=" + caseRef : "targetName=" + caseRef);
+        assertThat(honest.get("links").get(0).get("contentText").asString()).contains("targetType=VEHICLE")
+                .contains("targetId=" + plate);
         String[] pinned = {logPublic.toString(), "--witness", w1.publicKeyFile().toString(), "--witness",
                 w2.publicKeyFile().toString(), "--quorum", "2", "--tsa-cert", tsaCertificate.toString()};
         Verified ok = verify(videoFile, honestProof, pinned);
@@ -225,7 +226,7 @@ class EvidenceWitnessTest {
         w1.stop();
         w1.start();
         startZhifa(witnesses);
-        long second = upload(EvidenceApiTest.randomBytes(20_000, 1802), caseRef);
+        long second = upload(EvidenceApiTest.randomBytes(20_000, 1802), plate);
         awaitWitnessed();
         Path allLogKeys = Files.writeString(dir.resolve("log-keys.pem"), logKey.publicPem()
                 + TestApi.anonymous(port).get("/api/public/evidence/log/public-key?keyId=" + newKey).body());
@@ -247,7 +248,7 @@ class EvidenceWitnessTest {
         assertThat(originalTitle).isNotEqualTo("现场执法记录仪视频（已改写）");
         // the rewritten log is consistent in itself: zhifa's own self-audit of leaves, nodes and signatures passes
         // those checks; only what others hold contradicts it
-        upload(EvidenceApiTest.randomBytes(10_000, 1803), caseRef);
+        upload(EvidenceApiTest.randomBytes(10_000, 1803), plate);
 
         await("两个见证人都发出告警", () -> WitnessProcess.status(w1.dir) == 1 && WitnessProcess.status(w2.dir) == 1);
         for (WitnessProcess w : witnesses) {

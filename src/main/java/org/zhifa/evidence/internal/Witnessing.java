@@ -77,12 +77,11 @@ public class Witnessing {
         return pinned.values().stream().map(LogKeyPair.Verifier::keyId).collect(Collectors.toSet());
     }
 
-    /** The configured witnesses: name, address, key id and public key. */
+    /** The configured witnesses: name, key id and public key (their addresses are not published). */
     public List<Map<String, Object>> describe() {
         return properties.endpoints().stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", e.name());
-            m.put("url", e.url());
             m.put("keyId", pinned.get(e.name()).keyId());
             m.put("publicKeyPem", pinned.get(e.name()).publicPem());
             return m;

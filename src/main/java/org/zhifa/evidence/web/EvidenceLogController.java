@@ -61,7 +61,7 @@ class EvidenceLogController {
     }
 
     @GetMapping({"/api/evidence/log/witnesses", "/api/public/evidence/log/witnesses"})
-    @Operation(summary = "见证人", description = "本系统请其联署树头的见证人（名称、地址、公钥）与法定数")
+    @Operation(summary = "见证人", description = "本系统请其联署树头的见证人（名称、公钥）与法定数")
     Map<String, Object> witnesses() {
         return witnessed.witnesses();
     }

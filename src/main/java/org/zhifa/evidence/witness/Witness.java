@@ -174,8 +174,9 @@ public final class Witness {
     private Outcome alarm(String source, ProofBundle.Head head, ProofBundle.Head earlier, String kind, int status,
             String detail) {
         record(source, head, kind, detail);
-        store.recordAlarm(new WitnessRecords.Alarm(clock.millis(), kind, detail, head, earlier));
-        LOG.error("见证告警 WITNESS ALARM {}：{}", kind, detail);
+        if (store.recordAlarm(new WitnessRecords.Alarm(clock.millis(), kind, detail, head, earlier))) {
+            LOG.error("见证告警 WITNESS ALARM {}：{}", kind, detail);
+        }
         return Outcome.of(status, detail, "alarm", kind);
     }
 
@@ -222,10 +223,10 @@ public final class Witness {
                 return Optional.empty();
             }
             if (!k.endorsedBy(previous)) {
-                if (k.endorsement() == null) {
-                    store.recordAlarm(new WitnessRecords.Alarm(clock.millis(), "UNENDORSED_KEY", "日志换用了未经原密钥背书的新密钥 "
-                            + k.keyId() + "（原因：" + k.reason() + "）；本见证人不自动信任，须由见证机构核实后用 witness trust-key 登记",
-                            ProofBundle.Head.of(head), null));
+                if (k.endorsement() == null && store.recordAlarm(new WitnessRecords.Alarm(clock.millis(),
+                        "UNENDORSED_KEY", "日志换用了未经原密钥背书的新密钥 " + k.keyId() + "（原因：" + k.reason()
+                                + "）；本见证人不自动信任，须由见证机构核实后用 witness trust-key 登记",
+                        ProofBundle.Head.of(head), null))) {
                     LOG.error("见证告警 WITNESS ALARM UNENDORSED_KEY：{}", k.keyId());
                 }
                 return Optional.empty();

@@ -49,6 +49,10 @@ public final class WitnessStore implements AutoCloseable {
     /** Roots seen per tree size (hex), from heads.jsonl: two for one size is a split view. */
     private final Map<Long, Set<String>> rootsBySize = new HashMap<>();
     private final Map<String, WitnessRecords.SeenHead> firstHeadByRoot = new HashMap<>();
+    /** (size, root, verdict) of heads recorded and (kind, size, root) of alarms raised: a head the log keeps resending
+     * is recorded, and alarmed, once. */
+    private final Set<String> recorded = new java.util.HashSet<>();
+    private final Set<String> alarmed = new java.util.HashSet<>();
 
     private WitnessStore(Path dir, FileChannel lockChannel, FileLock lock) throws IOException {
         this.dir = dir;
@@ -61,6 +65,9 @@ public final class WitnessStore implements AutoCloseable {
         }
         Path c = dir.resolve("cosigned.json");
         this.cosigned = Files.exists(c) ? JSON.readValue(Files.readString(c), WitnessRecords.Cosigned.class) : null;
+        for (WitnessRecords.Alarm a : readLines(dir, "alarms.jsonl", WitnessRecords.Alarm.class)) {
+            alarmed.add(alarmKey(a));
+        }
         Path heads = dir.resolve("heads.jsonl");
         if (Files.exists(heads)) {
             try (BufferedReader r = Files.newBufferedReader(heads, StandardCharsets.UTF_8)) {
@@ -154,12 +161,28 @@ public final class WitnessStore implements AutoCloseable {
     }
 
     void recordHead(WitnessRecords.SeenHead head) {
+        if (recorded.contains(headKey(head)) && !"COSIGNED".equals(head.verdict())) {
+            return;
+        }
         append("heads.jsonl", JSON.writeValueAsString(head));
         index(head);
     }
 
-    void recordAlarm(WitnessRecords.Alarm alarm) {
+    /** Appends the alarm unless the same one (kind, head) was raised before; true when it is new. */
+    boolean recordAlarm(WitnessRecords.Alarm alarm) {
+        if (!alarmed.add(alarmKey(alarm))) {
+            return false;
+        }
         append("alarms.jsonl", JSON.writeValueAsString(alarm));
+        return true;
+    }
+
+    private static String headKey(WitnessRecords.SeenHead h) {
+        return h.head().treeSize() + "/" + h.head().rootHash() + "/" + h.verdict();
+    }
+
+    private static String alarmKey(WitnessRecords.Alarm a) {
+        return a.kind() + "/" + (a.head() == null ? "" : a.head().treeSize() + "/" + a.head().rootHash());
     }
 
     /** Every alarm raised so far, oldest first. */
@@ -211,6 +234,7 @@ public final class WitnessStore implements AutoCloseable {
     }
 
     private void index(WitnessRecords.SeenHead h) {
+        recorded.add(headKey(h));
         rootsBySize.computeIfAbsent(h.head().treeSize(), s -> new LinkedHashSet<>()).add(h.head().rootHash());
         firstHeadByRoot.putIfAbsent(h.head().treeSize() + "/" + h.head().rootHash(), h);
     }

@@ -115,6 +115,11 @@ class WitnessTest {
         });
         // kept, with the verdict
         assertThat(store.heads()).last().satisfies(h -> assertThat(h.verdict()).isEqualTo("INCONSISTENT"));
+        // the log sending it again (every retry) is refused again, recorded and alarmed once
+        int heads = store.heads().size();
+        assertThat(add(6, rewritten, forged, null).status()).isEqualTo(422);
+        assertThat(store.alarms()).hasSize(1);
+        assertThat(store.heads()).hasSize(heads);
     }
 
     @Test
