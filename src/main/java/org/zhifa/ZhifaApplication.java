@@ -21,6 +21,10 @@ public class ZhifaApplication {
             int code = org.zhifa.evidence.WitnessCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length));
             System.exit(code);
         }
+        if (args.length > 0 && "verify-document".equals(args[0])) {
+            // Offline check of the electronic seal of an OFD document: no Spring, no database.
+            System.exit(org.zhifa.documents.DocumentVerifierCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(ZhifaApplication.class, args);
     }
 }

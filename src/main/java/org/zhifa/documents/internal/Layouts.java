@@ -45,8 +45,9 @@ public final class Layouts {
         if (caseNumber != null && caseNumber.equals(in.number())) {
             caseNumber = null;
         }
-        return new DocumentModel(in.unitName(), in.type().title(), in.number(), caseNumber, List.copyOf(blocks),
-                pageNote);
+        Stubs.of(in).ifPresent(blocks::add);
+        return new DocumentModel(in.type().family(), in.unitName(), in.type().title(), in.number(), caseNumber,
+                List.copyOf(blocks), pageNote);
     }
 
     /** Addressed text: 致 party, the fields as labelled paragraphs, the standard closing, the seal. */
