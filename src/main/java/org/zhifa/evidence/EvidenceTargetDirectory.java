@@ -32,7 +32,13 @@ public interface EvidenceTargetDirectory {
      *
      * @param id     the canonical id stored in links (a case: its numeric id)
      * @param unitId the unit the target belongs to
+     * @param name   how people name it (a case: its case number, e.g. 德交执立〔2026〕18号), logged with every link so
+     *               that "this item belongs to case …" can be proven offline; null when the module gives none
      */
-    record Target(String id, long unitId) {
+    record Target(String id, long unitId, String name) {
+
+        public Target(String id, long unitId) {
+            this(id, unitId, null);
+        }
     }
 }

@@ -48,13 +48,17 @@ public class LinkTargets {
         }
         Optional<EvidenceTargetDirectory.Target> found = find(target.type(), target.id());
         if (found.isPresent() && scope.canSee(actor, found.get().unitId())) {
-            Optional<Rejection> closed = directories.get(target.type()).refusesLinks(found.get());
+            EvidenceTargetDirectory.Target t = found.get();
+            Optional<Rejection> closed = directories.get(target.type()).refusesLinks(t);
             if (closed.isPresent()) {
-                audit.refused("EVIDENCE_LINK_REFUSED", "EVIDENCE_LINK", target.type().name() + ":" + found.get().id(),
+                audit.refused("EVIDENCE_LINK_REFUSED", "EVIDENCE_LINK", target.type().name() + ":" + t.id(),
                         "证据关联被拒绝：" + closed.get().text());
                 throw closed.get().exception();
             }
-            return new EvidenceInput.ValidTarget(target.type(), found.get().id());
+            // The module's name for it, else the reference the user gave when it differs from the stored id (a case
+            // linked by its case number): the directory resolved exactly that reference to this target.
+            String name = t.name() != null ? t.name() : target.id().strip().equals(t.id()) ? null : target.id().strip();
+            return new EvidenceInput.ValidTarget(target.type(), t.id(), name);
         }
         String label = target.type().label();
         String why = directories.containsKey(target.type())
