@@ -42,6 +42,14 @@ public final class DocumentFields {
     public static final String OPINION = "opinion";
     public static final String CONCLUSION = "conclusion";
     public static final String RECIPIENT = "recipient";
+    /** 责令改正: what the party is ordered to correct and by when (《行政处罚法》第二十八条第一款). */
+    public static final String CORRECTION = "correction";
+    /** 证据清单: the number and version of the case's evidence list a decision or report cites. */
+    public static final String EVIDENCE_LIST = "evidenceList";
+    /** The rows of a 证据清单: kind, title, source, how obtained, SM3 and evidence-log index of each item. */
+    public static final String EVIDENCE_ITEMS = "evidenceItems";
+    /** 第N版 of a 证据清单 (a list is issued again, as a new version, when evidence is added). */
+    public static final String EVIDENCE_LIST_VERSION = "listVersion";
 
     /** Keys of a {@link FieldKind#PARTY} block. */
     public static final List<String> PARTY_KEYS = List.of("name", "kind", "idNumber", "address", "phone",

@@ -22,7 +22,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * One ordinary case walked through the web pages from source to archive, every fact entered by hand; each issued PDF
  * then contains exactly those facts and none of the fixed sentences that used to stand in for them. And the phone form
- * of the on-the-spot decision, refused above the limit of Art. 51 with the message beside the form.
+ * of the on-the-spot decision, refused above the limit of Art. 51 with the message beside the form. And the documents of
+ * a 不予立案 case, a transfer and a hearing case (legal review, hearing, review after it, collective discussion,
+ * decision, electronic service, major-decision filing) entered through the pages in one browser session, each PDF
+ * turned into page images and text and checked field by field against what was typed.
  */
 @ZhifaIntegrationTest
 class CaseBrowserTest {
@@ -38,6 +41,8 @@ class CaseBrowserTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.zhifa.documents.EnforcementDocuments documents;
     WebDriver driver;
 
     @AfterEach
@@ -171,7 +176,7 @@ class CaseBrowserTest {
         facts.putAll(Map.of("act.party.kind", "CITIZEN", "act.party.name", "当场处罚测试当事人", "act.plateNumber", "青H90902",
                 "officerIds", flow.officerId("officer1") + "," + flow.officerId("officer2"), "penaltyKinds", "FINE", "amountYuan", "300",
                 "partyStatement", "当事人表示立即清理", "statementReview", "清理不影响违法事实认定", "decisionPlace", "G109线K650+100路侧"));
-        facts.putAll(Map.of("deliveredAt", "08:10", "signature", "SIGNED"));
+        facts.putAll(Map.of("deliveredAt", "08:10", "signature", "SIGNED", "correction.order", "清除路面砂石"));
         WebElement form = driver.findElement(By.id("field-form"));
         pages.fill(form, facts);
         pages.click(driver.findElement(By.id("decide-on-spot")));
@@ -203,5 +208,149 @@ class CaseBrowserTest {
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".invalid-feedback")));
         WebElement opinion = driver.findElement(By.cssSelector("details[data-action='submit-filing'] [data-field='opinion']"));
         assertThat(opinion.getText()).contains("请填写承办人意见");
+    }
+
+    private long register(CasePages pages, CaseFlow flow, String day, String party, String place, String plate, String citizenId) {
+        as("officer1");
+        driver.get(base() + "/cases/new");
+        WebElement form = driver.findElement(By.id("case-form"));
+        pages.fill(form, f("actedOn", day, "act.source", "INSPECTION", "act.category", "HIGHWAY_ADMINISTRATION",
+                "act.violationCodes", "GLF-77-1", "act.actDate", day, "act.actTime", "08:40", "act.place", place,
+                "act.discoveredOn", day, "act.facts", "当事人在" + place + "堆放砂石", "act.seriousHarm", "false",
+                "act.party.kind", "CITIZEN", "act.party.name", party, "act.party.idNumber", citizenId,
+                "act.party.address", "青海省德令哈市走查路" + plate.substring(plate.length() - 2) + "号",
+                "act.plateNumber", plate, "act.officerIds", Long.toString(flow.officerId("officer2"))));
+        pages.click(driver.findElement(By.id("register")));
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("case-state")));
+        String url = driver.getCurrentUrl();
+        return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void a_not_filed_case_a_transfer_and_a_hearing_case_issue_their_documents_from_the_pages_with_what_was_typed()
+            throws Exception {
+        driver = Browser.open();
+        CasePages pages = new CasePages(driver, base());
+        CaseFlow flow = new CaseFlow(port, jdbc);
+        String o1 = Long.toString(flow.officerId("officer1"));
+        String o2 = Long.toString(flow.officerId("officer2"));
+
+        // —— 不予立案 ——
+        long refused = register(pages, flow, "2026-10-05", "走查不予立案当事人", "G315线K720+100南侧", "青H90951", CaseFlow.citizenId(951));
+        pages.step(refused, "submit-filing", f("actedOn", "2026-10-05", "opinion", "砂石已由路政清理，拟报请审批"));
+        as("head1");
+        pages.step(refused, "refuse-filing", f("actedOn", "2026-10-06", "reason", "违法行为轻微并已及时改正，没有造成危害后果"));
+        var r = CasePages.checkedTexts(documents, refused);
+        assertThat(r.keySet()).containsExactly("CASE_SOURCE_REGISTER");
+        assertThat(r.get("CASE_SOURCE_REGISTER").get(0)).contains("走查不予立案当事人", "G315线K720+100南侧",
+                "2026年10月5日", "砂石已由路政清理，拟报请审批", "不予立案。理由：违法行为轻微并已及时改正，没有造成危害后果");
+
+        // —— 移送 ——
+        long transfer = register(pages, flow, "2026-10-07", "走查移送当事人", "G315线K721+400北侧", "青H90952", CaseFlow.citizenId(952));
+        pages.step(transfer, "submit-filing", f("actedOn", "2026-10-07", "opinion", "挖掘路基，拟立案查处"));
+        as("head1");
+        pages.step(transfer, "approve-filing", f("actedOn", "2026-10-07", "opinion", "准予立案，由李执法承办"));
+        as("officer1");
+        pages.step(transfer, "propose-transfer", f("actedOn", "2026-10-08",
+                "facts", "当事人挖掘路基致路面塌陷约二十平方米，涉嫌破坏交通设施罪", "reason", "涉嫌犯罪，依法移送公安机关"));
+        as("reviewer1");
+        pages.step(transfer, "review-transfer", f("actedOn", "2026-10-09", "agree", "true", "opinion", "涉嫌犯罪证据充分，同意移送"));
+        as("head1");
+        pages.step(transfer, "approve-transfer", f("actedOn", "2026-10-10", "recipient", "德令哈市公安局走查分局",
+                "attachments[0].name", "路面塌陷勘查照片", "attachments[0].pages", "6"));
+        var t = CasePages.checkedTexts(documents, transfer);
+        assertThat(t.keySet()).contains("FILING_REGISTER", "LEGAL_REVIEW_OPINION", "CRIMINAL_TRANSFER");
+        assertThat(t.get("FILING_REGISTER").get(0)).contains("挖掘路基，拟立案查处", "准予立案，由李执法承办", "走查移送当事人");
+        assertThat(t.get("LEGAL_REVIEW_OPINION").get(0)).contains("涉嫌犯罪证据充分，同意移送",
+                "当事人挖掘路基致路面塌陷约二十平方米，涉嫌破坏交通设施罪", "孙法制");
+        assertThat(t.get("CRIMINAL_TRANSFER").get(0)).contains("德令哈市公安局走查分局", "路面塌陷勘查照片", "6",
+                "当事人挖掘路基致路面塌陷约二十平方米，涉嫌破坏交通设施罪", "第三条", "2026年10月10日");
+
+        // —— 听证 ——
+        String party = "走查听证当事人";
+        long h = register(pages, flow, "2026-09-01", party, "G315线K722+600北侧", "青H90953", CaseFlow.citizenId(953));
+        pages.step(h, "submit-filing", f("actedOn", "2026-09-01", "opinion", "堆放砂石六十平方米，拟立案"));
+        as("head1");
+        pages.step(h, "approve-filing", f("actedOn", "2026-09-01", "opinion", "准予立案，依法调查"));
+        as("officer1");
+        pages.step(h, "record-inquiry", f("actedOn", "2026-09-02", "startTime", "14:05", "endTime", "14:35",
+                "place", "德令哈执法大队第三询问室", "officerIds", o1 + "," + o2, "recorderId", o2, "credentialsShown", "true",
+                "intervieweeName", party, "relation", "当事人本人",
+                "qa[0].question", "砂石堆放了多少", "qa[0].answer", "约六十平方米"));
+        pages.step(h, "conclude-investigation", f("actedOn", "2026-09-03",
+                "facts", "当事人在G315线K722+600北侧堆放砂石六十平方米", "evidence", "询问笔录一份、现场照片六张",
+                "outcome", "PENALTY", "penaltyKinds", "FINE", "amountYuan", "6000", "correction.order", "清除全部砂石",
+                "correction.deadline", "2026-09-30", "discretionFacts[damage_area_m2]", "60",
+                "discretionFacts[traffic_affected]", "false", "discretionReason", "面积六十平方米属严重阶次",
+                "amountReason", "占用面积大且拒不改正", "complexCase", "true"));
+        pages.step(h, "submit-review", f("actedOn", "2026-09-03"));
+        as("head1");
+        pages.step(h, "send-to-legal-review", f("actedOn", "2026-09-04", "opinion", "罚款数额较大，送法制审核"));
+        as("reviewer1");
+        pages.step(h, "legal-review-agree", f("actedOn", "2026-09-04", "opinion", "事实清楚，适用依据正确，同意"));
+        as("officer1");
+        pages.step(h, "issue-notice", f("actedOn", "2026-09-07"));
+        pages.step(h, "serve-notice", f("actedOn", "2026-09-07", "service.method", "DIRECT",
+                "service.servedAt", "2026-09-07T15:10", "service.place", "青海省德令哈市走查路53号当事人住所",
+                "service.recipient", party, "service.signedBy", party));
+        pages.step(h, "request-hearing", f("actedOn", "2026-09-08", "form", "WRITTEN"));
+        as("head1");
+        pages.step(h, "schedule-hearing", f("actedOn", "2026-09-09", "hearingAt", "2026-09-21T14:30",
+                "place", "德令哈市交通运输局第二听证室", "presidingOfficerId", Long.toString(flow.officerId("head1")),
+                "publicity", "PUBLIC"));
+        as("officer1");
+        pages.step(h, "serve-hearing-notice", f("actedOn", "2026-09-09", "service.method", "DIRECT",
+                "service.servedAt", "2026-09-09T16:40", "service.place", "青海省德令哈市走查路53号当事人住所",
+                "service.recipient", party, "service.signedBy", party));
+        assertThat(flow.upload(h, "听证全程录像（走查）").statusCode()).isEqualTo(201);
+        as("head1");
+        pages.step(h, "record-hearing", f("actedOn", "2026-09-21", "startTime", "14:30", "endTime", "15:50",
+                "place", "德令哈市交通运输局第二听证室", "recorder", "听证记录员赵某", "attendance", "PARTY",
+                "proceedings[0].speaker", "调查人员", "proceedings[0].text", "当事人堆放砂石六十平方米且未清理",
+                "proceedings[1].speaker", "当事人", "proceedings[1].text", "已于九月二十日清理完毕"));
+        pages.step(h, "send-to-hearing-review", f("actedOn", "2026-09-22"));
+        as("reviewer1");
+        pages.step(h, "hearing-review-agree", f("actedOn", "2026-09-22", "opinion", "听证后复核，同意罚款五千元"));
+        as("head1");
+        pages.step(h, "to-discussion", f("actedOn", "2026-09-22"));
+        pages.step(h, "record-discussion", f("actedOn", "2026-09-23", "startTime", "15:05", "endTime", "15:45",
+                "place", "德令哈市交通运输局三楼会议室", "presiding", "周局长（走查）",
+                "attendees[0].name", "周局长（走查）", "attendees[0].position", "局长", "attendees[0].opinion", "同意罚款五千元",
+                "attendees[1].name", "吴副局长（走查）", "attendees[1].position", "副局长", "attendees[1].opinion", "同意",
+                "attendees[2].name", "郑科长（走查）", "attendees[2].position", "法规科长", "attendees[2].opinion", "程序合法，同意",
+                "recorder", "办公室钱某", "conclusion", "罚款五千元，责令清除全部砂石"));
+        pages.step(h, "decide", f("actedOn", "2026-09-24", "outcome", "PENALTY", "penaltyKinds", "FINE",
+                "amountYuan", "5000", "correction.order", "清除全部砂石", "correction.deadline", "2026-09-30",
+                "citesHearingRecord", "true"));
+        as("officer1");
+        pages.step(h, "serve-decision", f("actedOn", "2026-09-25", "service.method", "ELECTRONIC",
+                "service.servedAt", "2026-09-25T09:20", "service.recipient", party,
+                "service.electronicAddress", "party953@example.test", "service.addressConfirmedOn", "2026-09-21"));
+        pages.step(h, "file-major-decision", f("actedOn", "2026-09-28"));
+        var x = CasePages.checkedTexts(documents, h);
+        assertThat(x.keySet()).contains("FILING_REGISTER", "INQUIRY_RECORD", "INVESTIGATION_REPORT", "CASE_REVIEW_FORM",
+                "LEGAL_REVIEW_OPINION", "VIOLATION_NOTICE", "PROOF_OF_SERVICE", "HEARING_NOTICE", "HEARING_RECORD",
+                "COLLECTIVE_DISCUSSION_RECORD", "PENALTY_DECISION", "EVIDENCE_LIST", "MAJOR_DECISION_FILING_REPORT",
+                "MAJOR_DECISION_FILING_FORM");
+        assertThat(x.get("INQUIRY_RECORD").get(0)).contains("2026年9月2日14时05分", "德令哈执法大队第三询问室",
+                "砂石堆放了多少", "约六十平方米");
+        assertThat(x.get("INVESTIGATION_REPORT").get(0)).contains("堆放砂石六十平方米", "询问笔录一份、现场照片六张",
+                "面积六十平方米属严重阶次", "占用面积大且拒不改正", "第四十六条", "第七十七条");
+        assertThat(x.get("VIOLATION_NOTICE").get(0)).contains("第四十六条", "第七十七条", "罚款人民币6000元", "听证");
+        assertThat(x.get("HEARING_NOTICE").get(0)).contains("2026年9月21日14时30分", "德令哈市交通运输局第二听证室", "周局长");
+        assertThat(x.get("HEARING_RECORD").get(0)).contains("14时30分", "15时50分", "听证记录员赵某",
+                "当事人堆放砂石六十平方米且未清理", "已于九月二十日清理完毕");
+        assertThat(x.get("COLLECTIVE_DISCUSSION_RECORD").get(0)).contains("15时05分", "15时45分", "德令哈市交通运输局三楼会议室",
+                "吴副局长（走查）", "程序合法，同意", "办公室钱某", "罚款五千元，责令清除全部砂石");
+        assertThat(String.join("", x.get("PROOF_OF_SERVICE"))).contains("2026年9月7日15时10分", "2026年9月9日16时40分",
+                "party953@example.test", "2026年9月21日").doesNotContain("2026-09-21");
+        String evidenceList = x.get("EVIDENCE_LIST").get(x.get("EVIDENCE_LIST").size() - 1);
+        assertThat(evidenceList).contains("听证全程录像（走查）", "视听资料", "询问笔录", "听证笔录");
+        assertThat(x.get("PENALTY_DECISION").get(0)).contains("罚款人民币5000元", "清除全部砂石", "2026年9月30日",
+                "第四十六条", "第七十七条", "听证", "证据清单", "德令哈市人民政府").doesNotContain("放弃");
+        assertThat(x.get("MAJOR_DECISION_FILING_REPORT").get(0)).contains("海西州交通运输局、德令哈市司法局").doesNotContain("同级司法行政部门");
+        assertThat(x.get("MAJOR_DECISION_FILING_FORM").get(0)).contains("经法制审核",
+                "2026年9月23日经集体讨论：罚款五千元，责令清除全部砂石", "2026年9月21日举行听证", "2026年9月24日")
+                .doesNotContain("2026-09-");
     }
 }

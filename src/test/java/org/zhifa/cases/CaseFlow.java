@@ -181,17 +181,22 @@ final class CaseFlow {
 
     /** The evidence module's answer to an upload linked to the case. */
     java.net.http.HttpResponse<String> upload(long caseId) throws Exception {
+        return upload(caseId, "全程录像（测试）");
+    }
+
+    /** Uploads a continuous audio-video record with this title (and content of its own) linked to the case. */
+    java.net.http.HttpResponse<String> upload(long caseId, String title) throws Exception {
         String token = TestApi.anonymous(port).post("/api/auth/token", Map.of("username", "officer1",
                 "password", TestApi.DEMO_PASSWORD)).json().get("token").asString();
         String boundary = "----zhifa" + System.nanoTime();
         StringBuilder b = new StringBuilder();
-        Map<String, String> fields = Map.of("kind", "AUDIO_VIDEO", "title", "全程录像（测试）",
+        Map<String, String> fields = Map.of("kind", "AUDIO_VIDEO", "title", title,
                 "continuousRecording", "true", "targetType", "CASE", "targetId", Long.toString(caseId),
                 "collectedAt", "2026-09-18T09:30:00", "place", "听证室", "device", "执法记录仪 T-01");
         fields.forEach((k, v) -> b.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
                 .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
         b.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"h.mp4\"\r\n")
-                .append("Content-Type: video/mp4\r\n\r\n").append("fake-video-bytes-").append(caseId).append("\r\n--")
+                .append("Content-Type: video/mp4\r\n\r\n").append("fake-video-bytes-").append(caseId).append(title).append("\r\n--")
                 .append(boundary).append("--\r\n");
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/evidence"))
                 .header("Authorization", "Bearer " + token)

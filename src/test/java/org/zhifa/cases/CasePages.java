@@ -107,4 +107,29 @@ final class CasePages {
             Files.deleteIfExists(pdf);
         }
     }
+
+    /**
+     * The text of each issued document of the case (all versions, in issue order) by type, with white space removed,
+     * after checking that each PDF turns into page images (pdftoppm) that carry ink and that the text holds none of the
+     * canned phrases of {@link CaseBrowserTest#CANNED} nor a doubled full stop, a nested 问/答 label or a raw settings
+     * line.
+     */
+    static java.util.Map<String, java.util.List<String>> checkedTexts(org.zhifa.documents.EnforcementDocuments documents,
+            long caseId) throws Exception {
+        java.util.Map<String, java.util.List<String>> out = new java.util.LinkedHashMap<>();
+        for (org.zhifa.documents.IssuedDocument d : documents.list("CASE:" + caseId)) {
+            byte[] pdf = documents.pdf(d.id());
+            var images = org.zhifa.documents.PdfPages.images(pdf, 40);
+            assertThat(images).as(d.title()).isNotEmpty();
+            images.forEach(i -> assertThat(org.zhifa.documents.PdfPages.inked(i)).as(d.title()).isGreaterThan(0.001));
+            String text = String.join("", org.zhifa.documents.PdfPages.texts(pdf));
+            for (String canned : CaseBrowserTest.CANNED) {
+                assertThat(text).as(d.title() + " has no canned “" + canned + "”").doesNotContain(canned);
+            }
+            assertThat(text).as(d.title()).doesNotContain("。。", "答：问：", "问：问：", "答：答：", "陈述申辩期限（工作日）",
+                    "听证申请期限（工作日）", "null", "同意立案。同意立案");
+            out.computeIfAbsent(d.type().name(), k -> new java.util.ArrayList<>()).add(text);
+        }
+        return out;
+    }
 }

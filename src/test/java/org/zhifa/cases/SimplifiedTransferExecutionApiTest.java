@@ -37,7 +37,7 @@ class SimplifiedTransferExecutionApiTest {
                 "officerIds", List.of(flow.officerId("officer1"), flow.officerId("officer2")),
                 "penaltyKinds", List.of("FINE"), "amountYuan", fineYuan, "partyStatement", "当事人称不知道不能堆放（测试）",
                 "statementReview", "不知法不免责，不予采纳（测试）", "decisionPlace", "G315线 K700+200 处（测试）",
-                "deliveredAt", "10:20", "signature", "SIGNED");
+                "deliveredAt", "10:20", "signature", "SIGNED", "correction", map("order", "清除堆放在公路上的物品（测试）"));
         if (ground != null) {
             b.put("collectionGround", ground);
             b.put("receiptNumber", receipt);

@@ -11,6 +11,8 @@ public record Correction(
         @Schema(description = "改正期限（立即改正的不填）") LocalDate deadline) {
 
     public String text() {
-        return "责令" + order.trim() + (deadline == null ? "，立即改正" : "，限于" + deadline + "前改正");
+        String o = Sentences.bare(order);
+        return (o.startsWith("责令") ? o : "责令" + o)
+                + (deadline == null ? "，立即改正" : "，限于" + Sentences.day(deadline) + "前改正");
     }
 }

@@ -65,14 +65,33 @@ public class DecisionRecord {
      * its deadline, or — a warning alone — that nothing further is to be performed.
      */
     public String performanceText() {
+        return performanceText(true);
+    }
+
+    /** What the party is to pay (处罚法 Art. 67), without the correction, which a decision states in its own field. */
+    public String paymentText() {
+        return performanceText(false);
+    }
+
+    /** The penalty alone (kinds and amounts), without the correction. */
+    public String penaltyOnlyText() {
+        return PenaltyText.of(outcome, kinds, amountFen, confiscation, null);
+    }
+
+    /** The order to correct (《行政处罚法》第二十八条), or null when none was given. */
+    public String correctionText() {
+        return correction == null ? null : Sentences.end(correction.text());
+    }
+
+    private String performanceText(boolean withCorrection) {
         StringBuilder b = new StringBuilder();
         long gains = confiscation == null ? 0 : PenaltyText.fen(confiscation.amountYuan());
         if (payableFen() > 0) {
             b.append("自收到本决定书之日起十五日内，到指定银行或者通过电子支付系统缴纳")
                     .append(fine() && gains > 0 ? "罚款和没收的违法所得" : fine() ? "罚款" : "没收的违法所得").append("。");
         }
-        if (correction != null) {
-            b.append(correction.text()).append("。");
+        if (withCorrection && correction != null) {
+            b.append(Sentences.end(correction.text()));
         }
         return b.isEmpty() ? "本决定自送达之日起生效，无需缴纳款项。" : b.toString();
     }

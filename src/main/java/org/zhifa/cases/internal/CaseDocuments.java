@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.zhifa.cases.PartyKind;
 import org.zhifa.cases.domain.CaseOfficer;
 import org.zhifa.cases.domain.PenaltyCase;
+import org.zhifa.cases.domain.Sentences;
 import org.zhifa.cases.domain.ViolationRef;
 import org.zhifa.documents.DocumentFields;
 import org.zhifa.documents.DocumentNumbers;
@@ -19,6 +20,9 @@ import org.zhifa.documents.IssuedDocument;
 import org.zhifa.identity.OrgUnitView;
 import org.zhifa.identity.OrgUnits;
 import org.zhifa.cases.rules.CaseFacts;
+import org.zhifa.common.ChinaTime;
+import org.zhifa.evidence.EvidenceTargetType;
+import org.zhifa.evidence.LinkedEvidence;
 
 /**
  * Issues the case's documents through the documents module (PDF with SM3, gapless numbers in the step's
@@ -31,12 +35,33 @@ public class CaseDocuments {
     private final DocumentNumbers numbers;
     private final OrgUnits units;
     private final CaseFacts facts;
+    private final LinkedEvidence evidence;
 
-    CaseDocuments(EnforcementDocuments documents, DocumentNumbers numbers, OrgUnits units, CaseFacts facts) {
+    /** The documents that cite the case's 证据清单 (the list is issued, or issued again, just before them). */
+    static final java.util.Set<DocumentType> CITING_EVIDENCE = java.util.EnumSet.of(DocumentType.INVESTIGATION_REPORT,
+            DocumentType.VIOLATION_NOTICE, DocumentType.PENALTY_DECISION, DocumentType.NO_PENALTY_DECISION);
+
+    /** The case's own records that are evidence (《行政处罚法》第四十六条), listed with the linked items. */
+    private static final Map<DocumentType, String> RECORD_KINDS = recordKinds();
+
+    CaseDocuments(EnforcementDocuments documents, DocumentNumbers numbers, OrgUnits units, CaseFacts facts,
+            LinkedEvidence evidence) {
         this.documents = documents;
         this.numbers = numbers;
         this.units = units;
         this.facts = facts;
+        this.evidence = evidence;
+    }
+
+    private static Map<DocumentType, String> recordKinds() {
+        Map<DocumentType, String> m = new java.util.EnumMap<>(DocumentType.class);
+        m.put(DocumentType.INQUIRY_RECORD, "当事人陈述、证人证言");
+        m.put(DocumentType.SITE_RECORD, "现场笔录");
+        m.put(DocumentType.INSPECTION_RECORD, "勘验笔录");
+        m.put(DocumentType.SAMPLING_VOUCHER, "物证（抽样）");
+        m.put(DocumentType.EVIDENCE_PRESERVATION_LIST, "物证（登记保存）");
+        m.put(DocumentType.HEARING_RECORD, "听证笔录");
+        return m;
     }
 
     public static String ref(long caseId) {
@@ -58,8 +83,88 @@ public class CaseDocuments {
             String number) {
         Map<String, Object> f = common(c, on);
         f.putAll(own);
+        DocumentRecordCheck.check(c, type, f);
+        documents.validate(type, f);
+        if (CITING_EVIDENCE.contains(type)) {
+            evidenceList(c, on).ifPresent(list -> f.put(DocumentFields.EVIDENCE_LIST, list));
+        }
         DocumentRequest request = DocumentRequest.of(type, c.unitId(), ref(c.id()), f);
         return documents.issue(number == null ? request : request.withNumber(number));
+    }
+
+    /**
+     * The case's 证据清单 as it stands: the records the case issued that are evidence and the current items of the
+     * evidence module linked to the case (kind, title, source, how obtained, SM3, evidence-log index). Issued when the
+     * case has none yet; issued again as the next version of the same number when the evidence changed since; the
+     * same list is cited as it is. Returns the citation printed by the decision and reports (empty: no evidence).
+     */
+    java.util.Optional<String> evidenceList(PenaltyCase c, LocalDate on) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (IssuedDocument d : documents.list(ref(c.id()))) {
+            String kind = RECORD_KINDS.get(d.type());
+            if (kind != null && d.current()) {
+                rows.add(row(kind, d.title() + (d.number() == null ? "" : "（" + d.number() + "）"),
+                        "本案" + d.title() + "，" + day(d.fields().get(DocumentFields.DATE)),
+                        "执法人员制作", d.sm3Fields(), "—"));
+            }
+        }
+        for (LinkedEvidence.Item i : evidence.linkedTo(EvidenceTargetType.CASE, Long.toString(c.id()))) {
+            String when = Sentences.day(i.collectedAt().atZone(ChinaTime.ZONE).toLocalDate());
+            rows.add(row(i.kind().label(), i.title(), i.unitName() + (i.place() == null ? "" : "，" + i.place()),
+                    i.collectedByName() + "于" + when + "收集" + (i.device() == null ? "" : "（" + i.device() + "）"),
+                    i.contentSm3() == null ? "无文件" : i.contentSm3(),
+                    i.logIndex() == null ? "待记入" : Long.toString(i.logIndex())));
+        }
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        IssuedDocument last = documents.list(ref(c.id())).stream()
+                .filter(d -> d.type() == DocumentType.EVIDENCE_LIST && d.current()).reduce((a, b) -> b).orElse(null);
+        if (last != null && sameItems(last.fields().get(DocumentFields.EVIDENCE_ITEMS), rows)) {
+            return java.util.Optional.of(citation(last, rows.size()));
+        }
+        Map<String, Object> f = common(c, on);
+        f.put(DocumentFields.EVIDENCE_ITEMS, rows);
+        int version = last == null ? 1 : last.version() + 1;
+        f.put(DocumentFields.EVIDENCE_LIST_VERSION, "第" + version + "版");
+        IssuedDocument issued = last == null
+                ? documents.issue(DocumentRequest.of(DocumentType.EVIDENCE_LIST, c.unitId(), ref(c.id()), f))
+                : documents.correct(last.id(), f, "案件证据有变化（现共" + rows.size() + "项），出具新版证据清单");
+        return java.util.Optional.of(citation(issued, rows.size()));
+    }
+
+    private static String citation(IssuedDocument list, int items) {
+        return list.number() + "（第" + list.version() + "版，共" + items + "项）";
+    }
+
+    /** Same items as the stored rows, compared by what identifies each (its kind, title and fingerprint). */
+    private static boolean sameItems(Object stored, List<Map<String, Object>> rows) {
+        if (!(stored instanceof List<?> old) || old.size() != rows.size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!(old.get(i) instanceof Map<?, ?> m) || !String.valueOf(m.get("sm3")).equals(rows.get(i).get("sm3"))
+                    || !String.valueOf(m.get("title")).equals(rows.get(i).get("title"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, Object> row(String kind, String title, String source, String obtained, String sm3,
+            String logIndex) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", kind);
+        m.put("title", title);
+        m.put("source", source);
+        m.put("obtained", obtained);
+        m.put("sm3", sm3);
+        m.put("logIndex", logIndex);
+        return m;
+    }
+
+    private static String day(Object isoDate) {
+        return isoDate == null ? "" : Sentences.day(LocalDate.parse(isoDate.toString().substring(0, 10)));
     }
 
     public List<IssuedDocument> list(long caseId) {

@@ -46,7 +46,7 @@ public class ApproveDeferral extends CaseStep<ApproveDeferral.Input> {
         if (current != null && !in.newDueDate().isAfter(current)) {
             throw new InvalidInputException("请填写晚于原缴款期限的新期限", Map.of("newDueDate", "新期限应晚于原期限（" + current + "）"));
         }
-        String arrangement = "当事人申请理由：" + in.applicationReason().trim() + "。经批准，缴款期限延至" + in.newDueDate() + "。";
+        String arrangement = "当事人申请理由：" + org.zhifa.cases.domain.Sentences.end(in.applicationReason()) + "经批准，缴款期限延至" + org.zhifa.cases.domain.Sentences.day(in.newDueDate()) + "。";
         k.defer(run.check(), in.newDueDate(), arrangement);
         run.clocks().moveDue(k.id(), ClockKind.PAYMENT, in.newDueDate());
         run.issue(DocumentType.INSTALMENT_NOTICE, Present.fields("originalDecision", k.decision().number(),

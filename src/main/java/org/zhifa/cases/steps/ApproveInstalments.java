@@ -62,9 +62,9 @@ public class ApproveInstalments extends CaseStep<ApproveInstalments.Input> {
         }
         long fine = k.decision().amountFen();
         InstalmentScheduleRule.check(fine, schedule, run.on()).orThrow();
-        String plan = schedule.stream().map(i -> "第" + i.no() + "期" + Money.yuan(i.amountFen()) + "元，" + i.dueOn() + "前缴纳")
+        String plan = schedule.stream().map(i -> "第" + i.no() + "期" + Money.yuan(i.amountFen()) + "元，" + org.zhifa.cases.domain.Sentences.day(i.dueOn()) + "前缴纳")
                 .collect(Collectors.joining("；"));
-        String arrangement = "当事人申请理由：" + in.applicationReason().trim() + "。经批准分" + schedule.size() + "期缴纳：" + plan + "。";
+        String arrangement = "当事人申请理由：" + org.zhifa.cases.domain.Sentences.end(in.applicationReason()) + "经批准分" + schedule.size() + "期缴纳：" + plan + "。";
         k.instalments(run.check(), schedule, arrangement);
         run.clocks().stop(k.id(), ClockKind.INSTALMENT, run.on(), ClockState.STOPPED);
         for (Instalment i : schedule) {

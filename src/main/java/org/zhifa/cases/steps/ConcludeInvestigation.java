@@ -38,7 +38,7 @@ public class ConcludeInvestigation extends CaseStep<ConcludeInvestigation.Input>
     public static final Transition TRANSITION = Transition.named("conclude-investigation", "调查终结")
             .in(Procedure.ORDINARY).from(CaseState.INVESTIGATION).to(CaseState.INVESTIGATION_CONCLUDED).byHandler()
             .guards(TWO_OFFICERS, RECUSAL, PENALTY_PROVIDED, ONE_ACT_ONE_FINE, DISCRETION_REASON)
-            .issues(DocumentType.INVESTIGATION_REPORT).input(Input.class);
+            .issues(DocumentType.INVESTIGATION_REPORT, DocumentType.EVIDENCE_LIST).input(Input.class);
 
     @Schema(name = "ConcludeInvestigationInput", description = "调查终结")
     public record Input(

@@ -37,7 +37,7 @@ public class Decide extends CaseStep<Decide.Input> {
                     HEARING_RECORD_CITED, LEGAL_REVIEW_PASSED, COLLECTIVE_DISCUSSION_HELD, CASE_TIME_LIMIT,
                     PENALTY_PROVIDED, ONE_ACT_ONE_FINE, DISCRETION_REASON, EXEMPTION_RECORDS, RECONSIDERATION_BODY)
             .starts(ClockKind.DECISION_SERVICE, ClockKind.MAJOR_FILING).stops(ClockKind.CASE_LIMIT)
-            .issues(DocumentType.PENALTY_DECISION, DocumentType.NO_PENALTY_DECISION).input(Input.class);
+            .issues(DocumentType.PENALTY_DECISION, DocumentType.NO_PENALTY_DECISION, DocumentType.EVIDENCE_LIST).input(Input.class);
 
     @Schema(name = "DecideInput", description = "作出决定")
     public record Input(

@@ -13,6 +13,7 @@ import org.zhifa.cases.domain.Choices.Attendance;
 import org.zhifa.cases.domain.DecisionRecord;
 import org.zhifa.cases.domain.NoticeRecord;
 import org.zhifa.cases.domain.PenaltyCase;
+import org.zhifa.cases.domain.Sentences;
 import org.zhifa.cases.domain.PenaltyText;
 import org.zhifa.cases.domain.ViolationRef;
 import org.zhifa.cases.rules.Articles;
@@ -61,9 +62,9 @@ class Decisions {
         k.decide(run.check(), made, stored -> event(stored, made));
         var d = k.decision();
         if (penalty) {
-            run.issue(type, Present.fields("statementReview", statementReview(k.notice()), "penalty", d.penaltyText(),
-                    "fineAmountFen", d.fine() ? d.amountFen() : null,
-                    "performance", d.performanceText()), number);
+            run.issue(type, Present.fields("statementReview", statementReview(k.notice()), "penalty", d.penaltyOnlyText(),
+                    "fineAmountFen", d.fine() ? d.amountFen() : null, "correction", d.correctionText(),
+                    "performance", d.paymentText()), number);
         } else {
             run.issue(type, Present.fields("statementReview", statementReview(k.notice()),
                     "reason", d.outcome().label(), "basis", (in.outcome() == DecisionOutcome.NO_PENALTY_MINOR
@@ -80,13 +81,13 @@ class Decisions {
         List<String> parts = new ArrayList<>();
         for (NoticeRecord.Statement s : n.statements()) {
             String review = s.review() == null ? "" : "经复核，" + s.review().conclusion().label() + "，理由："
-                    + s.review().reasons() + "。";
+                    + Sentences.end(s.review().reasons());
             parts.add(s.statedBy() + "于" + DAY.format(s.receivedOn()) + (s.online() ? "在线" : s.form().label())
-                    + "提出陈述、申辩：" + s.text() + "。" + review);
+                    + "提出陈述、申辩：" + Sentences.end(s.text()) + review);
         }
         if (n.statementWaiver() != null) {
             parts.add("当事人于" + DAY.format(n.statementWaiver().on()) + "明确表示放弃陈述、申辩（"
-                    + n.statementWaiver().form().label() + "：" + n.statementWaiver().declaration() + "）。");
+                    + n.statementWaiver().form().label() + "：" + Sentences.bare(n.statementWaiver().declaration()) + "）。");
         } else if (n.statements().isEmpty() && n.statementDue() != null) {
             parts.add("当事人在陈述申辩期限（至" + DAY.format(n.statementDue()) + "）内未提出陈述、申辩。");
         }
@@ -96,7 +97,7 @@ class Decisions {
                     ? "当事人经依法通知，无正当理由未出席" + DAY.format(h.heldOn()) + "的听证，视为放弃听证权利。"
                     : "本机关于" + DAY.format(h.heldOn()) + "依法举行听证（" + h.attendance().label() + "），本决定依据听证笔录作出。");
         } else if (n.hearingWaiver() != null) {
-            parts.add("当事人于" + DAY.format(n.hearingWaiver().on()) + "声明放弃听证（" + n.hearingWaiver().declaration() + "）。");
+            parts.add("当事人于" + DAY.format(n.hearingWaiver().on()) + "声明放弃听证（" + Sentences.bare(n.hearingWaiver().declaration()) + "）。");
         }
         return String.join("\n", parts);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.zhifa.cases.domain.PenaltyCase;
+import org.zhifa.cases.domain.Sentences;
 import org.zhifa.cases.procedure.CaseState;
 import org.zhifa.cases.procedure.ClockKind;
 import org.zhifa.cases.procedure.GuardName;
@@ -59,11 +60,11 @@ public class FileMajorDecision extends CaseStep<FileMajorDecision.Input> {
         var hearing = k.notice().hearingHeldOn();
         run.issue(DocumentType.MAJOR_DECISION_FILING_FORM, Present.fields("decisionNumber", k.decision().number(),
                 "decisionDate", k.decision().decidedOn(), "penalty", k.decision().penaltyText(),
-                "legalReview", review == null ? "未经法制审核" : review.on() + "经法制审核（" + review.reviewerName() + "）："
-                        + review.opinion(),
-                "collectiveDiscussion", k.review().discussionHeld() ? k.review().discussion().on() + "经集体讨论："
-                        + k.review().discussion().conclusion() : "未经集体讨论",
-                "hearing", hearing == null ? "未举行听证" : hearing + "举行听证"));
+                "legalReview", review == null ? "未经法制审核" : Sentences.day(review.on()) + "经法制审核（"
+                        + review.reviewerName() + "）：" + review.opinion(),
+                "collectiveDiscussion", k.review().discussionHeld() ? Sentences.day(k.review().discussion().on())
+                        + "经集体讨论：" + k.review().discussion().conclusion() : "未经集体讨论",
+                "hearing", hearing == null ? "未举行听证" : Sentences.day(hearing) + "举行听证"));
     }
 
     /** The superior unit of the tree and the same-level justice bureau of the unit's settings. */

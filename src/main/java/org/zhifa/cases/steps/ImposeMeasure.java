@@ -66,7 +66,8 @@ public class ImposeMeasure extends CaseStep<ImposeMeasure.Input> {
         String number = run.nextNumber(DocumentType.COMPULSORY_MEASURE_DECISION);
         var doc = run.issue(DocumentType.COMPULSORY_MEASURE_DECISION, Present.fields("place", in.place(),
                 "officers", CaseDocuments.officers(officers), "basis", in.basis(), "measure", in.measure().label(),
-                "period", in.periodDays() + "日（" + run.on() + "至" + until + "）", "items", Goods.rows(in.items())),
+                "period", in.periodDays() + "日（" + org.zhifa.cases.domain.Sentences.day(run.on()) + "至"
+                        + org.zhifa.cases.domain.Sentences.day(until) + "）", "items", Goods.rows(in.items())),
                 number);
         long clock = run.startClock(ClockKind.COMPULSORY_MEASURE, run.on(), until);
         run.kase().takeMeasure(run.check(), new Act(DocumentType.COMPULSORY_MEASURE_DECISION.name(), run.on(),

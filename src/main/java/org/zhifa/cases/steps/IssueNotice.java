@@ -24,7 +24,7 @@ import org.zhifa.documents.DocumentType;
 public class IssueNotice extends CaseStep<IssueNotice.Input> {
 
     public static final Transition TRANSITION = Transition.named("issue-notice", "制作违法行为通知书")
-            .in(Procedure.ORDINARY).from(CaseState.NOTICE).byHandler().issues(DocumentType.VIOLATION_NOTICE)
+            .in(Procedure.ORDINARY).from(CaseState.NOTICE).byHandler().issues(DocumentType.VIOLATION_NOTICE, DocumentType.EVIDENCE_LIST)
             .input(Input.class);
 
     @Schema(name = "IssueNoticeInput", description = "制作违法行为通知书")

@@ -41,6 +41,9 @@ class OnTheSpot {
         if (in.signature() == Signature.REFUSED && blank(in.refusalNote())) {
             e.put("refusalNote", "当事人拒绝签收的，应当在决定书上注明");
         }
+        if (in.correction() == null) {
+            e.put("correction.order", "请填写责令改正的内容（已当场改正的，如实填写）");
+        }
         if (in.collectionGround() != null && blank(in.receiptNumber())) {
             e.put("receiptNumber", "当场收缴罚款须出具专用票据，请填写票据编号");
         }
@@ -66,10 +69,10 @@ class OnTheSpot {
         run.persistNew();
         var present = k.actingOfficers().stream().filter(o -> in.officerIds().contains(o.officerId())).toList();
         run.issue(DocumentType.ON_THE_SPOT_DECISION, Present.fields("actTime", k.act().actDate().atTime(k.act().actTime()),
-                "decisionPlace", in.decisionPlace().trim(), "penalty", k.decision().penaltyText(),
-                "fineAmountFen", amount > 0 ? amount : null,
+                "decisionPlace", in.decisionPlace().trim(), "penalty", k.decision().penaltyOnlyText(),
+                "fineAmountFen", amount > 0 ? amount : null, "correction", k.decision().correctionText(),
                 "performance", cash != null ? "当场收缴罚款，出具罚款收据（编号" + cash.receiptNumber() + "）。依据："
-                        + cash.ground().label() + "。" : k.decision().performanceText(),
+                        + cash.ground().label() + "。" : k.decision().paymentText(),
                 "partyStatement", in.partyStatement().trim(), "statementReview", in.statementReview().trim(),
                 "signature", signed ? "当事人已当场签收" : "当事人拒绝签收：" + in.refusalNote().trim()
                         + (blank(in.witness()) ? "" : "（见证人：" + in.witness().trim() + "）"),

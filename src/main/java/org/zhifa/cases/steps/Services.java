@@ -38,14 +38,16 @@ final class Services {
     static void proof(StepRun<?> run, ServiceFacts s, String title, String number) {
         String where = switch (s.method()) {
             case MAIL -> "邮寄，邮件号码" + s.mailNumber();
-            case ELECTRONIC -> s.electronicAddress() + "（送达地址确认书签署于" + s.addressConfirmedOn() + "）";
+            case ELECTRONIC -> s.electronicAddress() + "（送达地址确认书签署于"
+                    + org.zhifa.cases.domain.Sentences.day(s.addressConfirmedOn()) + "）";
             case PUBLIC_NOTICE -> "公告：" + s.noticeChannel();
             default -> s.place();
         };
         String signature = s.signedBy() != null && !s.signedBy().isBlank() ? "签收人：" + s.signedBy()
                 : s.method() == ServiceMethod.LEFT_AT_ADDRESS ? "受送达人拒绝签收，拒收事由：" + s.refusalReason() : null;
         String remark = s.method() == ServiceMethod.PUBLIC_NOTICE
-                ? "公告之日起经过" + ServiceFacts.PUBLIC_NOTICE_DAYS + "日视为送达（" + s.servedOn() + "）" : null;
+                ? "公告之日起经过" + ServiceFacts.PUBLIC_NOTICE_DAYS + "日视为送达（"
+                + org.zhifa.cases.domain.Sentences.day(s.servedOn()) + "）" : null;
         run.issue(DocumentType.PROOF_OF_SERVICE, Present.fields("addressee", s.recipient(), "serviceAddress", where,
                 "serviceMethod", s.method().label(), "servedDocuments", List.of(Present.fields("name", title,
                         "number", number)), "servedAt", s.servedAt(), "signature", signature, "witness", s.witness(),

@@ -108,8 +108,8 @@ public record LayoutInput(DocumentType type, String unitName, String number, Map
                     if (m.containsKey("speaker")) {
                         lines.add(new DocumentModel.Row(Formats.text(m.get("speaker")), Formats.text(m.get("text"))));
                     } else {
-                        lines.add(new DocumentModel.Row("问", Formats.text(m.get("q"))));
-                        lines.add(new DocumentModel.Row("答", Formats.text(m.get("a"))));
+                        lines.add(new DocumentModel.Row("问", unlabelled(Formats.text(m.get("q")))));
+                        lines.add(new DocumentModel.Row("答", unlabelled(Formats.text(m.get("a")))));
                     }
                 } else {
                     lines.add(new DocumentModel.Row("", Formats.text(o)));
@@ -117,6 +117,19 @@ public record LayoutInput(DocumentType type, String unitName, String number, Map
             }
         }
         return new DocumentModel.Qa(f.label(), lines);
+    }
+
+    /**
+     * A question or answer without the 问：/答： an officer may have typed before it: the record prints its own label, so
+     * the typed one would nest ("答：问：…").
+     */
+    static String unlabelled(String s) {
+        String t = s.strip();
+        while (t.length() >= 2 && (t.charAt(0) == '问' || t.charAt(0) == '答')
+                && (t.charAt(1) == '：' || t.charAt(1) == ':')) {
+            t = t.substring(2).strip();
+        }
+        return t;
     }
 
     /** 六十, 六 … for the periods printed in remedies. */

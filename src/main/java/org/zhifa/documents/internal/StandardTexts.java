@@ -25,8 +25,10 @@ final class StandardTexts {
             case REMINDER:
                 return Optional.of("根据《中华人民共和国行政强制法》第三十五条的规定，现催告你（单位）履行下列义务：");
             case PENALTY_DECISION:
-            case ON_THE_SPOT_DECISION:
                 return Optional.of("当事人" + party + "的违法行为，经本机关依法调查，现查明事实、作出决定如下：");
+            case ON_THE_SPOT_DECISION:
+                return Optional.of("执法人员当场查明当事人" + party + "的下列违法事实，依据《中华人民共和国行政处罚法》"
+                        + "第五十一条、第五十二条的规定，当场作出行政处罚决定如下：");
             case INQUIRY_RECORD:
                 return Boolean.TRUE.equals(in.get("credentialsShown"))
                         ? Optional.of("执法人员已向被询问人出示执法证件，表明身份，告知其有如实回答询问、协助调查的义务，"

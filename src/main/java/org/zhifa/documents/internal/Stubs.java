@@ -27,11 +27,13 @@ final class Stubs {
             rows.add(new Row("文号", in.number()));
         }
         add(rows, "当事人", in.has(DocumentFields.PARTY) ? in.partyName(DocumentFields.PARTY) : null);
+        add(rows, "违法时间", in.print("actTime"));
+        add(rows, "违法地点", in.print(DocumentFields.PLACE));
         add(rows, "违法事实", in.print(DocumentFields.FACTS));
         add(rows, "处罚依据", in.print(DocumentFields.PENALTY_BASIS));
         add(rows, "处罚种类和数额", in.print(DocumentFields.PENALTY));
         add(rows, "罚款金额", in.print(DocumentFields.FINE_FEN));
-        add(rows, "处罚地点", in.print(DocumentFields.PLACE));
+        add(rows, "处罚地点", in.print("decisionPlace"));
         add(rows, "执法人员", in.print(DocumentFields.OFFICERS));
         add(rows, "决定日期", in.has(DocumentFields.DATE) ? in.date() : null);
         return Optional.of(new Stub(in.type().title() + "（存根）", rows, List.of("当事人签收")));
