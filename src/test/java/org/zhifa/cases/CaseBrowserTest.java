@@ -349,6 +349,18 @@ class CaseBrowserTest {
         assertThat(x.get("PENALTY_DECISION").get(0)).contains("罚款人民币5000元", "清除全部砂石", "2026年9月30日",
                 "第四十六条", "第七十七条", "听证", "证据清单", "德令哈市人民政府").doesNotContain("放弃");
         assertThat(x.get("MAJOR_DECISION_FILING_REPORT").get(0)).contains("海西州交通运输局、德令哈市司法局").doesNotContain("同级司法行政部门");
+        // the case page links each document's OFD and its public verification page
+        driver.get(base() + "/cases/" + h);
+        WebElement table = driver.findElement(By.id("documents"));
+        assertThat(table.findElements(By.cssSelector("a.ofd-link"))).hasSizeGreaterThanOrEqualTo(x.size());
+        List<WebElement> verify = table.findElements(By.cssSelector("a.verify-link"));
+        assertThat(verify).isNotEmpty();
+        String decisionNumber = flow.get(h).get("decision").get("number").asString();
+        String verifyUrl = table.findElements(By.xpath(".//tr[td[contains(., '" + decisionNumber + "')]]//a[@class='verify-link']"))
+                .get(0).getDomProperty("href");
+        driver.get(verifyUrl);
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains(decisionNumber, "行政处罚决定书")
+                .doesNotContain(party);
         assertThat(x.get("MAJOR_DECISION_FILING_FORM").get(0)).contains("经法制审核",
                 "2026年9月23日经集体讨论：罚款五千元，责令清除全部砂石", "2026年9月21日举行听证", "2026年9月24日")
                 .doesNotContain("2026-09-");

@@ -24,7 +24,13 @@ public record CaseDetail(long id, int version, String caseNumber, String procedu
             boolean recused) {
     }
 
+    /**
+     * One issued document version as the case page lists it.
+     *
+     * @param ofd        an OFD (sealed when the unit has a seal) was issued with the PDF
+     * @param verifyPath the public verification page of this version, or null
+     */
     public record DocumentLine(long id, String type, String title, String number, int version, boolean current,
-            String sm3, boolean docx) {
+            String sm3, boolean docx, boolean ofd, String verifyPath) {
     }
 }

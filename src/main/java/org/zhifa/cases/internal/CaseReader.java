@@ -80,7 +80,9 @@ public class CaseReader {
                 StageJson.tree(c.execution()), StageJson.tree(c.closure()), StageJson.tree(c.transfer()),
                 StageJson.tree(c.extensions()), surcharge, steps(id), clocks.of(id),
                 docs.stream().map(d -> new CaseDetail.DocumentLine(d.id(), d.type().name(), d.title(), d.number(),
-                        d.version(), d.current(), d.sm3Pdf(), d.hasDocx())).toList(),
+                        d.version(), d.current(), d.sm3Pdf(), d.hasDocx(), d.hasOfd(),
+                        d.verificationToken() == null ? null : "/public/documents/verify/" + d.verificationToken()))
+                        .toList(),
                 NextActions.of(c, actor, facts, catalog), problems, c.readOnly(), instalments);
     }
 

@@ -23,11 +23,31 @@ import org.zhifa.documents.DocumentType;
  * @param publicBaseUrl       the address the public reaches zhifa at, printed in the QR code of every document
  * @param verifyMaxBytes      largest file accepted by the public document check
  * @param seal                electronic seals
+ * @param verifyLimit         files one address may check on the public verification pages per window
  */
 @ConfigurationProperties("zhifa.documents")
 public record DocumentsProperties(String numberPattern, Map<DocumentType, String> codes, String font,
         List<String> fontCandidates, Integer reconsiderationDays, Integer litigationMonths, String titleFont,
-        String publicBaseUrl, DataSize verifyMaxBytes, Seal seal) {
+        String publicBaseUrl, DataSize verifyMaxBytes, Seal seal, VerifyLimit verifyLimit) {
+
+    /**
+     * How many files one address may check on the public verification pages per window (common.RateLimiter).
+     *
+     * @param uploads files per window
+     * @param window  the window
+     */
+    public record VerifyLimit(Integer uploads, java.time.Duration window) {
+
+        public VerifyLimit {
+            if (uploads == null) {
+                // a person checks a few documents at a time; a script trying file after file is stopped (cfg)
+                uploads = 30;
+            }
+            if (window == null) {
+                window = java.time.Duration.ofMinutes(10);
+            }
+        }
+    }
 
     /**
      * Electronic seal settings.
@@ -106,12 +126,16 @@ public record DocumentsProperties(String numberPattern, Map<DocumentType, String
         if (seal == null) {
             seal = new Seal(null, null, null);
         }
+        if (verifyLimit == null) {
+            verifyLimit = new VerifyLimit(null, null);
+        }
     }
 
     /** The settings of the earlier releases (number, codes, fonts, remedy periods); the rest default. */
     public DocumentsProperties(String numberPattern, Map<DocumentType, String> codes, String font,
             List<String> fontCandidates, Integer reconsiderationDays, Integer litigationMonths) {
-        this(numberPattern, codes, font, fontCandidates, reconsiderationDays, litigationMonths, null, null, null, null);
+        this(numberPattern, codes, font, fontCandidates, reconsiderationDays, litigationMonths, null, null, null, null,
+                null);
     }
 
     public String code(DocumentType type) {

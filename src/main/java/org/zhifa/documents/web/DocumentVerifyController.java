@@ -29,12 +29,37 @@ class DocumentVerifyController {
 
     private static final String NOT_FOUND = "未找到该文书：核验码不正确，或文书不存在";
 
+    private static final String BUCKET = "document-verify";
+
     private final DocumentCheck check;
     private final DocumentsProperties settings;
+    private final org.zhifa.common.RateLimiter limiter;
+    private final java.time.Clock clock;
 
-    DocumentVerifyController(DocumentCheck check, DocumentsProperties settings) {
+    DocumentVerifyController(DocumentCheck check, DocumentsProperties settings, org.zhifa.common.RateLimiter limiter,
+            java.time.Clock clock) {
         this.check = check;
         this.settings = settings;
+        this.limiter = limiter;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes one use of the address's verification window; over the limit the page says when to try again and answers
+     * 429 (the address enters the limiter only as a digest).
+     */
+    private String limited(jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        var limit = settings.verifyLimit();
+        var use = limiter.take(BUCKET, org.zhifa.crypto.Sm3.hex("zhifa-document-verify:" + request.getRemoteAddr()),
+                limit.uploads(), limit.window());
+        if (use.allowed()) {
+            return null;
+        }
+        response.setStatus(429);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(use.retryAfterSeconds(clock.instant())));
+        return "核验过于频繁：同一地址每 " + limit.window().toMinutes() + " 分钟最多核验 " + limit.uploads() + " 个文件，请 "
+                + use.retryAfterSeconds(clock.instant()) + " 秒后再试";
     }
 
     @GetMapping
@@ -44,9 +69,14 @@ class DocumentVerifyController {
     }
 
     @PostMapping
-    String checkFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+    String checkFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
         model.addAttribute("maxMb", settings.verifyMaxBytes().toMegabytes());
         String problem = problem(file);
+        if (problem == null) {
+            problem = limited(request, response);
+        }
         if (problem != null) {
             model.addAttribute("fileError", problem);
             return "documents/check";
@@ -66,11 +96,15 @@ class DocumentVerifyController {
     /** Compares a file with this document: the same SM3 as its PDF or OFD, and the seal check of an OFD. */
     @PostMapping("/{token}")
     String compare(@PathVariable String token, @RequestParam(name = "file", required = false) MultipartFile file,
-            Model model) throws IOException {
+            Model model, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) throws IOException {
         DocumentCheck.PublicView doc = check.view(token).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         model.addAttribute("doc", doc);
         model.addAttribute("maxMb", settings.verifyMaxBytes().toMegabytes());
         String problem = problem(file);
+        if (problem == null) {
+            problem = limited(request, response);
+        }
         if (problem != null) {
             model.addAttribute("fileError", problem);
             return "documents/verify";
