@@ -146,6 +146,10 @@ class CaseBrowserTest {
                 assertThat(text).as(d.get("title").asString() + " has no canned “" + canned + "”").doesNotContain(canned);
             }
         }
+        // every document (the 证据清单 with the records among them) turns into page images and holds no canned text
+        assertThat(CasePages.checkedTexts(documents, id).keySet()).contains("FILING_REGISTER", "INQUIRY_RECORD",
+                "INVESTIGATION_REPORT", "EVIDENCE_LIST", "VIOLATION_NOTICE", "PROOF_OF_SERVICE", "PENALTY_DECISION",
+                "CLOSURE_REPORT");
         assertThat(texts.get("FILING_REGISTER")).contains("路肩堆放砂石约十二平方米，拟立案查处", "准予立案，由李执法、王执法承办");
         assertThat(texts.get("INQUIRY_RECORD")).contains("2026年10月13日14时05分", "2026年10月13日14时35分", "德令哈执法大队第二询问室",
                 "路肩上的砂石是谁堆放的", "是我十月十日卸下的", "堆放面积有多大", "大约十二平方米", "当事人本人");
@@ -161,7 +165,7 @@ class CaseBrowserTest {
     }
 
     @Test
-    void an_officer_decides_on_the_spot_with_the_phone_form_and_the_refusal_stands_beside_it() {
+    void an_officer_decides_on_the_spot_with_the_phone_form_and_the_refusal_stands_beside_it() throws Exception {
         driver = Browser.open();
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         CasePages pages = new CasePages(driver, base());
@@ -190,6 +194,14 @@ class CaseBrowserTest {
         assertThat(driver.findElement(By.id("case-number")).getText()).contains("当罚");
         assertThat(driver.findElement(By.id("documents")).getText()).contains("当场行政处罚决定书");
         assertThat(driver.findElement(By.id("clocks")).getText()).contains("当场处罚决定书备案期限");
+        String url = driver.getCurrentUrl();
+        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        String spot = CasePages.checkedTexts(documents, id).get("ON_THE_SPOT_DECISION").get(0).replace("：", "");
+        String day = today.replaceFirst("^(\\d{4})-0?(\\d{1,2})-0?(\\d{1,2})$", "$1年$2月$3日");
+        assertThat(spot).contains("违法时间" + day + "7时50分", "违法地点G109线K650+100", "当场处罚测试当事人",
+                "当事人陈述申辩当事人表示立即清理", "陈述申辩复核意见清理不影响违法事实认定", "责令改正责令清除路面砂石，立即改正。",
+                "罚款人民币100元", "处罚地点G109线K650+100路侧", "《中华人民共和国公路法》第四十六条",
+                "《中华人民共和国公路法》第七十七条", "（存根）");
     }
 
     @Test

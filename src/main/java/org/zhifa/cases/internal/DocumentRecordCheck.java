@@ -13,12 +13,12 @@ import org.zhifa.documents.DocumentType;
  * field, e.g. a waiver of the statement printed where the party made a statement, or an amount other than the one
  * decided. A refusal is a 400: the record or the document is wrong, no law is in question.
  */
-final class DocumentRecordCheck {
+public final class DocumentRecordCheck {
 
     private DocumentRecordCheck() {
     }
 
-    static void check(PenaltyCase c, DocumentType type, Map<String, Object> fields) {
+    public static void check(PenaltyCase c, DocumentType type, Map<String, Object> fields) {
         Map<String, String> e = new LinkedHashMap<>();
         boolean decision = type == DocumentType.PENALTY_DECISION || type == DocumentType.NO_PENALTY_DECISION;
         if (decision && c.notice() != null && !c.notice().statements().isEmpty() && c.notice().statementWaiver() != null) {
