@@ -1,0 +1,34 @@
+package org.zhifa.inspection.web;
+
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.zhifa.common.NavItem;
+
+/** Links of the 检查巡查 menu group. */
+@Configuration
+class InspectionNavigation {
+
+    static final String GROUP = "检查巡查";
+    private static final Set<String> READERS = Set.of("OFFICER", "AUXILIARY", "UNIT_HEAD", "LEGAL_REVIEWER", "SUPERVISOR");
+
+    @Bean
+    NavItem inspectionTargetsNav() {
+        return new NavItem(GROUP, "检查对象名录", "/inspection/targets", 40, READERS);
+    }
+
+    @Bean
+    NavItem inspectionItemsNav() {
+        return new NavItem(GROUP, "随机抽查事项清单", "/inspection/items", 50, READERS);
+    }
+
+    @Bean
+    NavItem inspectionInspectorsNav() {
+        return new NavItem(GROUP, "执法检查人员名录", "/inspection/inspectors", 60, READERS);
+    }
+
+    @Bean
+    NavItem inspectionSegmentsNav() {
+        return new NavItem(GROUP, "路段管辖", "/inspection/segments", 70, READERS);
+    }
+}

@@ -1,0 +1,98 @@
+package org.zhifa.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.zhifa.testsupport.ZhifaIntegrationTest;
+
+/** Every inspection page renders for the roles that use it; form errors stand beside their fields; CSRF is required. */
+@ZhifaIntegrationTest
+class InspectionPagesTest {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    MockMvc mvc;
+    InspectionFixtures f;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        f = new InspectionFixtures(port, jdbc);
+    }
+
+    TestingAuthenticationToken as(String username, long unit, String role) {
+        return new TestingAuthenticationToken(f.actor(username, unit, role), null, "ROLE_" + role);
+    }
+
+    String page(String path, TestingAuthenticationToken who) throws Exception {
+        MvcResult r = mvc.perform(MockMvcRequestBuilders.get(path).with(authentication(who))).andReturn();
+        assertThat(r.getResponse().getStatus()).as(path).isEqualTo(200);
+        return r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    MvcResult post(MockHttpServletRequestBuilder b, TestingAuthenticationToken who) throws Exception {
+        return mvc.perform(b.with(authentication(who)).with(csrf())).andReturn();
+    }
+
+    @Test
+    void the_directory_pages_render() throws Exception {
+        var officer = as("officer1", 11, "OFFICER");
+        var head = as("head1", 10, "UNIT_HEAD");
+        assertThat(page("/inspection/targets", officer)).contains("检查对象名录库", "德令哈示例物流有限公司（演示）");
+        assertThat(page("/inspection/targets?q=%E6%A0%BC%E5%B0%94%E6%9C%A8", officer)).doesNotContain("格尔木示例物流有限公司");
+        assertThat(page("/inspection/targets/new", officer)).contains("登记检查对象");
+        long id = jdbc.sql("select id from insp_target where name = '德令哈示例物流有限公司（演示）'").query(Long.class).single();
+        assertThat(page("/inspection/targets/" + id, officer)).contains("变更记录", "回避关系");
+        assertThat(page("/inspection/items", officer)).contains("HX-JC-01");
+        assertThat(page("/inspection/items/new", head)).contains("新建抽查事项");
+        long item = jdbc.sql("select id from insp_item where code = 'HX-JC-01'").query(Long.class).single();
+        assertThat(page("/inspection/items/" + item, officer)).contains("是否取得道路运输经营许可证");
+        assertThat(page("/inspection/inspectors", head)).contains("赵协管", "辅助人员（不计人数）");
+        MvcResult seg = mvc.perform(MockMvcRequestBuilders.get("/inspection/segments").param("road", "G315")
+                .param("stake", "K2400+100").with(authentication(officer))).andReturn();
+        assertThat(seg.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("管辖单位：")
+                .contains("格尔木市交通运输综合行政执法大队");
+        MvcResult pub = mvc.perform(MockMvcRequestBuilders.get("/public/inspection/items")).andReturn();
+        assertThat(pub.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("随机抽查事项清单", "HX-JC-01");
+    }
+
+    @Test
+    void a_wrong_field_is_named_beside_it_and_nothing_is_saved() throws Exception {
+        var officer = as("officer1", 11, "OFFICER");
+        MvcResult r = post(MockMvcRequestBuilders.post("/inspection/targets").param("unitId", "11")
+                .param("kind", "FREIGHT_OPERATOR").param("name", "页面测试（测试）").param("creditCode", "123")
+                .param("creditClass", "B"), officer);
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("统一社会信用代码应为18位");
+        assertThat(jdbc.sql("select count(*) from insp_target where name = '页面测试（测试）'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void a_form_without_the_csrf_token_is_refused() throws Exception {
+        var officer = as("officer1", 11, "OFFICER");
+        MvcResult r = mvc.perform(MockMvcRequestBuilders.post("/inspection/targets").param("name", "x")
+                .with(authentication(officer))).andReturn();
+        assertThat(r.getResponse().getStatus()).isEqualTo(403);
+    }
+}
