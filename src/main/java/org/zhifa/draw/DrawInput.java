@@ -42,11 +42,10 @@ public final class DrawInput {
             throw new IllegalArgumentException("每个对象分配人数不能为负数");
         }
         this.assignCount = assignCount;
-        this.rules = rules.stream().sorted((a, b) -> DrawSpec.UTF8_ORDER.compare(a.name(), b.name())).toList();
-        this.objects = objects.stream().sorted((a, b) -> DrawSpec.UTF8_ORDER.compare(a.key(), b.key())).toList();
-        this.assignees = assignees.stream().sorted((a, b) -> DrawSpec.UTF8_ORDER.compare(a.key(), b.key())).toList();
-        this.conflicts = conflicts.stream().distinct()
-                .sorted((a, b) -> DrawSpec.UTF8_ORDER.compare(a.line(), b.line())).toList();
+        this.rules = DrawSpec.sorted(rules, StratumRule::name);
+        this.objects = DrawSpec.sorted(objects, DrawObject::key);
+        this.assignees = DrawSpec.sorted(assignees, DrawAssignee::key);
+        this.conflicts = DrawSpec.sorted(new java.util.LinkedHashSet<>(conflicts), DrawConflict::line);
         Set<String> ruleNames = unique(this.rules.stream().map(StratumRule::name).toList(), "层级规则");
         Set<String> objectKeys = unique(this.objects.stream().map(DrawObject::key).toList(), "对象编号");
         Set<String> assigneeKeys = unique(this.assignees.stream().map(DrawAssignee::key).toList(), "人员编号");

@@ -17,11 +17,15 @@ public record DrawObject(String key, String stratum, String pool, Set<String> bl
         DrawSpec.field(key, "对象编号");
         DrawSpec.field(stratum, "层级");
         DrawSpec.field(pool, "分配范围");
-        TreeSet<String> sorted = new TreeSet<>(DrawSpec.UTF8_ORDER);
-        for (String g : blocked == null ? Set.<String>of() : blocked) {
-            sorted.add(DrawSpec.field(g, "回避单位"));
+        if (blocked == null || blocked.isEmpty()) {
+            blocked = java.util.Collections.emptySortedSet();
+        } else {
+            TreeSet<String> sorted = new TreeSet<>(DrawSpec.UTF8_ORDER);
+            for (String g : blocked) {
+                sorted.add(DrawSpec.field(g, "回避单位"));
+            }
+            blocked = java.util.Collections.unmodifiableSortedSet(sorted);
         }
-        blocked = java.util.Collections.unmodifiableSortedSet(sorted);
     }
 
     /** The canonical line (without LF): key TAB stratum TAB pool TAB blocked groups joined by commas. */

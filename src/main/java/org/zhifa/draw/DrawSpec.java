@@ -20,6 +20,14 @@ public final class DrawSpec {
     private DrawSpec() {
     }
 
+    /** The list sorted by the UTF-8 bytes of each element's key, encoding every key once. */
+    static <T> java.util.List<T> sorted(java.util.Collection<T> list, java.util.function.Function<T, String> key) {
+        record Keyed<T>(byte[] k, T x) {
+        }
+        return list.stream().map(x -> new Keyed<>(utf8(key.apply(x)), x))
+                .sorted((a, b) -> Arrays.compareUnsigned(a.k(), b.k())).map(Keyed::x).toList();
+    }
+
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }

@@ -122,9 +122,10 @@ public final class RandomDraw {
 
         List<DrawAssignee> of(DrawObject o, Set<String> alsoExcluded) {
             Set<String> pairs = conflicts.getOrDefault(o.key(), Set.of());
+            Set<String> blocked = o.blocked().isEmpty() ? Set.of() : new HashSet<>(o.blocked());
             List<DrawAssignee> out = new ArrayList<>();
             for (DrawAssignee a : byPool.getOrDefault(o.pool(), List.of())) {
-                if (!o.blocked().contains(a.group()) && !pairs.contains(a.key()) && !alsoExcluded.contains(a.key())) {
+                if (!blocked.contains(a.group()) && !pairs.contains(a.key()) && !alsoExcluded.contains(a.key())) {
                     out.add(a);
                 }
             }

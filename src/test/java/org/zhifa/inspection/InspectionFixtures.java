@@ -105,4 +105,75 @@ final class InspectionFixtures {
             return out.toByteArray();
         }
     }
+
+    /** A window inside the current year: from today for up to five days. */
+    static java.time.LocalDate[] window() {
+        java.time.LocalDate today = java.time.LocalDate.now(org.zhifa.common.ChinaTime.ZONE);
+        java.time.LocalDate end = today.plusDays(5);
+        if (end.getYear() != today.getYear()) {
+            end = today.withMonth(12).withDayOfMonth(31);
+        }
+        return new java.time.LocalDate[] {today, end};
+    }
+
+    /** A fictitious resident ID (area 632890 does not exist) with a valid check character. */
+    static String idNumber() {
+        int n = SEQ.incrementAndGet();
+        String first17 = "632890" + java.time.LocalDate.of(1980, 1, 1).plusDays(n % 9000)
+                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", n % 1000);
+        return first17 + org.zhifa.personnel.IdCardNumber.checkCharacter(first17);
+    }
+
+    /**
+     * Registers a fictitious officer of unit 11 with a certificate valid from {@code from} to {@code to} for road
+     * transport and highway administration, and adds them to the inspector directory; returns the officer id.
+     */
+    long officer(String name, java.time.LocalDate from, java.time.LocalDate to) {
+        var r = api("head1").post("/api/personnel/officers", Map.of("unitId", 11, "name", name, "gender", "MALE",
+                "idNumber", idNumber()));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        long id = r.json().get("id").asLong();
+        var c = api("head1").post("/api/personnel/officers/" + id + "/certificates", Map.of("number",
+                "测试" + SEQ.incrementAndGet(), "issuingAuthority", "青海省人民政府（测试）",
+                "categories", List.of("ROAD_TRANSPORT", "HIGHWAY_ADMINISTRATION"), "issuedOn", from.toString(),
+                "expiresOn", to.toString()));
+        assertThat(c.status()).as(c.body()).isEqualTo(201);
+        var d = api("head1").post("/api/inspection/inspectors", Map.of("officerId", id,
+                "categories", List.of("ROAD_TRANSPORT", "HIGHWAY_ADMINISTRATION")));
+        assertThat(d.status()).as(d.body()).isEqualTo(201);
+        return id;
+    }
+
+    long itemId(String code) {
+        return jdbc.sql("select id from insp_item where code = :c").param("c", code).query(Long.class).single();
+    }
+
+    /** A published plan of head1 (德令哈) over the demo freight item, with the given ratios. */
+    JsonNode publishedPlan(String title, Map<String, Object> ratios, String recusal) {
+        var w = window();
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("title", title);
+        body.put("windowStart", w[0].toString());
+        body.put("windowEnd", w[1].toString());
+        body.put("itemIds", List.of(itemId("HX-JC-01")));
+        body.put("ratios", ratios);
+        body.put("recusal", recusal);
+        var p = api("head1").post("/api/inspection/plans", body);
+        assertThat(p.status()).as(p.body()).isEqualTo(201);
+        long id = p.json().get("id").asLong();
+        var pub = api("head1").post("/api/inspection/plans/" + id + "/publish", Map.of());
+        assertThat(pub.status()).as(pub.body()).isEqualTo(200);
+        return pub.json();
+    }
+
+    /** Commits and draws a plan; returns the drawn draw. */
+    JsonNode drawn(long planId) {
+        var c = api("head1").post("/api/inspection/plans/" + planId + "/draws", Map.of());
+        assertThat(c.status()).as(c.body()).isEqualTo(201);
+        var d = api("head1").post("/api/inspection/draws/" + c.json().get("id").asLong() + "/draw", Map.of());
+        assertThat(d.status()).as(d.body()).isEqualTo(200);
+        return d.json();
+    }
+
+    static final Map<String, Object> ALL = Map.of("A", 1, "B", 1, "C", 1, "D", 1);
 }

@@ -95,4 +95,34 @@ class InspectionPagesTest {
                 .with(authentication(officer))).andReturn();
         assertThat(r.getResponse().getStatus()).isEqualTo(403);
     }
+
+    @Test
+    void the_plan_and_draw_pages_render() throws Exception {
+        var head = as("head1", 10, "UNIT_HEAD");
+        var officer = as("officer1", 11, "OFFICER");
+        var plan = f.publishedPlan("页面计划（测试）", InspectionFixtures.ALL, "NONE");
+        long planId = plan.get("id").asLong();
+        var draw = f.drawn(planId);
+        long drawId = draw.get("id").asLong();
+        assertThat(page("/inspection/plans", head)).contains("页面计划（测试）");
+        assertThat(page("/inspection/plans/new", head)).contains("各信用等级抽查比例");
+        assertThat(page("/inspection/plans/" + planId, head)).contains(draw.get("reference").asString());
+        assertThat(page("/inspection/draws/" + drawId, head)).contains(draw.get("seed").asString(), "回避");
+        assertThat(page("/inspection", officer)).contains("我的待检查任务");
+        assertThat(page("/inspection/monitor", head)).contains("多头检查、重复检查监测");
+        MvcResult pub = mvc.perform(MockMvcRequestBuilders.get("/public/inspection/plans")).andReturn();
+        assertThat(pub.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("页面计划（测试）");
+    }
+
+    @Test
+    void a_plan_form_with_a_wrong_ratio_names_the_field() throws Exception {
+        var head = as("head1", 10, "UNIT_HEAD");
+        var w = InspectionFixtures.window();
+        MvcResult r = post(MockMvcRequestBuilders.post("/inspection/plans").param("title", "错误比例（测试）")
+                .param("year", Integer.toString(w[0].getYear())).param("windowStart", w[0].toString())
+                .param("windowEnd", w[1].toString()).param("itemIds", Long.toString(f.itemId("HX-JC-01")))
+                .param("ratios.A", "1.5"), head);
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("A 级抽查比例应在 0 到 1 之间");
+    }
 }

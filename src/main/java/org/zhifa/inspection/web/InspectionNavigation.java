@@ -13,6 +13,22 @@ class InspectionNavigation {
     private static final Set<String> READERS = Set.of("OFFICER", "AUXILIARY", "UNIT_HEAD", "LEGAL_REVIEWER", "SUPERVISOR");
 
     @Bean
+    NavItem inspectionTasksNav() {
+        return new NavItem(GROUP, "检查任务", "/inspection", 10, READERS);
+    }
+
+    @Bean
+    NavItem inspectionPlansNav() {
+        return new NavItem(GROUP, "抽查计划与抽取", "/inspection/plans", 20, READERS);
+    }
+
+    @Bean
+    NavItem inspectionMonitorNav() {
+        return new NavItem(GROUP, "多头/重复检查监测", "/inspection/monitor", 80,
+                Set.of("UNIT_HEAD", "SUPERVISOR", "LEGAL_REVIEWER", "OFFICER"));
+    }
+
+    @Bean
     NavItem inspectionTargetsNav() {
         return new NavItem(GROUP, "检查对象名录", "/inspection/targets", 40, READERS);
     }
