@@ -180,7 +180,17 @@ public enum DocumentType {
     EDUCATION_RECORD("教育记录", "教", DocumentFamily.RECORD, false, true, "《行政处罚法》第三十三条",
             start(), end(), place(), officers(), recorder(), party(), cause(), req("content", "教育内容", FieldKind.PARAGRAPH)),
     COMMITMENT_LETTER("承诺书", "诺", DocumentFamily.FORM, false, true, "《行政处罚法》第三十三条",
-            party(), cause(), req("commitment", "承诺内容", FieldKind.PARAGRAPH), date());
+            party(), cause(), req("commitment", "承诺内容", FieldKind.PARAGRAPH), date()),
+
+    // —— inspections (双随机一公开, 日常检查) ——
+    ON_SITE_INSPECTION_RECORD("现场检查笔录", "检", DocumentFamily.LIST, false, false, "《行政处罚法》第五十五条",
+            req("inspectionItems", "检查事项", FieldKind.TEXT), start(), end(), place(), officers(),
+            opt("auxiliaries", "随同辅助人员（不计入执法人员）", FieldKind.TEXT), party(),
+            req("representative", "被检查单位在场人员", FieldKind.TEXT),
+            rows("checklist", "检查内容及结果", true, col("text", "检查内容"), col("article", "依据条款"),
+                    col("answer", "检查结果"), col("note", "情况说明")),
+            opt("findings", "检查情况", FieldKind.PARAGRAPH), req(DocumentFields.CONCLUSION, "检查结论", FieldKind.TEXT),
+            req("signature", "当事人签名情况", FieldKind.TEXT), date());
 
     private final String title;
     private final String defaultCode;

@@ -176,4 +176,49 @@ final class InspectionFixtures {
     }
 
     static final Map<String, Object> ALL = Map.of("A", 1, "B", 1, "C", 1, "D", 1);
+
+    /** A small PNG (1×1), as the signature pad would send. */
+    static final String SIGNATURE = "data:image/png;base64,"
+            + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAX+XDSwAAAABJRU5ErkJggg==";
+
+    List<Long> lines(String itemCode) {
+        return jdbc.sql("select c.id from insp_checklist_item c join insp_item i on i.id = c.item_id where i.code = :c "
+                + "order by c.position").param("c", itemCode).query(Long.class).list();
+    }
+
+    /**
+     * A complete body of a 日常检查 of {@code target} with the demo freight item: every line answered 符合 except the
+     * ones given as non-compliant, signed, by officer1 and officer2 on {@code on}.
+     */
+    Map<String, Object> inspection(long target, java.time.LocalDate on, String outcome, List<Long> nonCompliant) {
+        Map<String, Object> b = new java.util.HashMap<>();
+        b.put("targetId", target);
+        b.put("itemIds", List.of(itemId("HX-JC-01")));
+        b.put("inspectedOn", on.toString());
+        b.put("startTime", "09:10");
+        b.put("endTime", "09:40");
+        b.put("place", "企业停车场（测试）");
+        b.put("roadCode", "G315");
+        b.put("stake", "K2350+200");
+        b.put("officerIds", List.of(officerId("officer1"), officerId("officer2")));
+        b.put("representativeName", "测试负责人");
+        b.put("representativeRole", "负责人");
+        b.put("signature", "SIGNED");
+        b.put("signatureImage", SIGNATURE);
+        List<Map<String, Object>> answers = new java.util.ArrayList<>();
+        for (long line : lines("HX-JC-01")) {
+            boolean bad = nonCompliant.contains(line);
+            answers.add(bad ? Map.of("checklistItemId", line, "answer", "NON_COMPLIANT", "note", "测试发现的问题" + line)
+                    : Map.of("checklistItemId", line, "answer", "COMPLIANT"));
+        }
+        b.put("answers", answers);
+        b.put("outcome", outcome);
+        return b;
+    }
+
+    JsonNode recorded(String user, Map<String, Object> body) {
+        var r = api(user).post("/api/inspection/inspections", body);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("inspection");
+    }
 }

@@ -14,7 +14,6 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -50,7 +49,8 @@ class InspectionPagesTest {
         return r.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
-    MvcResult post(MockHttpServletRequestBuilder b, TestingAuthenticationToken who) throws Exception {
+    MvcResult post(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> b,
+            TestingAuthenticationToken who) throws Exception {
         return mvc.perform(b.with(authentication(who)).with(csrf())).andReturn();
     }
 
@@ -124,5 +124,28 @@ class InspectionPagesTest {
                 .param("ratios.A", "1.5"), head);
         assertThat(r.getResponse().getStatus()).isEqualTo(200);
         assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("A 级抽查比例应在 0 到 1 之间");
+    }
+
+    @Test
+    void the_inspection_pages_render_and_the_phone_form_names_missing_facts() throws Exception {
+        var officer = as("officer1", 11, "OFFICER");
+        var head = as("head1", 10, "UNIT_HEAD");
+        long target = f.target("officer1", 11, "FREIGHT_OPERATOR", "B").get("id").asLong();
+        long item = f.itemId("HX-JC-01");
+        assertThat(page("/inspection/records/new?targetId=" + target, officer)).contains("选择抽查事项", "HX-JC-01");
+        assertThat(page("/inspection/records/new?targetId=" + target + "&itemIds=" + item, officer))
+                .contains("是否取得道路运输经营许可证并在有效期内", "signature-pad", "inspection-form.js");
+        MvcResult missing = post(MockMvcRequestBuilders.multipart("/inspection/records").param("targetId",
+                Long.toString(target)).param("itemIds", Long.toString(item)), officer);
+        assertThat(missing.getResponse().getStatus()).isEqualTo(200);
+        assertThat(missing.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("请填写检查日期", "请填写检查地点", "请选择当事人签名或拒绝签名", "请选择检查结论");
+        var today = java.time.LocalDate.now(org.zhifa.common.ChinaTime.ZONE);
+        var i = f.recorded("officer1", f.inspection(target, today, "NO_PROBLEM", java.util.List.of()));
+        assertThat(page("/inspection/records/" + i.get("id").asLong(), head)).contains("现场检查笔录（PDF）", "公示检查结果");
+        assertThat(page("/inspection/records", officer)).contains("检查台账");
+        assertThat(page("/inspection/publications", head)).contains("待公示的检查结果");
+        MvcResult pub = mvc.perform(MockMvcRequestBuilders.get("/public/inspection/results")).andReturn();
+        assertThat(pub.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("抽查检查结果");
     }
 }

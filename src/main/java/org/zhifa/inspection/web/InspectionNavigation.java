@@ -23,6 +23,17 @@ class InspectionNavigation {
     }
 
     @Bean
+    NavItem inspectionRecordsNav() {
+        return new NavItem(GROUP, "检查台账", "/inspection/records", 30, READERS);
+    }
+
+    @Bean
+    NavItem inspectionPublicationsNav() {
+        return new NavItem(GROUP, "检查结果公示", "/inspection/publications", 35,
+                Set.of("UNIT_HEAD", "SUPERVISOR", "LEGAL_REVIEWER"));
+    }
+
+    @Bean
     NavItem inspectionMonitorNav() {
         return new NavItem(GROUP, "多头/重复检查监测", "/inspection/monitor", 80,
                 Set.of("UNIT_HEAD", "SUPERVISOR", "LEGAL_REVIEWER", "OFFICER"));

@@ -20,6 +20,8 @@ import org.zhifa.inspection.internal.InspectionDraws;
 import org.zhifa.inspection.internal.InspectionPlans;
 import org.zhifa.inspection.internal.Plan;
 import org.zhifa.inspection.internal.PublicNames;
+import org.zhifa.inspection.internal.ResultPublications;
+import org.zhifa.inspection.internal.InspectionQueries;
 import org.zhifa.inspection.internal.SpotCheckItem;
 import org.zhifa.inspection.internal.SpotCheckItems;
 import org.zhifa.inspection.internal.Task;
@@ -35,10 +37,12 @@ class PublicInspectionController {
     private final InspectionDraws draws;
     private final DrawTasks tasks;
     private final PublicNames names;
+    private final ResultPublications results;
     private final PublicityProperties publicity;
 
     PublicInspectionController(SpotCheckItems items, InspectionPlans plans, InspectionDraws draws, DrawTasks tasks,
-            PublicNames names, PublicityProperties publicity) {
+            PublicNames names, ResultPublications results, PublicityProperties publicity) {
+        this.results = results;
         this.items = items;
         this.plans = plans;
         this.draws = draws;
@@ -136,5 +140,18 @@ class PublicInspectionController {
             model.addAttribute("spec", in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
         return "inspection/public/algorithm";
+    }
+
+    @GetMapping("/api/public/inspection/results")
+    @ResponseBody
+    @Operation(summary = "已公示的检查结果", description = "按公示时间由新到旧；翻页用上一页返回的 next 作为 cursor")
+    InspectionQueries.Slice<ResultPublications.PublicResult> resultsApi(@RequestParam(required = false) String cursor) {
+        return results.published(cursor, 20);
+    }
+
+    @GetMapping("/public/inspection/results")
+    String resultsPage(@RequestParam(required = false) String cursor, Model model) {
+        model.addAttribute("slice", results.published(cursor, 20));
+        return "inspection/public/results";
     }
 }
