@@ -48,7 +48,7 @@ public class EvidenceUpload {
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"AUDIO_VIDEO\",\"title\":\"基准测试视频（虚构）\","
                         + "\"collectedAt\":\"2025-03-01T09:00:00\",\"continuousRecording\":true,"
-                        + "\"links\":[{\"targetType\":\"CASE\",\"targetId\":\"BENCH-CASE\"}]}"))
+                        + "\"links\":[{\"targetType\":\"VEHICLE\",\"targetId\":\"BENCH-VEHICLE\"}]}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - start) / 1e9;
         if (done.statusCode() != 201) {

@@ -23,8 +23,8 @@ BASE="http://localhost:$PORT"
 
 echo "zhifa evidence benchmark — $(date -Is), $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "scratch directory: $WORK ($(df -h "$WORK" | awk 'NR==2 {print $1}'))"
-./mvnw -q -o -DskipTests package
-./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+./mvnw -q -DskipTests package
+./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 
 java -Xmx256m -jar target/zhifa.jar --server.port="$PORT" --zhifa.db.data-dir="$WORK/data" \
   --zhifa.db.embedded-clean=true >"$WORK/app.log" 2>&1 &

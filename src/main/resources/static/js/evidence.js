@@ -1,5 +1,7 @@
 // Chunked, resumable evidence upload: the file is sent in 8 MB slices to /api/evidence/uploads/{id}/chunks;
-// after a broken connection the upload resumes from the byte count the server confirms.
+// after a broken connection the upload resumes from the byte count the server confirms. Where the browser offers
+// Web Crypto, each slice carries its SHA-256 (X-Chunk-SHA256): bytes damaged on the way are refused by the server
+// and the slice is sent again.
 (function () {
   'use strict';
   var CHUNK = 8 * 1024 * 1024;
@@ -120,17 +122,50 @@
       .catch(fresh);
   }
 
+  function hex(buffer) {
+    return Array.prototype.map.call(new Uint8Array(buffer), function (b) {
+      return ('0' + b.toString(16)).slice(-2);
+    }).join('');
+  }
+
+  // The slice's SHA-256 as lower-case hex, or null where Web Crypto is not available (then nothing is stated).
+  function sha256(blob) {
+    if (!window.crypto || !window.crypto.subtle || !blob.arrayBuffer) {
+      return Promise.resolve(null);
+    }
+    return blob.arrayBuffer().then(function (bytes) {
+      return window.crypto.subtle.digest('SHA-256', bytes);
+    }).then(hex, function () { return null; });
+  }
+
   function sendChunks(file, upload, attempt) {
     if (upload.received >= file.size) {
       return Promise.resolve(upload);
     }
     var end = Math.min(file.size, upload.received + CHUNK);
+    var slice = file.slice(upload.received, end);
     showProgress(upload.received, file.size);
-    return fetch(api + '/uploads/' + upload.id + '/chunks?offset=' + upload.received, {
-      method: 'PUT', credentials: 'same-origin',
-      headers: headers({'Content-Type': 'application/octet-stream'}),
-      body: file.slice(upload.received, end)
+    return sha256(slice).then(function (digest) {
+      var h = {'Content-Type': 'application/octet-stream'};
+      if (digest) {
+        h['X-Chunk-SHA256'] = digest;
+      }
+      return fetch(api + '/uploads/' + upload.id + '/chunks?offset=' + upload.received, {
+        method: 'PUT', credentials: 'same-origin', headers: headers(h), body: slice
+      });
     }).then(function (response) {
+      if (response.status === 400 && attempt < 5) {
+        return response.json().then(function (p) {
+          if (!p.fields || !p.fields['X-Chunk-SHA256']) {
+            var err = new Error(p.detail || 'HTTP 400');
+            err.problem = p;
+            throw err;
+          }
+          // The bytes arrived damaged and were discarded: send the same slice again.
+          say('分片在传输中损坏，正在重新发送第 ' + upload.received + ' 字节起的分片…', true);
+          return sendChunks(file, upload, attempt + 1);
+        });
+      }
       if (response.status === 409) {
         return response.json().then(function (p) {
           // Another attempt of this chunk is still being written: wait, then resume from the confirmed count.

@@ -11,7 +11,8 @@ import org.zhifa.common.Actor;
 import org.zhifa.common.ChinaTime;
 import org.zhifa.evidence.internal.EvidenceInput;
 import org.zhifa.evidence.internal.EvidenceService;
-import org.zhifa.evidence.store.ContentStore;
+import org.zhifa.evidence.internal.StatedDigest;
+import org.zhifa.evidence.internal.StoredCopies;
 
 /**
  * Registers evidence on behalf of other modules (a non-site evidence package, a document attached to a case): the
@@ -22,11 +23,11 @@ import org.zhifa.evidence.store.ContentStore;
 public class EvidenceIntake {
 
     private final EvidenceService evidence;
-    private final ContentStore store;
+    private final StoredCopies copies;
 
-    EvidenceIntake(EvidenceService evidence, ContentStore store) {
+    EvidenceIntake(EvidenceService evidence, StoredCopies copies) {
         this.evidence = evidence;
-        this.store = store;
+        this.copies = copies;
     }
 
     /** A link of a new item to a case, party, vehicle, inspection or non-site record. */
@@ -51,19 +52,24 @@ public class EvidenceIntake {
             String device, String fileName, String mediaType, byte[] content, List<Link> links) {
     }
 
-    /** Stores and registers the item; returns its evidence id. Joins the caller's transaction. */
+    /**
+     * Stores and registers the item; returns its evidence id. Joins the caller's transaction. A link to a record
+     * (case, non-site record) is refused (403) unless the record exists and lies in the actor's data scope.
+     */
     public long register(Item item, Actor actor) {
         EvidenceService.StoredFile stored = null;
+        EvidenceInput input = new EvidenceInput(item.kind().name(), item.title(), item.description(),
+                LocalDateTime.ofInstant(item.collectedAt(), ChinaTime.ZONE), item.place(), item.device(), null,
+                item.links().stream().map(l -> new EvidenceInput.Target(l.type().name(), l.id())).toList());
+        evidence.check(input, actor);
         if (item.content() != null) {
             try (var in = new ByteArrayInputStream(item.content())) {
-                stored = new EvidenceService.StoredFile(store.put(in), item.fileName(), item.mediaType());
+                stored = new EvidenceService.StoredFile(copies.put(in, StatedDigest.NONE), item.fileName(),
+                        item.mediaType());
             } catch (IOException e) {
                 throw new UncheckedIOException("证据文件保存失败", e);
             }
         }
-        EvidenceInput input = new EvidenceInput(item.kind().name(), item.title(), item.description(),
-                LocalDateTime.ofInstant(item.collectedAt(), ChinaTime.ZONE), item.place(), item.device(), null,
-                item.links().stream().map(l -> new EvidenceInput.Target(l.type().name(), l.id())).toList());
         return evidence.register(input, stored, actor).id();
     }
 }

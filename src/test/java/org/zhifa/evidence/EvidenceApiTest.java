@@ -31,7 +31,10 @@ import org.zhifa.testsupport.TestApi;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-/** Chunked upload with a resume, range playback, proofs checked offline, correction, the recording rule. */
+/**
+ * Chunked upload with a resume, range playback and its audit, proofs checked offline, stored heads only, correction,
+ * the recording rule.
+ */
 @ZhifaIntegrationTest
 class EvidenceApiTest {
 
@@ -46,6 +49,10 @@ class EvidenceApiTest {
 
     @TempDir
     Path dir;
+
+    private String anyCase() {
+        return EvidenceCases.of(jdbc, "officer1", EvidenceCases.ANY);
+    }
 
     static byte[] randomBytes(int n, long seed) {
         byte[] b = new byte[n];
@@ -146,20 +153,20 @@ class EvidenceApiTest {
     void a_chunked_upload_resumes_after_a_broken_connection_and_stores_both_digests() throws Exception {
         EvidenceHttp http = EvidenceHttp.as(port, "officer1");
         byte[] content = randomBytes(300_000, 1);
-        JsonNode item = uploadChunked(http, content, metadata("测试案件-UPLOAD", true));
+        JsonNode item = uploadChunked(http, content, metadata(anyCase(), true));
         assertThat(item.get("contentSm3").asString()).isEqualTo(Sm3.hex(content));
         assertThat(item.get("contentSha256").asString())
                 .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
         assertThat(item.get("contentSize").asLong()).isEqualTo(content.length);
         assertThat(item.get("collectedByName").asString()).isNotBlank();
-        assertThat(item.get("links").get(0).get("targetId").asString()).isEqualTo("测试案件-UPLOAD");
+        assertThat(item.get("links").get(0).get("targetId").asString()).isEqualTo(anyCase());
     }
 
     @Test
-    void playback_answers_range_requests_with_206_and_audits_the_view() {
+    void playback_answers_range_requests_with_206() {
         EvidenceHttp http = EvidenceHttp.as(port, "officer1");
         byte[] content = randomBytes(100_000, 2);
-        long id = uploadChunked(http, content, metadata("测试案件-RANGE", false)).get("id").asLong();
+        long id = uploadChunked(http, content, metadata(anyCase(), false)).get("id").asLong();
 
         HttpResponse<byte[]> part = http.get("/api/evidence/" + id + "/content", "bytes=10-19");
         assertThat(part.statusCode()).isEqualTo(206);
@@ -177,16 +184,46 @@ class EvidenceApiTest {
         assertThat(whole.body()).isEqualTo(content);
 
         assertThat(http.get("/api/evidence/" + id + "/content", "bytes=200000-").statusCode()).isEqualTo(416);
+    }
 
-        long viewed = jdbc.sql("select count(*) from audit_record where action = 'EVIDENCE_VIEWED' and object_id = ?")
-                .param(String.valueOf(id)).query(Long.class).single();
-        assertThat(viewed).isGreaterThanOrEqualTo(1);
+    @Test
+    void every_content_read_and_every_refused_attempt_is_audited() {
+        EvidenceHttp http = EvidenceHttp.as(port, "officer1");
+        byte[] content = randomBytes(50_000, 22);
+        String id = uploadChunked(http, content, metadata(anyCase(), false)).get("id").asString();
+        String content_ = "/api/evidence/" + id + "/content";
+
+        assertThat(http.get(content_, null).statusCode()).isEqualTo(200);
+        assertThat(http.get(content_, "bytes=0-99").statusCode()).isEqualTo(206);
+        assertThat(http.get(content_, "bytes=1000-1999").statusCode()).isEqualTo(206);
+        assertThat(http.get(content_ + "?download=true", null).statusCode()).isEqualTo(200);
+        // one record per read: the whole file, each range a player fetches, each download
+        assertThat(EvidenceCases.audited(jdbc, "EVIDENCE_VIEWED", id)).isEqualTo(3);
+        assertThat(EvidenceCases.audited(jdbc, "EVIDENCE_DOWNLOADED", id)).isEqualTo(1);
+        assertThat(jdbc.sql("select detail from audit_record where action = 'EVIDENCE_VIEWED' and object_id = ? "
+                + "order by id").param(id).query(String.class).list())
+                .anySatisfy(d -> assertThat(d).contains("字节 1000-1999（共 50000 字节）"));
+
+        // refused: a range outside the file, a user of another unit, a role without access to evidence
+        assertThat(http.get(content_, "bytes=900000-").statusCode()).isEqualTo(416);
+        assertThat(EvidenceHttp.as(port, "officer3").get(content_, null).statusCode()).isEqualTo(404);
+        assertThat(EvidenceHttp.as(port, "secadmin").get(content_, null).statusCode()).isEqualTo(403);
+        assertThat(TestApi.anonymous(port).get(content_).status()).isEqualTo(401);
+        List<Map<String, Object>> refused = jdbc.sql("""
+                select action, username, result from audit_record
+                where (action = 'EVIDENCE_CONTENT_REFUSED' and object_id = ?)
+                   or (action = 'EVIDENCE_ACCESS_REFUSED' and object_id = ?)
+                order by id
+                """).params(id, content_).query().listOfRows();
+        assertThat(refused).extracting(r -> r.get("username") + "/" + r.get("action") + "/" + r.get("result"))
+                .containsExactly("officer1/EVIDENCE_CONTENT_REFUSED/REFUSED", "officer3/EVIDENCE_CONTENT_REFUSED/REFUSED",
+                        "secadmin/EVIDENCE_ACCESS_REFUSED/REFUSED", "null/EVIDENCE_CONTENT_REFUSED/REFUSED");
     }
 
     @Test
     void users_outside_the_data_scope_cannot_see_or_play_the_item() {
         EvidenceHttp http = EvidenceHttp.as(port, "officer1");
-        long id = uploadChunked(http, randomBytes(1000, 3), metadata("测试案件-SCOPE", false)).get("id").asLong();
+        long id = uploadChunked(http, randomBytes(1000, 3), metadata(anyCase(), false)).get("id").asLong();
         EvidenceHttp other = EvidenceHttp.as(port, "officer3"); // 格尔木, another unit
         assertThat(other.get("/api/evidence/" + id, null).statusCode()).isEqualTo(404);
         assertThat(other.get("/api/evidence/" + id + "/content", null).statusCode()).isEqualTo(404);
@@ -202,7 +239,7 @@ class EvidenceApiTest {
     void the_proof_from_the_api_verifies_offline_and_a_modified_file_fails() throws Exception {
         EvidenceHttp http = EvidenceHttp.as(port, "officer1");
         byte[] content = randomBytes(50_000, 4);
-        long id = uploadChunked(http, content, metadata("测试案件-PROOF", true)).get("id").asLong();
+        long id = uploadChunked(http, content, metadata(anyCase(), true)).get("id").asLong();
 
         HttpResponse<byte[]> proofResponse = http.get("/api/evidence/" + id + "/proof", null);
         assertThat(proofResponse.statusCode()).isEqualTo(200);
@@ -220,8 +257,12 @@ class EvidenceApiTest {
         HttpResponse<byte[]> key = EvidenceHttp.as(port, "officer1").get("/api/public/evidence/log/public-key", null);
         Path keyFile = Files.write(dir.resolve("log-key.pem"), key.body());
         assertThat(verify(evidenceFile, proofFile, keyFile)).isEqualTo(EvidenceVerifier.OK);
+        // the published fingerprint pins the key as well as the key file does; nothing pinned is no verification
+        String fingerprint = TestApi.anonymous(port).get("/api/public/evidence/log/head").json().get("keyId").asString();
+        assertThat(EvidenceVerifierCommand.run(new String[] {evidenceFile.toString(), proofFile.toString(),
+                fingerprint})).isZero();
         assertThat(EvidenceVerifierCommand.run(new String[] {evidenceFile.toString(), proofFile.toString()}))
-                .isZero();
+                .isEqualTo(EvidenceVerifier.USAGE);
 
         byte[] modified = content.clone();
         modified[12345] ^= 0x01;
@@ -238,17 +279,20 @@ class EvidenceApiTest {
     void the_head_consistency_proof_and_public_key_are_public() {
         TestApi anonymous = TestApi.anonymous(port);
         EvidenceHttp http = EvidenceHttp.as(port, "officer1");
-        uploadChunked(http, randomBytes(2000, 5), metadata("测试案件-PUBLIC", false));
+        uploadChunked(http, randomBytes(2000, 5), metadata(anyCase(), false));
         TestApi.Response head = anonymous.get("/api/public/evidence/log/head");
         assertThat(head.status()).isEqualTo(200);
         long size = head.json().get("treeHead").get("treeSize").asLong();
         assertThat(size).isGreaterThanOrEqualTo(3);
-        TestApi.Response consistency = anonymous.get("/api/public/evidence/log/consistency?from=1&to=" + size);
+        long earlier = anonymous.get("/api/public/evidence/log/heads?from=1&limit=1").json().get("heads").get(0)
+                .get("treeSize").asLong();
+        TestApi.Response consistency = anonymous.get("/api/public/evidence/log/consistency?from=" + earlier + "&to="
+                + size);
         assertThat(consistency.status()).isEqualTo(200);
         JsonNode c = consistency.json();
         List<byte[]> proof = java.util.stream.StreamSupport.stream(c.get("proof").spliterator(), false)
                 .map(n -> HexFormat.of().parseHex(n.asString())).toList();
-        assertThat(MerkleMath.verifyConsistency(1, size,
+        assertThat(MerkleMath.verifyConsistency(earlier, size,
                 HexFormat.of().parseHex(c.get("fromHead").get("rootHash").asString()),
                 HexFormat.of().parseHex(c.get("toHead").get("rootHash").asString()), proof)).isTrue();
         assertThat(anonymous.get("/api/public/evidence/log/public-key").body()).startsWith("-----BEGIN PUBLIC KEY-----");
@@ -257,9 +301,37 @@ class EvidenceApiTest {
     }
 
     @Test
+    void the_consistency_endpoint_answers_only_from_stored_heads() {
+        TestApi anonymous = TestApi.anonymous(port);
+        // one item with a file and a link appends three leaves under one head: sizes n+1 and n+2 never had a head
+        uploadChunked(EvidenceHttp.as(port, "officer1"), randomBytes(2000, 23), metadata(anyCase(), false));
+        long size = anonymous.get("/api/public/evidence/log/head").json().get("treeHead").get("treeSize").asLong();
+        long heads = jdbc.sql("select count(*) from evidence_log_head").query(Long.class).single();
+
+        TestApi.Response between = anonymous.get("/api/public/evidence/log/consistency?from=" + (size - 1) + "&to="
+                + size);
+        assertThat(between.status()).isEqualTo(404);
+        assertThat(between.json().get("detail").asString()).contains("没有树大小为 " + (size - 1) + " 的已签名树头")
+                .contains("不为任意大小补签");
+        assertThat(between.json().get("availableAfter").asLong()).isEqualTo(size);
+        long before = between.json().get("availableBefore").asLong();
+        assertThat(before).isLessThan(size - 1);
+        assertThat(EvidenceHttp.as(port, "officer1").get("/api/evidence/" + jdbc.sql(
+                "select max(id) from evidence_item").query(Long.class).single() + "/proof?treeSize=" + (size - 1), null)
+                .statusCode()).isEqualTo(404);
+        // nothing was signed for the asking
+        assertThat(jdbc.sql("select count(*) from evidence_log_head").query(Long.class).single()).isEqualTo(heads);
+        // the sizes named are stored heads, and answer
+        TestApi.Response stored = anonymous.get("/api/public/evidence/log/consistency?from=" + before + "&to=" + size);
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.json().get("fromHead").get("treeSize").asLong()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from evidence_log_head").query(Long.class).single()).isEqualTo(heads);
+    }
+
+    @Test
     void a_wrong_item_is_superseded_with_a_reason_and_both_stay() {
         EvidenceHttp http = EvidenceHttp.as(port, "officer1");
-        long id = uploadChunked(http, randomBytes(3000, 6), metadata("测试案件-SUPERSEDE", false)).get("id").asLong();
+        long id = uploadChunked(http, randomBytes(3000, 6), metadata(anyCase(), false)).get("id").asLong();
         TestApi api = TestApi.as(port, "officer1");
         Map<String, Object> corrected = Map.of("kind", "AUDIO_VIDEO", "title", "现场执法记录仪视频（更正时间）",
                 "collectedAt", "2025-03-01T10:30:00");
@@ -270,7 +342,7 @@ class EvidenceApiTest {
         assertThat(ok.status()).as(ok.body()).isEqualTo(201);
         long newId = ok.json().get("id").asLong();
         assertThat(ok.json().get("supersedesId").asLong()).isEqualTo(id);
-        assertThat(ok.json().get("links").get(0).get("targetId").asString()).isEqualTo("测试案件-SUPERSEDE");
+        assertThat(ok.json().get("links").get(0).get("targetId").asString()).isEqualTo(anyCase());
         JsonNode old = api.get("/api/evidence/" + id).json();
         assertThat(old.get("supersededById").asLong()).isEqualTo(newId);
         assertThat(old.get("title").asString()).isEqualTo("现场执法记录仪视频（测试）");
@@ -289,15 +361,19 @@ class EvidenceApiTest {
     @Test
     void seizure_needs_a_linked_continuous_recording_per_article_47() {
         EvidenceHttp http = EvidenceHttp.as(port, "officer1");
-        uploadChunked(http, randomBytes(4000, 7), metadata("测试案件-RECORDED", true));
-        uploadChunked(http, randomBytes(4000, 8), metadata("测试案件-PARTIAL", false));
-        assertThat(recordingPolicy.requireContinuousRecording("CASE", "测试案件-RECORDED", StepKind.SEIZURE)
-                .isAllowed()).isTrue();
-        PolicyDecision partial = recordingPolicy.requireContinuousRecording("CASE", "测试案件-PARTIAL", StepKind.HEARING);
-        assertThat(partial.isAllowed()).isFalse();
-        assertThat(partial.firstRejection().orElseThrow().article()).contains("第四十七条");
-        assertThat(recordingPolicy.requireContinuousRecording(EvidenceTargetType.CASE, "无记录的案件",
+        String recorded = EvidenceCases.of(jdbc, "officer1", 1);
+        String partial = EvidenceCases.of(jdbc, "officer1", 2);
+        String none = EvidenceCases.of(jdbc, "officer1", 3);
+        uploadChunked(http, randomBytes(4000, 7), metadata(recorded, true));
+        uploadChunked(http, randomBytes(4000, 8), metadata(partial, false));
+        assertThat(recordingPolicy.requireContinuousRecording("CASE", recorded, StepKind.SEIZURE).isAllowed()).isTrue();
+        PolicyDecision notContinuous = recordingPolicy.requireContinuousRecording("CASE", partial, StepKind.HEARING);
+        assertThat(notContinuous.isAllowed()).isFalse();
+        assertThat(notContinuous.firstRejection().orElseThrow().article()).contains("第四十七条");
+        assertThat(recordingPolicy.requireContinuousRecording(EvidenceTargetType.CASE, none,
                 StepKind.FORCED_REMOVAL).isAllowed()).isFalse();
+        assertThat(recordingPolicy.requireContinuousRecording(EvidenceTargetType.CASE, "99999999",
+                StepKind.SEIZURE).isAllowed()).isFalse();
     }
 
     @Test

@@ -9,7 +9,10 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.zhifa.evidence.log.LogKeyPair;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.audit.AuditTrail;
+import org.zhifa.evidence.log.OwnerOnly;
 import org.zhifa.evidence.store.ContentStore;
 import org.zhifa.evidence.store.LocalContentStore;
 import org.zhifa.evidence.store.S3ContentStore;
@@ -28,6 +31,8 @@ class EvidenceConfiguration {
     @Bean
     ContentStore contentStore(EvidenceProperties properties, S3Properties s3, EvidencePaths paths, Clock clock)
             throws IOException {
+        // Files being received are readable by the application's account only.
+        OwnerOnly.createDirectories(paths.staging());
         if ("local".equalsIgnoreCase(properties.store())) {
             return new LocalContentStore(paths.root());
         }
@@ -58,8 +63,9 @@ class EvidenceConfiguration {
     }
 
     @Bean
-    LogKeyPair evidenceLogKey(EvidencePaths paths) throws IOException {
-        return LogKeyPair.loadOrCreate(paths.logKey());
+    LogKeys evidenceLogKeys(JdbcClient jdbc, TransactionTemplate tx, EvidencePaths paths, EvidenceProperties properties,
+            Clock clock, AuditTrail audit) {
+        return new LogKeys(jdbc, tx, paths.logKey(), properties.logKeyLost(), clock, audit);
     }
 
     /** Where evidence data lives. */

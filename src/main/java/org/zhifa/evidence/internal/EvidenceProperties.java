@@ -1,6 +1,7 @@
 package org.zhifa.evidence.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,10 +13,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxChunkBytes     largest accepted upload chunk
  * @param selfAuditCron     when the integrity self-audit runs (Spring cron)
  * @param headExportCron    when the latest signed tree head is exported to the file and the audit log
+ * @param uploadExpiry      an upload without a chunk for this long is abandoned: it expires and its staging file is
+ *                          removed
+ * @param uploadSweepCron   when abandoned uploads are expired
+ * @param uploadLease       how long a chunk's writer holds the upload before anyone may take it over without asking
+ * @param logKeyLost        the key id of a log key whose private key is lost, stated by the operator so that a new
+ *                          key may be started; empty: a missing key stops the start
  */
 @ConfigurationProperties("zhifa.evidence")
 public record EvidenceProperties(String store, Path directory, Long maxChunkBytes, String selfAuditCron,
-        String headExportCron) {
+        String headExportCron, Duration uploadExpiry, String uploadSweepCron, Duration uploadLease,
+        String logKeyLost) {
 
     public EvidenceProperties {
         if (store == null || store.isBlank()) {
@@ -33,6 +41,23 @@ public record EvidenceProperties(String store, Path directory, Long maxChunkByte
         if (headExportCron == null || headExportCron.isBlank()) {
             // hourly: a rewritten log would contradict a head exported at most an hour earlier
             headExportCron = "0 0 * * * *";
+        }
+        if (uploadExpiry == null) {
+            // 7 days (the requirement's default): an upload broken off before a weekend or a three-day holiday
+            // can still be resumed; after that its staging file no longer occupies the disk
+            uploadExpiry = Duration.ofDays(7);
+        }
+        if (uploadExpiry.isNegative() || uploadExpiry.compareTo(Duration.ofHours(1)) < 0) {
+            throw new IllegalStateException("zhifa.evidence.upload-expiry 不得短于 1 小时（正在上传的大文件会被误删）");
+        }
+        if (uploadSweepCron == null || uploadSweepCron.isBlank()) {
+            // hourly: an expired upload's staging file is gone within an hour of its expiry
+            uploadSweepCron = "0 20 * * * *";
+        }
+        if (uploadLease == null) {
+            // 15 minutes: a 64 MB chunk arrives well within it even at 100 KB/s; a writer that dies holds the upload
+            // no longer than this unless its owner re-claims it at once (POST …/uploads/{id}/reclaim)
+            uploadLease = Duration.ofMinutes(15);
         }
     }
 }

@@ -100,6 +100,16 @@ public class EvidenceRecords {
                 """).param(evidenceId).query(EvidenceRecords::link).list();
     }
 
+    /** Items linked to a target whose unit is not among {@code unitIds}. */
+    long countLinkedOutside(EvidenceTargetType type, String targetId, Set<Long> unitIds, boolean currentOnly) {
+        return jdbc.sql("""
+                select count(distinct i.id) from evidence_item i join evidence_link l on l.evidence_id = i.id
+                where l.target_type = :type and l.target_id = :id and not (i.unit_id = any(:units))
+                """ + (currentOnly ? " and not exists (select 1 from evidence_item s where s.supersedes_id = i.id)" : ""))
+                .param("type", type.name()).param("id", targetId).param("units", unitIds.toArray(Long[]::new))
+                .query(Long.class).single();
+    }
+
     public List<Long> allItemIds(long afterId, int limit) {
         return jdbc.sql("select id from evidence_item where id > ? order by id limit ?").params(afterId, limit)
                 .query(Long.class).list();
@@ -125,7 +135,8 @@ public class EvidenceRecords {
             where.append(")");
         }
         if (f.currentOnly()) {
-            where.append(" and i.superseded_by_id is null");
+            // From the logged supersedes_id of the correcting item, not the one mutable column.
+            where.append(" and not exists (select 1 from evidence_item s where s.supersedes_id = i.id)");
         }
         Long[] units = unitIds.toArray(Long[]::new);
         String q = f.q() == null ? null : "%" + f.q().trim().replace("\\", "\\\\").replace("%", "\\%")

@@ -30,13 +30,16 @@ public class EvidenceService {
     private final EvidenceRecords records;
     private final TransparencyLog log;
     private final DataScope dataScope;
+    private final LinkTargets targets;
     private final AuditTrail audit;
     private final Clock clock;
 
-    EvidenceService(EvidenceRecords records, TransparencyLog log, DataScope dataScope, AuditTrail audit, Clock clock) {
+    EvidenceService(EvidenceRecords records, TransparencyLog log, DataScope dataScope, LinkTargets targets,
+            AuditTrail audit, Clock clock) {
         this.records = records;
         this.log = log;
         this.dataScope = dataScope;
+        this.targets = targets;
         this.audit = audit;
         this.clock = clock;
     }
@@ -45,9 +48,12 @@ public class EvidenceService {
     public record StoredFile(ContentDigest digest, String fileName, String mediaType) {
     }
 
-    /** Checks the input (400 with Chinese messages per field) before a file is stored. */
-    public void check(EvidenceInput input) {
-        input.validate(clock);
+    /**
+     * Checks the input (400 with Chinese messages per field) and its link targets (403 for a target that does not
+     * exist or lies outside the actor's data scope) before a file is stored.
+     */
+    public void check(EvidenceInput input, Actor actor) {
+        input.validate(clock).links().forEach(t -> targets.require(t, actor));
     }
 
     @Transactional
@@ -97,6 +103,8 @@ public class EvidenceService {
     }
 
     private EvidenceItem create(EvidenceInput.Valid v, StoredFile file, Actor actor, Long supersedes, String reason) {
+        List<EvidenceInput.ValidTarget> links = v.links().stream().map(t -> targets.require(t, actor)).distinct()
+                .toList();
         long id = records.nextItemId();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         EvidenceItem item = new EvidenceItem(id, v.kind(), v.title(), v.description(), actor.userId(),
@@ -112,7 +120,7 @@ public class EvidenceService {
                     file.digest().sm3(), file.digest().sha256(), now.toEpochMilli()), null));
         }
         entries.add(new TransparencyLog.NewEntry(leafOf(LeafKind.METADATA, id, item.canonicalMetadata(), now), null));
-        for (EvidenceInput.ValidTarget t : v.links()) {
+        for (EvidenceInput.ValidTarget t : links) {
             EvidenceLink link = new EvidenceLink(records.nextLinkId(), id, t.type(), t.id(), actor.userId(),
                     actor.displayName(), now);
             records.insertLink(link);
@@ -123,8 +131,9 @@ public class EvidenceService {
     }
 
     @Transactional
-    public EvidenceLink link(long evidenceId, EvidenceInput.ValidTarget target, Actor actor) {
+    public EvidenceLink link(long evidenceId, EvidenceInput.ValidTarget requested, Actor actor) {
         EvidenceItem item = require(evidenceId, actor);
+        EvidenceInput.ValidTarget target = targets.require(requested, actor);
         if (records.linkExists(item.id(), target.type(), target.id())) {
             throw new InvalidInputException("该证据已关联此对象", Map.of("targetId", "已关联"));
         }
@@ -158,7 +167,36 @@ public class EvidenceService {
     }
 
     public PageResult<EvidenceItem> search(EvidenceRecords.Filter filter, Actor actor, int page, int size) {
-        return records.search(filter, dataScope.visibleUnitIds(actor), Math.max(0, page), PageResult.clampSize(size));
+        return records.search(canonical(filter), dataScope.visibleUnitIds(actor), Math.max(0, page),
+                PageResult.clampSize(size));
+    }
+
+    /** A record target as links store it: a case given by its case number is looked up by its id. */
+    private EvidenceRecords.Filter canonical(EvidenceRecords.Filter f) {
+        if (f.targetType() == null || !f.targetType().record() || f.targetId() == null || f.targetId().isBlank()) {
+            return f;
+        }
+        return targets.find(f.targetType(), f.targetId())
+                .map(t -> new EvidenceRecords.Filter(f.q(), f.kind(), f.targetType(), t.id(), f.currentOnly()))
+                .orElse(f);
+    }
+
+    /**
+     * How many items linked to the filter's target the actor cannot see (items of units outside the actor's data
+     * scope), so that a list of a case's evidence says "N 件不可见" instead of leaving them out silently. Only for a
+     * record target the actor may see itself; 0 otherwise, so that nothing is revealed about other units' records.
+     */
+    public long hiddenCount(EvidenceRecords.Filter filter, Actor actor) {
+        if (filter.targetType() == null || !filter.targetType().record() || filter.targetId() == null
+                || filter.targetId().isBlank()) {
+            return 0;
+        }
+        var target = targets.find(filter.targetType(), filter.targetId());
+        if (target.isEmpty() || !dataScope.canSee(actor, target.get().unitId())) {
+            return 0;
+        }
+        return records.countLinkedOutside(filter.targetType(), target.get().id(), dataScope.visibleUnitIds(actor),
+                filter.currentOnly());
     }
 
     private static String mediaType(String type) {

@@ -116,11 +116,30 @@ public class IntegrityChecker {
         }
     }
 
-    /** The log as a whole: every head's signature, and every stored head consistent with the latest. */
-    public List<Finding> checkLog(TreeHead latest, LogKeyPair.Verifier verifier, List<TreeHead> heads) {
+    /**
+     * The log as a whole: every head's signature under the recorded key that signed it, and every stored head
+     * consistent with the latest. A head without a key id (version 1 heads exported before key ids were written)
+     * belongs to the first recorded key, the only key there was then.
+     */
+    public List<Finding> checkLog(TreeHead latest, List<TreeHead> heads) {
         List<Finding> out = new ArrayList<>();
+        LogKeys keys = log.keys();
+        String firstKey = null;
         for (TreeHead h : heads) {
-            if (!h.verify(verifier)) {
+            String keyId = h.keyId();
+            if (keyId == null) {
+                if (firstKey == null) {
+                    firstKey = keys.all().stream().findFirst().map(LogKeys.KeyRecord::keyId).orElse("");
+                }
+                keyId = firstKey;
+            }
+            java.util.Optional<LogKeyPair.Verifier> verifier = keys.verifier(keyId);
+            if (verifier.isEmpty()) {
+                out.add(new Finding("HEAD_KEY_UNKNOWN", null, null, "树头（大小 " + h.treeSize() + "）由未登记的密钥 "
+                        + keyId + " 签名"));
+                continue;
+            }
+            if (!h.verify(verifier.get())) {
                 out.add(new Finding("HEAD_SIGNATURE_INVALID", null, null, "树头（大小 " + h.treeSize() + "）签名无效"));
                 continue;
             }

@@ -26,8 +26,10 @@ public class ProofService {
             file = entry(item.id(), LeafKind.FILE, head, null);
         }
         ProofBundle.Entry metadata = entry(item.id(), LeafKind.METADATA, head, item.canonicalMetadata());
-        return new ProofBundle(ProofBundle.FORMAT, item.id(), file, metadata, ProofBundle.Head.of(head),
-                log.key().publicPem(), log.key().keyId());
+        // The key that signed this head, which after a rotation is not the active key.
+        String publicKey = log.keys().find(head.keyId()).map(LogKeys.KeyRecord::publicKeyPem).orElse(null);
+        return new ProofBundle(ProofBundle.FORMAT, item.id(), file, metadata, ProofBundle.Head.of(head), publicKey,
+                head.keyId());
     }
 
     private ProofBundle.Entry entry(long id, LeafKind kind, TreeHead head, String contentText) {

@@ -101,8 +101,9 @@ public class SelfAudit {
                 .param(triggeredBy).query(Long.class).single();
         TreeHead head = log.latestHead();
         List<IntegrityChecker.Finding> findings = new ArrayList<>(checkLeaves(head));
-        findings.addAll(checker.checkLog(head, log.key().verifier(), log.allHeads()));
+        findings.addAll(checker.checkLog(head, log.allHeads()));
         findings.addAll(checkExportedHeads(head));
+        findings.addAll(checkSupersession());
         int items = 0;
         int files = 0;
         long after = 0;
@@ -198,9 +199,40 @@ public class SelfAudit {
             out.add(new IntegrityChecker.Finding("HEAD_EXPORT_UNREADABLE", null, null, "树头导出文件无法读取：" + e.getMessage()));
             return out;
         }
-        for (IntegrityChecker.Finding f : checker.checkLog(latest, log.key().verifier(), exported)) {
+        for (IntegrityChecker.Finding f : checker.checkLog(latest, exported)) {
             out.add(new IntegrityChecker.Finding(f.kind(), f.evidenceId(), f.leafIndex(), "（导出文件）" + f.detail()));
         }
+        return out;
+    }
+
+    /**
+     * The one column of an item that may change, {@code superseded_by_id}, is checked against the superseding item's
+     * own logged metadata ({@code supersedes_id}, which the metadata check covers): a pointer to an item that does not
+     * record the supersession is forged; a supersession the pointer does not show was removed (which would make a
+     * corrected item count again, e.g. as the continuous recording of 处罚法 Art. 47).
+     */
+    private List<IntegrityChecker.Finding> checkSupersession() {
+        List<IntegrityChecker.Finding> out = new ArrayList<>();
+        jdbc.sql("""
+                select i.id, i.superseded_by_id, s.id is not null, s.supersedes_id
+                from evidence_item i left join evidence_item s on s.id = i.superseded_by_id
+                where i.superseded_by_id is not null and (s.id is null or s.supersedes_id is distinct from i.id)
+                order by i.id
+                """).query((rs, n) -> new IntegrityChecker.Finding("SUPERSEDED_BY_FORGED", rs.getLong(1), null,
+                        "证据 " + rs.getLong(1) + " 标记为已被证据 " + rs.getLong(2) + " 更正，但"
+                                + (rs.getBoolean(3) ? "证据 " + rs.getLong(2) + " 的日志元数据记载其更正的是 "
+                                        + (rs.getObject(4) == null ? "（无）" : "证据 " + rs.getLong(4))
+                                        : "证据 " + rs.getLong(2) + " 不存在")
+                                + "（“已被更正”标记被篡改）")).list().forEach(out::add);
+        jdbc.sql("""
+                select s.supersedes_id, s.id, o.superseded_by_id
+                from evidence_item s join evidence_item o on o.id = s.supersedes_id
+                where o.superseded_by_id is distinct from s.id
+                order by s.id
+                """).query((rs, n) -> new IntegrityChecker.Finding("SUPERSEDED_BY_MISSING", rs.getLong(1), null,
+                        "证据 " + rs.getLong(2) + " 的日志元数据记载其更正证据 " + rs.getLong(1) + "，但证据 " + rs.getLong(1)
+                                + " 的“已被更正”标记为" + (rs.getObject(3) == null ? "空" : "证据 " + rs.getLong(3))
+                                + "（标记被篡改）")).list().forEach(out::add);
         return out;
     }
 

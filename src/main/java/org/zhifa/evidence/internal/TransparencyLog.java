@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.evidence.log.EvidenceLeaf;
 import org.zhifa.evidence.log.LogKeyPair;
@@ -30,13 +32,15 @@ public class TransparencyLog {
     /** Advisory lock key serialising appends ("zhifaEvL"). */
     static final long APPEND_LOCK = 0x7A68_6966_6145_764CL;
 
+    private static final String HEAD_COLUMNS = "version, tree_size, root_hash, issued_at_ms, key_id, signature";
+
     private final JdbcClient jdbc;
-    private final LogKeyPair key;
+    private final LogKeys keys;
     private final Clock clock;
 
-    TransparencyLog(JdbcClient jdbc, LogKeyPair key, Clock clock) {
+    TransparencyLog(JdbcClient jdbc, LogKeys keys, Clock clock) {
         this.jdbc = jdbc;
-        this.key = key;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -50,7 +54,7 @@ public class TransparencyLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Appended append(List<NewEntry> entries) {
-        jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(APPEND_LOCK).query(Integer.class).single();
+        lock();
         long size = latestStoredHead().map(TreeHead::treeSize).orElse(0L);
         DbNodes nodes = new DbNodes();
         List<NodeKey> siblings = new ArrayList<>();
@@ -79,17 +83,46 @@ public class TransparencyLog {
         }
         long newSize = size + entries.size();
         nodes.prefetch(MerkleMath.nodesNeeded(p -> MerkleMath.root(p, newSize)));
-        TreeHead head = storeHead(newSize, MerkleMath.root(nodes, newSize));
+        TreeHead head = storeHead(newSize, MerkleMath.root(nodes, newSize), keys.signing());
         return new Appended(indices, head);
     }
 
-    private TreeHead storeHead(long size, byte[] root) {
+    private void lock() {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(APPEND_LOCK).query(Integer.class).single();
+    }
+
+    private TreeHead storeHead(long size, byte[] root, LogKeyPair key) {
         TreeHead head = key.signHead(size, root, clock.millis());
         jdbc.sql("""
-                insert into evidence_log_head (tree_size, root_hash, issued_at_ms, signature, key_id)
-                values (?, ?, ?, ?, ?)
-                """).params(size, root, head.timestampMillis(), head.signature(), key.keyId()).update();
+                insert into evidence_log_head (version, tree_size, root_hash, issued_at_ms, signature, key_id)
+                values (?, ?, ?, ?, ?, ?)
+                """).params(head.version(), size, root, head.timestampMillis(), head.signature(), head.keyId())
+                .update();
         return head;
+    }
+
+    /**
+     * Replaces the signing key: the current key endorses a new one, which signs a head at the current size at once,
+     * so that the change is visible to everyone who follows the heads. The retired private key is destroyed when the
+     * transaction commits; its public key stays recorded.
+     */
+    @Transactional
+    public LogKeys.KeyRecord rotateKey(String reason) {
+        lock();
+        LogKeys.Rotation rotation = keys.beginRotation(reason);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    keys.finishRotation(rotation);
+                } else {
+                    keys.abortRotation(rotation);
+                }
+            }
+        });
+        long size = latestStoredHead().map(TreeHead::treeSize).orElse(0L);
+        storeHead(size, root(size), rotation.key());
+        return rotation.record();
     }
 
     /** The latest signed head; the empty tree's head is signed and stored the first time it is asked for. */
@@ -99,19 +132,20 @@ public class TransparencyLog {
         if (head.isPresent()) {
             return head.get();
         }
-        jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(APPEND_LOCK).query(Integer.class).single();
-        return latestStoredHead().orElseGet(() -> storeHead(0, MerkleMath.root(new DbNodes(), 0)));
+        lock();
+        return latestStoredHead().orElseGet(() -> storeHead(0, MerkleMath.root(new DbNodes(), 0), keys.signing()));
     }
 
     Optional<TreeHead> latestStoredHead() {
-        return jdbc.sql("""
-                select tree_size, root_hash, issued_at_ms, signature from evidence_log_head
-                order by tree_size desc, id desc limit 1
-                """).query((rs, n) -> new TreeHead(rs.getLong(1), rs.getBytes(2), rs.getLong(3), rs.getBytes(4)))
-                .optional();
+        return jdbc.sql("select " + HEAD_COLUMNS + " from evidence_log_head order by tree_size desc, id desc limit 1")
+                .query(TransparencyLog::head).optional();
     }
 
-    /** A signed head for {@code size}: the stored one, or, for a size between appends, one signed now. */
+    /**
+     * The stored signed head for {@code size} (the latest one signed for it). Heads are signed only when the log
+     * grows (and when the key changes); a size in the middle of an append batch never had a head, and none is made
+     * up afterwards: the answer names the stored sizes on either side.
+     */
     public TreeHead headFor(long size) {
         TreeHead latest = latestHead();
         if (size < 0 || size > latest.treeSize()) {
@@ -121,18 +155,29 @@ public class TransparencyLog {
         if (size == latest.treeSize()) {
             return latest;
         }
-        return jdbc.sql("""
-                select tree_size, root_hash, issued_at_ms, signature from evidence_log_head
-                where tree_size = ? order by id desc limit 1
-                """).param(size)
-                .query((rs, n) -> new TreeHead(rs.getLong(1), rs.getBytes(2), rs.getLong(3), rs.getBytes(4)))
-                .optional()
-                .orElseGet(() -> key.signHead(size, root(size), clock.millis()));
+        return jdbc.sql("select " + HEAD_COLUMNS + " from evidence_log_head where tree_size = ? order by id desc limit 1")
+                .param(size).query(TransparencyLog::head).optional()
+                .orElseThrow(() -> new HeadNotStoredException(size,
+                        jdbc.sql("select max(tree_size) from evidence_log_head where tree_size < ?").param(size)
+                                .query(Long.class).optional().orElse(null),
+                        jdbc.sql("select min(tree_size) from evidence_log_head where tree_size > ?").param(size)
+                                .query(Long.class).optional().orElse(null)));
+    }
+
+    /** Stored heads with a tree size of at least {@code fromSize}, in order of size, at most {@code limit}. */
+    public List<TreeHead> heads(long fromSize, int limit) {
+        return jdbc.sql("select " + HEAD_COLUMNS + " from evidence_log_head where tree_size >= ? order by tree_size, id "
+                + "limit ?").params(fromSize, limit).query(TransparencyLog::head).list();
     }
 
     public List<TreeHead> allHeads() {
-        return jdbc.sql("select tree_size, root_hash, issued_at_ms, signature from evidence_log_head order by id")
-                .query((rs, n) -> new TreeHead(rs.getLong(1), rs.getBytes(2), rs.getLong(3), rs.getBytes(4))).list();
+        return jdbc.sql("select " + HEAD_COLUMNS + " from evidence_log_head order by id")
+                .query(TransparencyLog::head).list();
+    }
+
+    private static TreeHead head(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new TreeHead(rs.getInt(1), rs.getLong(2), rs.getBytes(3), rs.getLong(4), rs.getString(5).trim(),
+                rs.getBytes(6));
     }
 
     public byte[] root(long size) {
@@ -167,8 +212,8 @@ public class TransparencyLog {
                 """).params(evidenceId, kind, recordId, recordId).query(Long.class).optional();
     }
 
-    public LogKeyPair key() {
-        return key;
+    public LogKeys keys() {
+        return keys;
     }
 
     /** Perfect nodes read from the table, fetched in batches and cached for one computation. */
@@ -211,6 +256,36 @@ public class TransparencyLog {
                 cache.put(k, h);
             }
             return h;
+        }
+    }
+
+    /** No head was ever signed for a size; says which stored sizes lie on either side (404). */
+    public static class HeadNotStoredException extends RuntimeException {
+
+        private final long size;
+        private final Long before;
+        private final Long after;
+
+        HeadNotStoredException(long size, Long before, Long after) {
+            super("没有树大小为 " + size + " 的已签名树头：树头只在日志增长时签发，不为任意大小补签。最接近的已存储树头："
+                    + (before == null ? "" : "大小 " + before + "（之前）") + (before != null && after != null ? "、" : "")
+                    + (after == null ? "" : "大小 " + after + "（之后）")
+                    + "；全部已存储树头见 GET /api/public/evidence/log/heads?from=N");
+            this.size = size;
+            this.before = before;
+            this.after = after;
+        }
+
+        public long size() {
+            return size;
+        }
+
+        public Long before() {
+            return before;
+        }
+
+        public Long after() {
+            return after;
         }
     }
 

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -56,27 +55,49 @@ public final class LogKeyPair {
     /** Loads the key from {@code file}, creating it (owner-only permissions, atomic) when absent. */
     public static LogKeyPair loadOrCreate(Path file) throws IOException {
         if (Files.exists(file)) {
-            return fromPrivatePem(Files.readString(file, StandardCharsets.US_ASCII));
+            return load(file);
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
         LogKeyPair created = generate();
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".evidence-log-key", ".tmp");
+        if (!created.writeNew(file)) {
+            // Another instance created the key meanwhile: keep theirs.
+            return load(file);
+        }
+        return load(file);
+    }
+
+    /** Reads a PKCS#8 PEM private key file. */
+    public static LogKeyPair load(Path file) throws IOException {
+        return fromPrivatePem(Files.readString(file, StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Writes the private key to {@code file} (mode 600, its directory 700), atomically and without replacing an
+     * existing file; false when the file already exists.
+     */
+    public boolean writeNew(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        OwnerOnly.createDirectories(dir);
+        Path tmp = OwnerOnly.createFile(dir, ".evidence-log-key", ".tmp");
         try {
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // Non-POSIX file systems: rely on the directory's permissions.
+            Files.writeString(tmp, privatePem(), StandardCharsets.US_ASCII);
+            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
             }
-            Files.writeString(tmp, created.privatePem(), StandardCharsets.US_ASCII);
-            // ATOMIC_MOVE without REPLACE_EXISTING: if another instance created the key meanwhile, keep theirs.
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            // A hard link fails when the name exists (rename would silently replace it): never overwrite a key.
+            try {
+                Files.createLink(file, tmp);
+            } catch (UnsupportedOperationException e) {
+                if (Files.exists(file)) {
+                    return false;
+                }
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return true;
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            Files.deleteIfExists(tmp);
-            return fromPrivatePem(Files.readString(file, StandardCharsets.US_ASCII));
+            return false;
         } finally {
             Files.deleteIfExists(tmp);
         }
-        return fromPrivatePem(Files.readString(file, StandardCharsets.US_ASCII));
     }
 
     public static LogKeyPair fromPrivatePem(String pem) {
@@ -118,9 +139,10 @@ public final class LogKeyPair {
         }
     }
 
+    /** A version 2 tree head: the signed bytes name this key. */
     public TreeHead signHead(long treeSize, byte[] rootHash, long timestampMillis) {
-        return new TreeHead(treeSize, rootHash, timestampMillis,
-                sign(TreeHead.signedBytes(treeSize, rootHash, timestampMillis)));
+        return new TreeHead(TreeHead.VERSION_2, treeSize, rootHash, timestampMillis, keyId(),
+                sign(TreeHead.signedBytes(treeSize, rootHash, timestampMillis, keyId())));
     }
 
     public Verifier verifier() {

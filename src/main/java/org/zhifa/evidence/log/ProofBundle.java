@@ -13,7 +13,8 @@ import java.util.List;
  * @param file         the FILE entry (null for an item without a file)
  * @param metadata     the METADATA entry; {@code contentText} holds the canonical metadata encoding
  * @param treeHead     the signed tree head both proofs lead to
- * @param publicKeyPem the log's SM2 public key, as published at /public/evidence/log-key
+ * @param publicKeyPem the SM2 public key that signed {@code treeHead}, as published at /public/evidence/log-key; it
+ *                     only names the key: a verifier checks it against a key or fingerprint it already trusts
  * @param keyId        SM3 of the DER public key
  */
 public record ProofBundle(String format, long evidenceId, Entry file, Entry metadata, Head treeHead,
@@ -40,18 +41,22 @@ public record ProofBundle(String format, long evidenceId, Entry file, Entry meta
         }
     }
 
-    /** A signed tree head in JSON form; {@code signedBytes} repeats the exact bytes that were signed. */
-    public record Head(long treeSize, String rootHash, long timestamp, String signature, String signedBytes) {
+    /**
+     * A signed tree head in JSON form; {@code signedBytes} repeats the exact bytes that were signed. {@code version}
+     * absent (proofs issued before version 2 heads) means 1; {@code keyId} names the signing key (signed in version 2).
+     */
+    public record Head(Integer version, long treeSize, String rootHash, long timestamp, String keyId, String signature,
+            String signedBytes) {
 
         public static Head of(TreeHead h) {
-            return new Head(h.treeSize(), h.rootHex(), h.timestampMillis(), h.signatureHex(),
+            return new Head(h.version(), h.treeSize(), h.rootHex(), h.timestampMillis(), h.keyId(), h.signatureHex(),
                     HexFormat.of().formatHex(h.signedBytes()));
         }
 
         public TreeHead toTreeHead() {
             HexFormat hex = HexFormat.of();
-            return new TreeHead(treeSize, hex.parseHex(rootHash), timestamp,
-                    signature == null ? null : hex.parseHex(signature));
+            return new TreeHead(version == null ? TreeHead.VERSION_1 : version, treeSize, hex.parseHex(rootHash),
+                    timestamp, keyId, signature == null ? null : hex.parseHex(signature));
         }
     }
 }

@@ -3,6 +3,10 @@ package org.zhifa.evidence.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,16 +21,32 @@ public final class DualDigest {
     /** Copy buffer: large enough for throughput, small enough for constant memory per upload. */
     public static final int BUFFER_SIZE = 256 * 1024;
 
-    private final SM3Digest sm3 = new SM3Digest();
+    private final SM3Digest sm3;
     private final MessageDigest sha256;
     private long size;
 
     public DualDigest() {
+        sm3 = new SM3Digest();
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private DualDigest(DualDigest other) {
+        sm3 = new SM3Digest(other.sm3);
+        try {
+            sha256 = (MessageDigest) other.sha256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 state cannot be copied", e);
+        }
+        size = other.size;
+    }
+
+    /** An independent copy of the state so far (to go back to it when a chunk is refused). */
+    public DualDigest copy() {
+        return new DualDigest(this);
     }
 
     public void update(byte[] buffer, int offset, int length) {
@@ -62,6 +82,17 @@ public final class DualDigest {
             total += n;
         }
         return total;
+    }
+
+    /** Writes {@code in} to {@code file} (which exists, e.g. created with mode 600), flushed to disk; its digests. */
+    public static ContentDigest toFile(InputStream in, Path file) throws IOException {
+        DualDigest digest = new DualDigest();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                OutputStream out = Channels.newOutputStream(ch)) {
+            digest.copy(in, out);
+            ch.force(true);
+        }
+        return digest.finish();
     }
 
     /** The digests of a whole stream. */

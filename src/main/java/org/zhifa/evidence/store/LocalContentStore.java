@@ -2,16 +2,17 @@ package org.zhifa.evidence.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.zhifa.common.NotFoundException;
+import org.zhifa.evidence.log.OwnerOnly;
 
 /**
  * Objects in a local directory: {@code objects/ab/cd/abcd…} named by the SM3 hex digest. New content goes to a
@@ -27,10 +28,11 @@ public final class LocalContentStore implements ContentStore {
         this.objects = root.resolve("objects").toAbsolutePath().normalize();
         this.tmp = root.resolve("tmp").toAbsolutePath().normalize();
         Files.createDirectories(objects);
-        Files.createDirectories(tmp);
+        OwnerOnly.createDirectories(tmp);
     }
 
     /** Directory for files being received (same file system as the objects, so that adopting is a link). */
+    @Override
     public Path stagingDirectory() {
         return tmp;
     }
@@ -40,24 +42,6 @@ public final class LocalContentStore implements ContentStore {
             throw new IllegalArgumentException("not an SM3 hex digest");
         }
         return objects.resolve(sm3Hex.substring(0, 2)).resolve(sm3Hex.substring(2, 4)).resolve(sm3Hex);
-    }
-
-    @Override
-    public ContentDigest put(InputStream content) throws IOException {
-        Path staged = Files.createTempFile(tmp, "put-", ".part");
-        try {
-            DualDigest digest = new DualDigest();
-            try (FileChannel ch = FileChannel.open(staged, StandardOpenOption.WRITE);
-                    OutputStream out = Channels.newOutputStream(ch)) {
-                digest.copy(content, out);
-                ch.force(true);
-            }
-            ContentDigest d = digest.finish();
-            adopt(staged, d);
-            return d;
-        } finally {
-            Files.deleteIfExists(staged);
-        }
     }
 
     @Override
@@ -77,6 +61,30 @@ public final class LocalContentStore implements ContentStore {
             if (!Files.exists(target)) {
                 Files.copy(stagedFile, target);
             }
+        }
+        Files.deleteIfExists(stagedFile);
+    }
+
+    @Override
+    public void replace(Path stagedFile, ContentDigest digest) throws IOException {
+        Path target = pathOf(digest.sm3Hex());
+        Files.createDirectories(target.getParent());
+        Path next = target.resolveSibling(target.getFileName() + ".repair-" + java.util.UUID.randomUUID());
+        try {
+            try {
+                Files.createLink(next, stagedFile);
+            } catch (UnsupportedOperationException e) {
+                Files.copy(stagedFile, next);
+            }
+            try {
+                Files.setPosixFilePermissions(next, PosixFilePermissions.fromString("r--r-----"));
+            } catch (UnsupportedOperationException ignored) {
+                // Non-POSIX file system.
+            }
+            // rename(2) swaps the directory entry atomically: a reader sees the damaged or the repaired file, never a mix.
+            Files.move(next, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(next);
         }
         Files.deleteIfExists(stagedFile);
     }

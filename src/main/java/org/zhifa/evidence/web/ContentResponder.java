@@ -16,29 +16,42 @@ import org.zhifa.evidence.store.DualDigest;
 /**
  * Streams a stored file with HTTP range support (RFC 9110 §14): one byte range answers 206 with Content-Range, an
  * unsatisfiable one 416, anything else (no header, several ranges) the whole file with 200. Memory stays constant.
+ * The byte range is worked out first ({@link #plan}) so that the read can be audited before a byte is sent.
  */
 final class ContentResponder {
 
-    private static final Pattern SINGLE_RANGE = Pattern.compile("^bytes=(\\d*)-(\\d*)$");
+    private static final Pattern SINGLE_RANGE = Pattern.compile("^bytes=(\\d{0,18})-(\\d{0,18})$");
 
     private ContentResponder() {
     }
 
-    /** The first byte the request asks for (0 without a range), used to audit a view once rather than per chunk. */
-    static long requestedStart(String range) {
-        if (range == null) {
-            return 0;
+    /**
+     * The bytes a request asks for.
+     *
+     * @param start         first byte
+     * @param end           last byte (inclusive); start − 1 for an empty file
+     * @param size          the file's size
+     * @param partial       a single satisfiable range (206)
+     * @param unsatisfiable a range outside the file (416)
+     */
+    record Plan(long start, long end, long size, boolean partial, boolean unsatisfiable) {
+
+        long length() {
+            return size == 0 ? 0 : end - start + 1;
         }
-        Matcher m = SINGLE_RANGE.matcher(range.trim());
-        return m.matches() && !m.group(1).isEmpty() ? Long.parseLong(m.group(1)) : 0;
+
+        /** For the audit record, e.g. "字节 0-1023（共 100000 字节）". */
+        String describe() {
+            if (unsatisfiable) {
+                return "请求的字节范围超出文件（共 " + size + " 字节）";
+            }
+            return partial ? "字节 " + start + "-" + end + "（共 " + size + " 字节）" : "全部 " + size + " 字节";
+        }
     }
 
-    static void send(ContentStore store, EvidenceItem item, String range, boolean download,
-            HttpServletResponse response) throws IOException {
-        long size = store.size(item.contentSm3());
+    static Plan plan(String range, long size) {
         long start = 0;
         long end = size - 1;
-        boolean partial = false;
         if (range != null) {
             Matcher m = SINGLE_RANGE.matcher(range.trim());
             if (m.matches() && !(m.group(1).isEmpty() && m.group(2).isEmpty())) {
@@ -52,15 +65,23 @@ final class ContentResponder {
                     }
                 }
                 if (start >= size || start > end) {
-                    response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
-                    response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + size);
-                    return;
+                    return new Plan(0, -1, size, false, true);
                 }
-                partial = true;
+                return new Plan(start, end, size, true, false);
             }
         }
-        long length = size == 0 ? 0 : end - start + 1;
-        response.setStatus(partial ? HttpServletResponse.SC_PARTIAL_CONTENT : HttpServletResponse.SC_OK);
+        return new Plan(0, size - 1, size, false, false);
+    }
+
+    static void send(ContentStore store, EvidenceItem item, Plan plan, boolean download,
+            HttpServletResponse response) throws IOException {
+        if (plan.unsatisfiable()) {
+            response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+            response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + plan.size());
+            return;
+        }
+        long length = plan.length();
+        response.setStatus(plan.partial() ? HttpServletResponse.SC_PARTIAL_CONTENT : HttpServletResponse.SC_OK);
         response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
         response.setContentType(item.mediaType() == null ? "application/octet-stream" : item.mediaType());
         response.setContentLengthLong(length);
@@ -74,13 +95,13 @@ final class ContentResponder {
                 .filename(item.fileName() == null ? "evidence-" + item.id() : item.fileName(), StandardCharsets.UTF_8)
                 .build();
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, cd.toString());
-        if (partial) {
-            response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + size);
+        if (plan.partial()) {
+            response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + plan.start() + "-" + plan.end() + "/" + plan.size());
         }
         if (length == 0) {
             return;
         }
-        try (InputStream in = store.open(item.contentSm3(), start)) {
+        try (InputStream in = store.open(item.contentSm3(), plan.start())) {
             OutputStream out = response.getOutputStream();
             byte[] buffer = new byte[DualDigest.BUFFER_SIZE];
             long left = length;

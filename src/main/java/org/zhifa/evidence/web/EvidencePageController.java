@@ -2,7 +2,6 @@ package org.zhifa.evidence.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.zhifa.common.AccessRefusedException;
 import org.zhifa.common.Actor;
 import org.zhifa.common.ChinaTime;
 import org.zhifa.common.CurrentActor;
@@ -28,9 +28,10 @@ import org.zhifa.evidence.internal.EvidenceItem;
 import org.zhifa.evidence.internal.EvidenceRecords;
 import org.zhifa.evidence.internal.EvidenceService;
 import org.zhifa.evidence.internal.IntegrityChecker;
+import org.zhifa.evidence.internal.StatedDigest;
+import org.zhifa.evidence.internal.StoredCopies;
 import org.zhifa.evidence.internal.TransparencyLog;
 import org.zhifa.evidence.store.ContentDigest;
-import org.zhifa.evidence.store.ContentStore;
 
 /** Evidence pages: list with filters, upload, detail with player, integrity and certificate, correction. */
 @Controller
@@ -38,20 +39,18 @@ import org.zhifa.evidence.store.ContentStore;
 class EvidencePageController {
 
     private final EvidenceService evidence;
-    private final ContentStore store;
+    private final StoredCopies copies;
     private final IntegrityChecker checker;
     private final TransparencyLog log;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    private final Clock clock;
 
-    EvidencePageController(EvidenceService evidence, ContentStore store, IntegrityChecker checker,
-            TransparencyLog log, org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+    EvidencePageController(EvidenceService evidence, StoredCopies copies, IntegrityChecker checker,
+            TransparencyLog log, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.evidence = evidence;
-        this.store = store;
+        this.copies = copies;
         this.checker = checker;
         this.log = log;
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @GetMapping("/evidence")
@@ -61,8 +60,10 @@ class EvidencePageController {
             Model model) {
         EvidenceKind k = parse(EvidenceKind.class, kind);
         EvidenceTargetType tt = parse(EvidenceTargetType.class, targetType);
-        PageResult<EvidenceItem> result = evidence.search(new EvidenceRecords.Filter(q, k, tt, targetId, currentOnly),
-                CurrentActor.require(), page, 20);
+        EvidenceRecords.Filter filter = new EvidenceRecords.Filter(q, k, tt, targetId, currentOnly);
+        Actor actor = CurrentActor.require();
+        PageResult<EvidenceItem> result = evidence.search(filter, actor, page, 20);
+        model.addAttribute("hidden", evidence.hiddenCount(filter, actor));
         String base = UriComponentsBuilder.fromPath("/evidence").queryParamIfPresent("q", opt(q))
                 .queryParamIfPresent("kind", opt(kind)).queryParamIfPresent("targetType", opt(targetType))
                 .queryParamIfPresent("targetId", opt(targetId))
@@ -87,7 +88,7 @@ class EvidencePageController {
         EvidenceForm form = new EvidenceForm();
         form.setTargetType(targetType == null ? "CASE" : targetType);
         form.setTargetId(targetId);
-        form.setCollectedAt(java.time.LocalDateTime.now(clock).withSecond(0).withNano(0));
+        // No default collection time: the officer states when the evidence was collected.
         prepareForm(model, form, Map.of());
         return "evidence/new";
     }
@@ -101,16 +102,20 @@ class EvidencePageController {
         try {
             EvidenceService.StoredFile stored = null;
             if (file != null && !file.isEmpty()) {
-                evidence.check(form.toInput());
+                evidence.check(form.toInput(), actor);
                 ContentDigest digest;
                 try (InputStream in = file.getInputStream()) {
-                    digest = store.put(in);
+                    digest = copies.put(in, StatedDigest.NONE);
                 }
                 stored = new EvidenceService.StoredFile(digest, file.getOriginalFilename(), file.getContentType());
             }
             EvidenceItem item = evidence.register(form.toInput(), stored, actor);
             redirect.addFlashAttribute("message", "证据已登记并写入防篡改日志");
             return "redirect:/evidence/" + item.id();
+        } catch (AccessRefusedException e) {
+            prepareForm(model, form, Map.of("targetId", e.rejection().message()));
+            model.addAttribute("error", e.getMessage());
+            return "evidence/new";
         } catch (InvalidInputException e) {
             prepareForm(model, form, e.fieldErrors());
             model.addAttribute("error", e.getMessage());
@@ -144,7 +149,7 @@ class EvidencePageController {
         try {
             evidence.link(id, EvidenceInput.ValidTarget.of(targetType, targetId), CurrentActor.require());
             redirect.addFlashAttribute("message", "已添加关联");
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | AccessRefusedException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/evidence/" + id;
@@ -176,7 +181,7 @@ class EvidencePageController {
             EvidenceItem created = evidence.supersede(id, form.toInput(), null, form.getReason(), actor);
             redirect.addFlashAttribute("message", "已登记更正后的证据，原证据 " + id + " 保留并标记为已更正");
             return "redirect:/evidence/" + created.id();
-        } catch (InvalidInputException | RuleViolationException e) {
+        } catch (InvalidInputException | RuleViolationException | AccessRefusedException e) {
             model.addAttribute("item", item);
             prepareForm(model, form, e instanceof InvalidInputException iie ? iie.fieldErrors() : Map.of());
             model.addAttribute("error", e.getMessage());

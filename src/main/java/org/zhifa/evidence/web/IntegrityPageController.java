@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.PageResult;
+import org.zhifa.evidence.internal.LogKeyRotation;
 import org.zhifa.evidence.internal.SelfAudit;
 import org.zhifa.evidence.internal.TransparencyLog;
 
@@ -25,11 +27,13 @@ class IntegrityPageController {
     private final JdbcClient jdbc;
     private final SelfAudit selfAudit;
     private final TransparencyLog log;
+    private final LogKeyRotation rotation;
 
-    IntegrityPageController(JdbcClient jdbc, SelfAudit selfAudit, TransparencyLog log) {
+    IntegrityPageController(JdbcClient jdbc, SelfAudit selfAudit, TransparencyLog log, LogKeyRotation rotation) {
         this.jdbc = jdbc;
         this.selfAudit = selfAudit;
         this.log = log;
+        this.rotation = rotation;
     }
 
     @GetMapping("/admin/evidence-integrity")
@@ -55,7 +59,8 @@ class IntegrityPageController {
         model.addAttribute("result", new PageResult<>(alarms, total, Math.max(0, page), size));
         model.addAttribute("runs", runs);
         model.addAttribute("head", log.latestHead());
-        model.addAttribute("keyId", log.key().keyId());
+        model.addAttribute("keyId", log.keys().active().keyId());
+        model.addAttribute("keys", log.keys().all());
         return "evidence/integrity";
     }
 
@@ -69,6 +74,22 @@ class IntegrityPageController {
                     + run.get().itemsChecked() + " 项、文件 " + run.get().filesChecked() + " 个，未发现异常");
         } else {
             redirect.addFlashAttribute("error", "自检发现 " + run.get().findings().size() + " 个异常，详见下表");
+        }
+        return "redirect:/admin/evidence-integrity";
+    }
+
+    /**
+     * Key rotation by the security administrator (GB/T 22239-2019 三级 安全管理中心: keys are security policy): the
+     * current key endorses a new one, which signs from now on; every earlier public key stays published.
+     */
+    @PostMapping("/admin/evidence-integrity/rotate-key")
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    String rotateKey(@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            var record = rotation.rotate(reason);
+            redirect.addFlashAttribute("message", "已启用新日志密钥 " + record.keyId() + "，原公钥继续公布并用于核验其签发的树头");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/admin/evidence-integrity";
     }

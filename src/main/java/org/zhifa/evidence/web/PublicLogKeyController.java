@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.zhifa.evidence.internal.TransparencyLog;
 import org.zhifa.evidence.log.ProofBundle;
 
-/** The published SM2 public key of the evidence log and its latest signed head, for anyone, without login. */
+/** The published SM2 public keys of the evidence log and its latest signed head, for anyone, without login. */
 @Controller
 class PublicLogKeyController {
 
@@ -18,8 +18,11 @@ class PublicLogKeyController {
 
     @GetMapping("/public/evidence/log-key")
     String page(Model model) {
-        model.addAttribute("publicKey", log.key().publicPem());
-        model.addAttribute("keyId", log.key().keyId());
+        model.addAttribute("publicKey", log.keys().active().publicPem());
+        model.addAttribute("keyId", log.keys().active().keyId());
+        java.util.List<org.zhifa.evidence.internal.LogKeys.KeyRecord> keys = new java.util.ArrayList<>(log.keys().all());
+        java.util.Collections.reverse(keys);
+        model.addAttribute("keys", keys);
         model.addAttribute("head", ProofBundle.Head.of(log.latestHead()));
         return "evidence/log-key";
     }

@@ -31,21 +31,34 @@ import org.zhifa.evidence.log.TreeHead;
  */
 public final class LogProofBench {
 
+    /** The benchmark records nothing in the audit log. */
+    private static final org.zhifa.audit.AuditTrail NO_AUDIT = new org.zhifa.audit.AuditTrail() {
+        @Override
+        public void record(String action, String objectType, String objectId, org.zhifa.audit.AuditResult result,
+                String detail) {
+        }
+
+        @Override
+        public void record(org.zhifa.audit.AuditEvent event) {
+        }
+    };
+
     private LogProofBench() {
     }
 
     public static void main(String[] args) throws Exception {
         long target = Long.parseLong(args[4]);
         int samples = args.length > 5 ? Integer.parseInt(args[5]) : 1000;
-        LogKeyPair key = LogKeyPair.loadOrCreate(Path.of(args[3]));
         try (HikariDataSource ds = new HikariDataSource()) {
             ds.setJdbcUrl(args[0]);
             ds.setUsername(args[1]);
             ds.setPassword(args[2]);
             ds.addDataSourceProperty("reWriteBatchedInserts", "true");
             JdbcClient jdbc = JdbcClient.create(ds);
-            TransparencyLog log = new TransparencyLog(jdbc, key, Clock.systemUTC());
             TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+            LogKeys keys = new LogKeys(jdbc, tx, Path.of(args[3]), null, Clock.systemUTC(), NO_AUDIT);
+            LogKeyPair key = keys.active();
+            TransparencyLog log = new TransparencyLog(jdbc, keys, Clock.systemUTC());
             long size = tx.execute(s -> log.latestHead()).treeSize();
             long t0 = System.nanoTime();
             if (size < target) {
@@ -55,9 +68,9 @@ public final class LogProofBench {
                             .query(Integer.class).single();
                     byte[] root = log.root(target);
                     TreeHead head = key.signHead(target, root, System.currentTimeMillis());
-                    jdbc.sql("insert into evidence_log_head (tree_size, root_hash, issued_at_ms, signature, key_id) "
-                            + "values (?, ?, ?, ?, ?)").params(target, root, head.timestampMillis(), head.signature(),
-                                    key.keyId()).update();
+                    jdbc.sql("insert into evidence_log_head (version, tree_size, root_hash, issued_at_ms, signature, "
+                            + "key_id) values (?, ?, ?, ?, ?, ?)").params(head.version(), target, root,
+                                    head.timestampMillis(), head.signature(), head.keyId()).update();
                 });
                 System.out.printf("generated %,d leaves (+ perfect nodes) in %.1f s%n", target - size,
                         (System.nanoTime() - t0) / 1e9);

@@ -19,7 +19,7 @@ class S3StoreSettingsTest {
     Path dir;
 
     private ContentStore choose(String store, S3Properties s3) throws IOException {
-        return new EvidenceConfiguration().contentStore(new EvidenceProperties(store, dir, null, null, null), s3,
+        return new EvidenceConfiguration().contentStore(new EvidenceProperties(store, dir, null, null, null, null, null, null, null), s3,
                 new EvidenceConfiguration.EvidencePaths(dir, dir.resolve("key.pem")), Clock.systemUTC());
     }
 
