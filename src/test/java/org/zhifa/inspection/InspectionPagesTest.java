@@ -148,4 +148,25 @@ class InspectionPagesTest {
         MvcResult pub = mvc.perform(MockMvcRequestBuilders.get("/public/inspection/results")).andReturn();
         assertThat(pub.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("抽查检查结果");
     }
+
+    @Test
+    void the_patrol_pages_render() throws Exception {
+        var officer = as("officer1", 11, "OFFICER");
+        var head = as("head1", 10, "UNIT_HEAD");
+        var day = java.time.LocalDate.now(org.zhifa.common.ChinaTime.ZONE).minusDays(1);
+        long segment = jdbc.sql("select id from insp_road_segment where unit_id = 11 order by id limit 1")
+                .query(Long.class).single();
+        var r = f.api("officer1").post("/api/patrol/logs", java.util.Map.of("segmentId", segment, "patrolDate",
+                day.toString(), "startTime", "08:00", "endTime", "09:00", "officerIds",
+                java.util.List.of(f.officerId("officer1"), f.officerId("officer2")), "summary", "页面测试巡查（测试）"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        long id = r.json().get("id").asLong();
+        assertThat(page("/patrol", officer)).contains("巡查日志");
+        assertThat(page("/patrol/new", officer)).contains("保存巡查日志");
+        assertThat(page("/patrol/" + id, officer)).contains("页面测试巡查（测试）", "登记巡查发现");
+        assertThat(page("/patrol/schedules", head)).contains("巡查计划");
+        assertThat(page("/patrol/journal?unitId=11&date=" + day, officer)).contains("页面测试巡查（测试）");
+        MvcResult bad = post(MockMvcRequestBuilders.post("/patrol").param("patrolDate", day.toString()), officer);
+        assertThat(bad.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("请填写巡查情况");
+    }
 }

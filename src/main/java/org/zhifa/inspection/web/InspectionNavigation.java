@@ -40,6 +40,21 @@ class InspectionNavigation {
     }
 
     @Bean
+    NavItem patrolLogsNav() {
+        return new NavItem(GROUP, "巡查日志", "/patrol", 90, READERS);
+    }
+
+    @Bean
+    NavItem patrolJournalNav() {
+        return new NavItem(GROUP, "巡查日报", "/patrol/journal", 91, READERS);
+    }
+
+    @Bean
+    NavItem patrolSchedulesNav() {
+        return new NavItem(GROUP, "巡查计划", "/patrol/schedules", 92, READERS);
+    }
+
+    @Bean
     NavItem inspectionTargetsNav() {
         return new NavItem(GROUP, "检查对象名录", "/inspection/targets", 40, READERS);
     }
