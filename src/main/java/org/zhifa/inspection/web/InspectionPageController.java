@@ -1,10 +1,7 @@
 package org.zhifa.inspection.web;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,64 +157,14 @@ class InspectionPageController {
                 }
             }
         });
-        return new InspectionInput(longOf(p, "taskId", errors), longOf(p, "targetId", errors), itemIds,
-                longOf(p, "followUpOf", errors), dateOf(p, "inspectedOn", errors), timeOf(p, "startTime", errors),
-                timeOf(p, "endTime", errors), p.get("place"), p.get("roadCode"), p.get("stake"),
-                decimalOf(p, "longitude", errors), decimalOf(p, "latitude", errors), officerIds, auxiliaryIds,
+        return new InspectionInput(FormValues.longOf(p, "taskId", errors), FormValues.longOf(p, "targetId", errors), itemIds,
+                FormValues.longOf(p, "followUpOf", errors), FormValues.dateOf(p, "inspectedOn", errors), FormValues.timeOf(p, "startTime", errors),
+                FormValues.timeOf(p, "endTime", errors), p.get("place"), p.get("roadCode"), p.get("stake"),
+                FormValues.decimalOf(p, "longitude", errors), FormValues.decimalOf(p, "latitude", errors), officerIds, auxiliaryIds,
                 p.get("representativeName"), p.get("representativeRole"), p.get("signature"), p.get("signatureImage"),
                 p.get("refusalReason"), p.get("refusalWitness"), answers, p.get("findings"), p.get("outcome"),
-                p.get("correctionRequirement"), intOf(p, "correctionWorkingDays", errors), p.get("violationCode"),
+                p.get("correctionRequirement"), FormValues.intOf(p, "correctionWorkingDays", errors), p.get("violationCode"),
                 p.get("caseFacts"), List.of());
-    }
-
-    private static Long longOf(Map<String, String> p, String k, Map<String, String> errors) {
-        String s = p.get(k);
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            errors.put(k, "格式不正确");
-            return null;
-        }
-    }
-
-    private static Integer intOf(Map<String, String> p, String k, Map<String, String> errors) {
-        String s = p.get(k);
-        try {
-            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            errors.put(k, "请填写整数");
-            return null;
-        }
-    }
-
-    private static BigDecimal decimalOf(Map<String, String> p, String k, Map<String, String> errors) {
-        String s = p.get(k);
-        try {
-            return s == null || s.isBlank() ? null : new BigDecimal(s.strip());
-        } catch (NumberFormatException e) {
-            errors.put(k, "请填写数字");
-            return null;
-        }
-    }
-
-    private static LocalDate dateOf(Map<String, String> p, String k, Map<String, String> errors) {
-        String s = p.get(k);
-        try {
-            return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(k, "日期格式应为 YYYY-MM-DD");
-            return null;
-        }
-    }
-
-    private static LocalTime timeOf(Map<String, String> p, String k, Map<String, String> errors) {
-        String s = p.get(k);
-        try {
-            return s == null || s.isBlank() ? null : LocalTime.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(k, "时间格式应为 HH:MM");
-            return null;
-        }
     }
 
     @GetMapping("/inspection/records/{id}")

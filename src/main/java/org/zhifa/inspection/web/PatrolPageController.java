@@ -3,8 +3,6 @@ package org.zhifa.inspection.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,10 +99,10 @@ class PatrolPageController {
             @RequestParam(required = false) List<Long> auxiliaryIds, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         try {
-            PatrolInput in = new PatrolInput(longOf(p.get("scheduleId"), "scheduleId", errors),
-                    longOf(p.get("segmentId"), "segmentId", errors), p.get("roadCode"), p.get("fromStake"),
-                    p.get("toStake"), dateOf(p.get("patrolDate"), "patrolDate", errors),
-                    timeOf(p.get("startTime"), "startTime", errors), timeOf(p.get("endTime"), "endTime", errors),
+            PatrolInput in = new PatrolInput(FormValues.longOf(p, "scheduleId", errors),
+                    FormValues.longOf(p, "segmentId", errors), p.get("roadCode"), p.get("fromStake"),
+                    p.get("toStake"), FormValues.dateOf(p, "patrolDate", errors),
+                    FormValues.timeOf(p, "startTime", errors), FormValues.timeOf(p, "endTime", errors),
                     officerIds, auxiliaryIds, p.get("vehicle"), p.get("summary"));
             if (!errors.isEmpty()) {
                 throw new InvalidInputException("请检查填写的内容", errors);
@@ -146,8 +144,8 @@ class PatrolPageController {
                     uploads.add(new Upload(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
                 }
             }
-            var in = new PatrolInput.FindingInput(timeOf(p.get("foundTime"), "foundTime", errors), p.get("roadCode"),
-                    p.get("stake"), null, null, longOf(p.get("jurisdictionUnitId"), "jurisdictionUnitId", errors),
+            var in = new PatrolInput.FindingInput(FormValues.timeOf(p, "foundTime", errors), p.get("roadCode"),
+                    p.get("stake"), null, null, FormValues.longOf(p, "jurisdictionUnitId", errors),
                     p.get("description"), p.get("partyName"), p.get("partyKind"), p.get("creditCode"),
                     p.get("plateNumber"), List.of());
             if (!errors.isEmpty()) {
@@ -216,33 +214,6 @@ class PatrolPageController {
         model.addAttribute("journal", journal.of(unit, day, actor));
         model.addAttribute("units", units.all().stream().filter(u -> access.canSee(actor, u.id())).toList());
         return "inspection/journal";
-    }
-
-    private static Long longOf(String s, String k, Map<String, String> errors) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            errors.put(k, "格式不正确");
-            return null;
-        }
-    }
-
-    private static LocalDate dateOf(String s, String k, Map<String, String> errors) {
-        try {
-            return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(k, "日期格式应为 YYYY-MM-DD");
-            return null;
-        }
-    }
-
-    private static LocalTime timeOf(String s, String k, Map<String, String> errors) {
-        try {
-            return s == null || s.isBlank() ? null : LocalTime.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(k, "时间格式应为 HH:MM");
-            return null;
-        }
     }
 
 }
