@@ -235,4 +235,18 @@ class InspectionDrawTest {
                 "verify-draw");
         assertThat(TestApi.anonymous(port).get("/public/inspection/algorithm").body()).contains("zhifa-draw-1");
     }
+
+    @Test
+    void ratios_a_plan_drawing_less_than_the_yearly_minimum_of_a_key_item_is_flagged() {
+        var low = f.publishedPlan("低于年度比例（测试）", Map.of("A", "0", "B", "0", "C", "0", "D", "0"), "NONE");
+        var detail = f.api("head1").get("/api/inspection/plans/" + low.get("id").asLong()).json();
+        JsonNode c = detail.get("coverage").get(0);
+        assertThat(c.get("item").get("keyItem").asBoolean()).isTrue();
+        assertThat(c.get("minimum").decimalValue()).isEqualByComparingTo("0.10");
+        assertThat(c.get("below").asBoolean()).isTrue();
+        var all = f.publishedPlan("全部抽查（测试）", InspectionFixtures.ALL, "NONE");
+        JsonNode full = f.api("head1").get("/api/inspection/plans/" + all.get("id").asLong()).json().get("coverage").get(0);
+        assertThat(full.get("expected").asLong()).isEqualTo(full.get("objects").asLong());
+        assertThat(full.get("below").asBoolean()).isFalse();
+    }
 }

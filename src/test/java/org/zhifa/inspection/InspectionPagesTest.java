@@ -106,7 +106,9 @@ class InspectionPagesTest {
         long drawId = draw.get("id").asLong();
         assertThat(page("/inspection/plans", head)).contains("页面计划（测试）");
         assertThat(page("/inspection/plans/new", head)).contains("各信用等级抽查比例");
-        assertThat(page("/inspection/plans/" + planId, head)).contains(draw.get("reference").asString());
+        assertThat(page("/inspection/plans/" + planId, head)).contains(draw.get("reference").asString(), "预计抽查比例");
+        var low = f.publishedPlan("页面低比例计划（测试）", java.util.Map.of("A", "0", "B", "0", "C", "0", "D", "0"), "NONE");
+        assertThat(page("/inspection/plans/" + low.get("id").asLong(), head)).contains("低于最低比例");
         assertThat(page("/inspection/draws/" + drawId, head)).contains(draw.get("seed").asString(), "回避");
         assertThat(page("/inspection", officer)).contains("我的待检查任务");
         assertThat(page("/inspection/monitor", head)).contains("多头检查、重复检查监测");

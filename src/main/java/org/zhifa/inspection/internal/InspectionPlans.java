@@ -35,9 +35,11 @@ public class InspectionPlans {
     private final SpotCheckItems items;
     private final InspectionProperties settings;
     private final AuditTrail audit;
+    private final org.zhifa.identity.OrgUnits units;
 
     InspectionPlans(JdbcClient jdbc, InspectionAccess access, SpotCheckItems items, InspectionProperties settings,
-            AuditTrail audit) {
+            AuditTrail audit, org.zhifa.identity.OrgUnits units) {
+        this.units = units;
         this.jdbc = jdbc;
         this.access = access;
         this.items = items;
@@ -241,5 +243,53 @@ public class InspectionPlans {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * The share of an item's objects a plan would draw, against the yearly minimum of legal-rules §8 (cfg: key items
+     * 10 %, general items 5 %): a plan below it is flagged before it is published.
+     *
+     * @param objects  active objects of the item's kind in the plan's units
+     * @param expected how many the plan's ratios would draw from them today
+     * @param below    the share is below the minimum (and there are objects)
+     */
+    public record Coverage(SpotCheckItem item, long objects, long expected, BigDecimal share, BigDecimal minimum,
+            boolean below) {
+
+        public String sharePercent() {
+            return share.multiply(BigDecimal.valueOf(100)).setScale(1, java.math.RoundingMode.HALF_UP) + "%";
+        }
+
+        public String minimumPercent() {
+            return minimum.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";
+        }
+    }
+
+    public List<Coverage> coverage(Plan plan) {
+        List<Long> scope = units.descendantsAndSelf(plan.unitId()).stream().map(org.zhifa.identity.OrgUnitView::id)
+                .toList();
+        List<Coverage> out = new java.util.ArrayList<>();
+        for (SpotCheckItem item : plan.items()) {
+            Map<String, Long> perClass = new LinkedHashMap<>();
+            jdbc.sql("""
+                    select credit_class, count(*) as n from insp_target
+                    where active and kind = :k and unit_id in (:u) group by credit_class""")
+                    .param("k", item.targetKind().name()).param("u", scope)
+                    .query(rs -> {
+                        perClass.put(rs.getString("credit_class"), rs.getLong("n"));
+                    });
+            long total = 0;
+            long expected = 0;
+            for (Plan.Stratum s : plan.strata()) {
+                long n = perClass.getOrDefault(s.creditClass(), 0L);
+                total += n;
+                expected += new org.zhifa.draw.StratumRule(s.creditClass(), s.ratio(), s.minimum()).sampleSize((int) n);
+            }
+            BigDecimal share = total == 0 ? BigDecimal.ZERO
+                    : BigDecimal.valueOf(expected).divide(BigDecimal.valueOf(total), 4, java.math.RoundingMode.HALF_UP);
+            BigDecimal minimum = item.keyItem() ? settings.keyItemMinRatio() : settings.generalItemMinRatio();
+            out.add(new Coverage(item, total, expected, share, minimum, total > 0 && share.compareTo(minimum) < 0));
+        }
+        return out;
     }
 }

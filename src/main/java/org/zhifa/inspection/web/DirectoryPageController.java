@@ -226,9 +226,12 @@ class DirectoryPageController {
     // —— spot-check items ——
 
     @GetMapping("/inspection/items")
-    String items(@RequestParam(required = false) String q, Model model) {
+    String items(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = CurrentActor.require();
-        model.addAttribute("items", items.list(q, actor));
+        var result = Pages.of(items.list(q, actor), page);
+        model.addAttribute("items", result.items());
+        model.addAttribute("result", result);
+        model.addAttribute("base", Pages.base("/inspection/items", "q", q));
         model.addAttribute("q", q);
         model.addAttribute("isHead", actor.hasRole("UNIT_HEAD"));
         return "inspection/items";
@@ -345,9 +348,13 @@ class DirectoryPageController {
 
     @GetMapping("/inspection/inspectors")
     String inspectors(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q,
-            Model model) {
+            @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = CurrentActor.require();
-        model.addAttribute("inspectors", inspectors.list(unitId, q, actor));
+        var result = Pages.of(inspectors.list(unitId, q, actor), page);
+        model.addAttribute("inspectors", result.items());
+        model.addAttribute("result", result);
+        model.addAttribute("base", Pages.base("/inspection/inspectors", "unitId", unitId == null ? null : unitId.toString(),
+                "q", q));
         model.addAttribute("unitId", unitId);
         model.addAttribute("q", q);
         model.addAttribute("units", units.all().stream().filter(u -> access.canSee(actor, u.id())).toList());
@@ -385,9 +392,12 @@ class DirectoryPageController {
 
     @GetMapping("/inspection/segments")
     String segments(@RequestParam(required = false) String road, @RequestParam(required = false) String stake,
-            Model model) {
+            @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = CurrentActor.require();
-        model.addAttribute("segments", segments.list(road, actor));
+        var result = Pages.of(segments.list(road, actor), page);
+        model.addAttribute("segments", result.items());
+        model.addAttribute("result", result);
+        model.addAttribute("base", Pages.base("/inspection/segments", "road", road));
         model.addAttribute("road", road);
         model.addAttribute("stake", stake);
         if (road != null && !road.isBlank() && stake != null && !stake.isBlank()) {

@@ -173,9 +173,12 @@ class PatrolPageController {
     }
 
     @GetMapping("/patrol/schedules")
-    String schedules(Model model) {
+    String schedules(@RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = CurrentActor.require();
-        model.addAttribute("schedules", schedules.list(actor));
+        var result = Pages.of(schedules.list(actor), page);
+        model.addAttribute("schedules", result.items());
+        model.addAttribute("result", result);
+        model.addAttribute("base", "/patrol/schedules");
         model.addAttribute("segments", segments.list(null, actor).stream().filter(s -> s.active()).toList());
         model.addAttribute("isHead", actor.hasRole("UNIT_HEAD"));
         model.addAttribute("today", LocalDate.now(clock));

@@ -54,13 +54,14 @@ class PlanApiController {
         return plans.create(in, CurrentActor.require());
     }
 
-    /** A plan with its draws (superseded ones included). */
-    record PlanDetail(Plan plan, List<Draw> draws) {
+    /** A plan with its draws (superseded ones included) and the yearly share it would draw of each item's objects. */
+    record PlanDetail(Plan plan, List<Draw> draws, List<InspectionPlans.Coverage> coverage) {
     }
 
     @GetMapping("/plans/{id}")
     PlanDetail plan(@PathVariable long id) {
-        return new PlanDetail(plans.find(id, CurrentActor.require()), draws.ofPlan(id));
+        Plan plan = plans.find(id, CurrentActor.require());
+        return new PlanDetail(plan, draws.ofPlan(id), plans.coverage(plan));
     }
 
     @PutMapping("/plans/{id}")

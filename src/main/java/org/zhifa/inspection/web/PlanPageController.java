@@ -182,6 +182,7 @@ class PlanPageController {
         Plan plan = plans.find(id, actor);
         model.addAttribute("plan", plan);
         model.addAttribute("draws", draws.ofPlan(id));
+        model.addAttribute("coverage", plans.coverage(plan));
         model.addAttribute("isHead", actor.hasRole("UNIT_HEAD"));
         if (!plan.published()) {
             Map<String, String> v = new LinkedHashMap<>();
