@@ -314,12 +314,18 @@ public class NonSiteBench {
                 clues.get(), batches.get(), errors.get());
     }
 
+    /** As PGUSER / PGPASSWORD (bench/embedded-db.sh sets them for the embedded server's superuser). */
+    static Connection connect(String url) throws java.sql.SQLException {
+        return DriverManager.getConnection(url, System.getenv().getOrDefault("PGUSER", "postgres"),
+                System.getenv().getOrDefault("PGPASSWORD", ""));
+    }
+
     /**
      * Raw COPY of generated rows (same columns as nonsite_detection) into a scratch table with the same key, from as
      * many connections as the HTTP run had clients: the best the database does with these rows.
      */
     static void copy(String url, int rows, int threads) throws Exception {
-        try (Connection con = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = con.createStatement()) {
+        try (Connection con = connect(url); Statement st = con.createStatement()) {
             st.execute("drop table if exists nonsite_bench_copy");
             st.execute("create table nonsite_bench_copy (like nonsite_detection including defaults including constraints)");
             st.execute("alter table nonsite_bench_copy add primary key (device_id, device_record_id, detected_at)");
@@ -332,7 +338,7 @@ public class NonSiteBench {
         for (int t = 0; t < threads; t++) {
             final int me = t;
             futures.add(pool.submit(() -> {
-                try (Connection con = DriverManager.getConnection(url, "postgres", "postgres")) {
+                try (Connection con = connect(url)) {
                     var copy = con.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
                     SplittableRandom r = new SplittableRandom(3 + me);
                     long now = System.currentTimeMillis();
@@ -367,7 +373,7 @@ public class NonSiteBench {
         }
         pool.shutdown();
         double secs = (System.nanoTime() - t0) / 1e9;
-        try (Connection con = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = con.createStatement()) {
+        try (Connection con = connect(url); Statement st = con.createStatement()) {
             long count;
             try (ResultSet rs = st.executeQuery("select count(*) from nonsite_bench_copy")) {
                 rs.next();

@@ -142,7 +142,11 @@ public class NonSiteKafkaBench {
         long storedWhenProduced = -1;
         long lastProgress = System.nanoTime();
         long doneAt;
-        try (Connection con = DriverManager.getConnection(pgUrl, "postgres", "postgres"); Statement st = con.createStatement()) {
+        // the embedded server accepts only passwords; the superuser's is generated at the first start
+        java.util.Properties passwords = new java.util.Properties();
+        passwords.load(new java.io.StringReader(Files.readString(data.resolve("keys/db-passwords.properties"))));
+        try (Connection con = DriverManager.getConnection(pgUrl, "postgres", passwords.getProperty("postgres"));
+                Statement st = con.createStatement()) {
             while (true) {
                 long now = System.nanoTime();
                 long n;

@@ -15,8 +15,8 @@ BASE="http://localhost:$PORT"
 DATA=target/bench-data
 PASSWORD=${ZHIFA_BENCH_PASSWORD:-Zhifa@2025}
 
-./mvnw -q -o compile
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-main.cp -Dmdep.includeScope=runtime
+./mvnw -q compile
+./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-main.cp -Dmdep.includeScope=runtime
 java -Xmx2g -cp "target/classes:$(cat target/bench-main.cp)" org.zhifa.ZhifaApplication --server.port=$PORT \
   --zhifa.db.data-dir=$DATA --logging.level.root=WARN > target/cases-bench-app.log 2>&1 &
 APP=$!
@@ -25,8 +25,8 @@ for _ in $(seq 1 120); do
   curl -fsS -o /dev/null "$BASE/login" 2>/dev/null && break
   sleep 2
 done
-PG_PORT=$(sed -n 4p "$DATA/pg/postmaster.pid")
-PSQL=(psql -h localhost -p "$PG_PORT" -U postgres -d postgres -X -q -t -A)
+. bench/embedded-db.sh && embedded_db "$DATA"
+PSQL=(psql -X -q -t -A)
 HAVE=$("${PSQL[@]}" -c "select count(*) from penalty_case where source_note = 'BENCH'")
 if (( HAVE < N )); then
   echo "generating $((N - HAVE)) cases …"

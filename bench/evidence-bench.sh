@@ -84,9 +84,9 @@ fi
 
 echo
 echo "== 3. proofs at ${LOG_ENTRIES} log entries =="
-PG_PORT=$(grep -oE '端口 [0-9]+' "$WORK/app.log" | head -1 | grep -oE '[0-9]+')
+. "$ROOT/bench/embedded-db.sh" && embedded_db "$WORK/data"
 java -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" org.zhifa.evidence.internal.LogProofBench \
-  "jdbc:postgresql://localhost:$PG_PORT/postgres" postgres postgres "$WORK/data/keys/evidence-log-sm2.pem" \
+  "$PG_JDBC_URL" "$PGUSER" "$PGPASSWORD" "$WORK/data/keys/evidence-log-sm2.pem" \
   "$LOG_ENTRIES" 1000
 # the HTTP proof API for the uploaded item against the large tree (includes authentication and the audit record)
 for _ in $(seq 1 20); do

@@ -3,10 +3,12 @@
 # zhifa, and raw PostgreSQL COPY of the same rows on the same database for reference, with the ratio.
 #
 #   bench/nonsite-bench.sh                       # builds the jar, starts zhifa on :18080 with a scratch database
-#   BASE=http://localhost:8080 PGURL=jdbc:postgresql://localhost:5432/postgres bench/nonsite-bench.sh   # existing instance
+#   BASE=http://localhost:8080 PGURL=jdbc:postgresql://localhost:5432/postgres PGUSER=… PGPASSWORD=… bench/nonsite-bench.sh
+#                                                 # existing instance (the COPY reference creates a scratch table)
 #
 # Settings (environment): SECONDS_HTTP (default 300), CLIENTS (4), BATCH (5000), DEVICES (4), SECONDS_JUDGE (10),
-# COPY_ROWS (2000000).
+# COPY_ROWS (2000000), ZHIFA_ARGS (extra arguments for the started zhifa, e.g. the old non-durable settings:
+# ZHIFA_ARGS="--zhifa.db.fsync=false --zhifa.db.synchronous-commit=off").
 set -euo pipefail
 DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$DIR/.." && pwd)
@@ -20,7 +22,7 @@ PG_JAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep
 
 cd "$ROOT"
 if [ ! -f target/zhifa.jar ] || [ -n "${REBUILD:-}" ]; then
-  ./mvnw -o -q package -DskipTests
+  ./mvnw -q package -DskipTests
 fi
 echo "zhifa non-site benchmark — $(date -Is), $(nproc) cores ($(uptime | sed 's/.*load/load/'))"
 
@@ -31,7 +33,8 @@ STARTED=""
 if [ -z "${BASE:-}" ]; then
   DATA=$(mktemp -d /tmp/zhifa-nonsite-bench.XXXXXX)
   PORT=${PORT:-18470}
-  java -Xmx1g -jar target/zhifa.jar --server.port="$PORT" --zhifa.db.data-dir="$DATA" >"$DATA/app.log" 2>&1 &
+  # shellcheck disable=SC2086
+  java -Xmx1g -jar target/zhifa.jar --server.port="$PORT" --zhifa.db.data-dir="$DATA" ${ZHIFA_ARGS:-} >"$DATA/app.log" 2>&1 &
   STARTED=$!
   trap 'kill $STARTED 2>/dev/null || true' EXIT
   BASE=http://localhost:$PORT
@@ -40,8 +43,9 @@ if [ -z "${BASE:-}" ]; then
     kill -0 $STARTED 2>/dev/null || { echo "zhifa did not start:"; tail -20 "$DATA/app.log"; exit 1; }
     sleep 1
   done
-  PGPORT=$(sed -n 4p "$DATA/pg/postmaster.pid")
-  PGURL="jdbc:postgresql://localhost:$PGPORT/postgres"
+  . "$DIR/embedded-db.sh" && embedded_db "$DATA"
+  PGURL=$PG_JDBC_URL
+  echo "embedded PostgreSQL: $(grep -o 'fsync=[a-z]*，synchronous_commit=[a-z_]*，full_page_writes=[a-z]*' "$DATA/app.log" | head -1)"
 fi
 PGURL=${PGURL:?set PGURL for an existing instance}
 

@@ -17,10 +17,10 @@ PARTITIONS=${PARTITIONS:-4}
 
 cd "$ROOT"
 if [ ! -f target/zhifa.jar ] || [ -n "${REBUILD:-}" ]; then
-  ./mvnw -o -q package -DskipTests
+  ./mvnw -q package -DskipTests
 fi
 # the broker comes from spring-kafka-test, so the benchmark runs with the test classpath
-./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 CP="target/classes:$(cat target/bench.cp)"
 # The record generator and device registration are NonSiteBench's (one copy of each).
 mkdir -p target/bench-classes

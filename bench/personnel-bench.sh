@@ -8,7 +8,7 @@
 #   bench/personnel-bench.sh --cleanup         # remove the bench rows again
 #
 # Database: ZHIFA_DB_URL / ZHIFA_DB_USER / ZHIFA_DB_PASSWORD when set, otherwise the embedded PostgreSQL whose port
-# is read from ${ZHIFA_DATA_DIR:-data}/pg/postmaster.pid.
+# and superuser password are read from ${ZHIFA_DATA_DIR:-data} (bench/embedded-db.sh).
 set -euo pipefail
 DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$DIR/.." && pwd)
@@ -17,8 +17,8 @@ PG_JAR=$(ls "$HOME"/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar 
 if [[ -n "${ZHIFA_DB_URL:-}" ]]; then
   DB_URL=$ZHIFA_DB_URL; DB_USER=${ZHIFA_DB_USER:-}; DB_PASS=${ZHIFA_DB_PASSWORD:-}
 else
-  PORT=$(sed -n 4p "$DATA/pg/postmaster.pid")
-  DB_URL="jdbc:postgresql://localhost:$PORT/postgres"; DB_USER=postgres; DB_PASS=postgres
+  . "$DIR/embedded-db.sh" && embedded_db "$DATA"
+  DB_URL=$PG_JDBC_URL; DB_USER=$PGUSER; DB_PASS=$PGPASSWORD
 fi
 sql() { java -cp "$PG_JAR" "$DIR/SqlRun.java" "$DB_URL" "$DB_USER" "$DB_PASS" "$1"; }
 

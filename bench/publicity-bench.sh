@@ -15,7 +15,7 @@ DIR=$(cd "$(dirname "$0")" && pwd)
 DATA_DIR=${ZHIFA_DATA_DIR:-data}
 
 if [[ -z "${PGPORT:-}" && -f "$DATA_DIR/pg/postmaster.pid" ]]; then
-  export PGHOST=localhost PGPORT=$(sed -n 4p "$DATA_DIR/pg/postmaster.pid") PGUSER=postgres PGDATABASE=postgres
+  . "$DIR/embedded-db.sh" && embedded_db "$DATA_DIR"
 fi
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 total() {

@@ -6,6 +6,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.zhifa.database.ZhifaDatabaseProperties;
 
 /** Says, once started, where the data is and how to log in. */
 @Component

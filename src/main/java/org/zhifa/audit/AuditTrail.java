@@ -7,6 +7,13 @@ package org.zhifa.audit;
 public interface AuditTrail {
 
     /**
+     * Request attribute: set (to any value) by a handler that keeps the audit of its requests itself, e.g. refusals
+     * recorded once per interval instead of once per request; the request-level {@code HTTP_*} record is then not
+     * written.
+     */
+    String AUDITED_BY_HANDLER = "org.zhifa.audit.auditedByHandler";
+
+    /**
      * Records an action by the current user (taken from the security context) from the current request's
      * source address.
      *

@@ -8,15 +8,11 @@ public final class ClientAddress {
     private ClientAddress() {
     }
 
-    /** The first X-Forwarded-For hop (set by the reverse proxy) if present, else the peer address. */
+    /**
+     * The peer address. {@code X-Forwarded-For} is never read here: identity's trusted-proxy filter has already put
+     * the client's address in place when, and only when, the peer is a configured reverse proxy.
+     */
     public static String of(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            String first = forwarded.split(",", 2)[0].trim();
-            if (!first.isEmpty()) {
-                return first;
-            }
-        }
         return request.getRemoteAddr();
     }
 }

@@ -1,27 +1,24 @@
 package org.zhifa.common;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure into RFC 9457 problem+json with a Chinese {@code detail} for {@code /api/**}, or into
@@ -55,11 +52,6 @@ public class ProblemHandler {
         return respond(request, HttpStatus.NOT_FOUND, "未找到", e.getMessage(), Map.of());
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    Object noResource(NoResourceFoundException e, HttpServletRequest request) {
-        return respond(request, HttpStatus.NOT_FOUND, "未找到", "页面或资源不存在", Map.of());
-    }
-
     @ExceptionHandler(InvalidInputException.class)
     Object invalid(InvalidInputException e, HttpServletRequest request) {
         return respond(request, HttpStatus.BAD_REQUEST, "输入有误", e.getMessage(),
@@ -69,58 +61,103 @@ public class ProblemHandler {
     @ExceptionHandler(BindException.class)
     Object binding(BindException e, HttpServletRequest request) {
         Map<String, String> fields = new LinkedHashMap<>();
-        e.getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.getDefaultMessage()));
+        e.getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.isBindingFailure()
+                ? f.getField() + " 格式不正确，应为" + Problems.expected(e.getBindingResult().getFieldType(f.getField()))
+                : Problems.chinese(f.getDefaultMessage()) ? f.getDefaultMessage() : "不符合要求"));
         return respond(request, HttpStatus.BAD_REQUEST, "输入有误", "请检查填写的内容：" + String.join("；", fields.values()),
                 Map.of("fields", fields));
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
-            HttpMessageNotReadableException.class, IllegalArgumentException.class})
-    Object badRequest(Exception e, HttpServletRequest request) {
-        String detail;
-        if (e instanceof MissingServletRequestParameterException m) {
-            detail = "缺少参数：" + m.getParameterName();
-        } else if (e instanceof MethodArgumentTypeMismatchException m) {
-            detail = "参数格式不正确：" + m.getName();
-        } else if (e instanceof HttpMessageNotReadableException) {
-            detail = "请求内容无法解析，请检查 JSON 格式";
-        } else {
-            detail = e.getMessage() == null ? "请求有误" : e.getMessage();
-        }
+    /** Chinese text only: an English message of a library never reaches a user. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    Object illegalArgument(IllegalArgumentException e, HttpServletRequest request) {
+        String detail = Problems.chinese(e.getMessage()) ? e.getMessage() : "请求参数有误";
         return respond(request, HttpStatus.BAD_REQUEST, "请求有误", detail, Map.of());
     }
 
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法", "不支持 " + e.getMethod() + " 请求", Map.of());
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return respond(request, HttpStatus.CONTENT_TOO_LARGE, "文件过大", "上传的文件超过允许的大小", Map.of());
-    }
-
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    Object conflict(OptimisticLockingFailureException e, HttpServletRequest request) {
-        return respond(request, HttpStatus.CONFLICT, "数据已被他人修改", "该记录已被其他用户修改，请刷新后重试", Map.of());
-    }
-
+    /**
+     * Everything else: a database that cannot be reached (503 with Retry-After), the framework's own errors (parse,
+     * conversion, missing parameter, method, media type, unknown path, upload size), database refusals caused by the
+     * input, and finally the 500 with a reference for the log.
+     */
     @ExceptionHandler(Exception.class)
-    Object unexpected(Exception e, HttpServletRequest request) {
+    Object other(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("数据库不可用，{} {} 答复 503：{}", request.getMethod(), request.getRequestURI(), e.toString());
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            return respond(request, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL,
+                    Map.of());
+        }
+        Problems.Problem p = Problems.describe(e);
+        if (p == null) {
+            return unexpected(e, request);
+        }
+        if (e instanceof DataAccessException) {
+            log.warn("输入被数据库拒绝 {} {}：{}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        }
+        Object answer = respond(request, p);
+        if (e instanceof ErrorResponse r && answer instanceof ResponseEntity<?> entity && !r.getHeaders().isEmpty()) {
+            // e.g. Allow for 405, Accept for 415
+            return ResponseEntity.status(entity.getStatusCode()).headers(r.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(entity.getBody());
+        }
+        return answer;
+    }
+
+    /** The same answers for a failure that reached the container's error dispatch instead of Spring MVC. */
+    Object handle(Throwable e, HttpServletRequest request, HttpServletResponse response) {
+        if (e instanceof RuleViolationException x) {
+            return rule(x, request);
+        }
+        if (e instanceof AccessRefusedException x) {
+            return refused(x, request);
+        }
+        if (e instanceof AccessDeniedException x) {
+            return denied(x, request);
+        }
+        if (e instanceof NotFoundException x) {
+            return notFound(x, request);
+        }
+        if (e instanceof InvalidInputException x) {
+            return invalid(x, request);
+        }
+        if (e instanceof BindException x) {
+            return binding(x, request);
+        }
+        if (e instanceof IllegalArgumentException x) {
+            return illegalArgument(x, request);
+        }
+        if (e instanceof Exception x) {
+            return other(x, request, response);
+        }
+        return unexpected(e, request);
+    }
+
+    private Object unexpected(Throwable e, HttpServletRequest request) {
         String ref = UUID.randomUUID().toString().substring(0, 8);
         log.error("未处理的错误 [{}] {} {}", ref, request.getMethod(), request.getRequestURI(), e);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误",
                 "系统内部错误，请联系管理员（错误编号 " + ref + "）", Map.of());
     }
 
+    /** The request as the client sent it: during an error dispatch, the original address. */
+    static String originalUri(HttpServletRequest request) {
+        Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return forwarded instanceof String s ? s : request.getRequestURI();
+    }
+
+    Object respond(HttpServletRequest request, Problems.Problem p) {
+        return respond(request, p.status(), p.title(), p.detail(), p.properties());
+    }
+
     static boolean wantsJson(HttpServletRequest request) {
-        String uri = request.getRequestURI();
+        String uri = originalUri(request);
         String accept = request.getHeader("Accept");
         return uri.startsWith(request.getContextPath() + "/api/")
                 || (accept != null && accept.contains("json") && !accept.contains("text/html"));
     }
 
-    private Object respond(HttpServletRequest request, HttpStatus status, String title, String detail,
+    Object respond(HttpServletRequest request, HttpStatus status, String title, String detail,
             Map<String, Object> properties) {
         if (wantsJson(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -134,6 +171,7 @@ public class ProblemHandler {
         mav.addObject("title", title);
         mav.addObject("detail", detail);
         mav.addObject("article", properties.get("article"));
+        mav.addObject("fields", properties.get("fields"));
         return mav;
     }
 }

@@ -15,6 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.zhifa.common.SecretFiles;
 
 /**
  * Encrypts personal data (ID numbers, phone numbers) at rest with SM4-GCM. Ciphertext is
@@ -90,14 +91,16 @@ public class PersonalDataCipher {
             return k;
         }
         try {
-            if (Files.exists(file)) {
-                return HexFormat.of().parseHex(Files.readString(file).trim());
+            if (!Files.exists(file)) {
+                byte[] k = new byte[16];
+                new SecureRandom().nextBytes(k);
+                // owner-only (600) in an owner-only directory (700); if another instance wrote one first, theirs is used
+                SecretFiles.createIfAbsent(file, HexFormat.of().formatHex(k).getBytes(StandardCharsets.US_ASCII));
             }
-            byte[] k = new byte[16];
-            new SecureRandom().nextBytes(k);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, HexFormat.of().formatHex(k));
-            return k;
+            // a key file written by an older version may be readable by others: tighten it and its directory
+            SecretFiles.ownerOnlyDirectory(file.toAbsolutePath().getParent());
+            SecretFiles.restrict(file);
+            return HexFormat.of().parseHex(Files.readString(file).trim());
         } catch (IOException e) {
             throw new UncheckedIOException("无法读取或创建 SM4 密钥文件 " + file, e);
         }

@@ -2,6 +2,7 @@ package org.zhifa.identity;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,15 +22,17 @@ public class AccountService {
     private final SecurityProperties properties;
     private final PersonalDataCipher cipher;
     private final AuditTrail audit;
+    private final AccountNotices notices;
     private final Clock clock;
 
     AccountService(UserAccounts accounts, PasswordEncoder encoder, SecurityProperties properties,
-            PersonalDataCipher cipher, AuditTrail audit, Clock clock) {
+            PersonalDataCipher cipher, AuditTrail audit, AccountNotices notices, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.properties = properties;
         this.cipher = cipher;
         this.audit = audit;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -82,6 +85,16 @@ public class AccountService {
         }
         accounts.setTotp(userId, account.totpSecret(), true);
         audit.success("TOTP_ENROLLED", "USER", userId, "启用 TOTP 双因素认证");
+    }
+
+    /** Notices for the holder not shown before (e.g. a password reset by an administrator); shown once, now. */
+    @Transactional
+    public List<String> takeNotices(long userId) {
+        List<String> pending = notices.takePending(userId, clock.instant());
+        if (!pending.isEmpty()) {
+            audit.success("ACCOUNT_NOTICE_SHOWN", "USER", userId, "登录后向本人显示账户安全提示 " + pending.size() + " 条");
+        }
+        return pending;
     }
 
     public String pendingTotpSecret(long userId) {

@@ -2,6 +2,7 @@ package org.zhifa.identity;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.common.AccessRefusedException;
 import org.zhifa.common.Actor;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.NotFoundException;
 import org.zhifa.common.PageResult;
@@ -32,6 +34,7 @@ public class IdentityAdministration {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{3,50}");
     private static final String SEPARATION = AdminSeparationPolicy.ARTICLE;
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ChinaTime.ZONE);
 
     private final UserAccounts accounts;
     private final UserDirectory directory;
@@ -41,11 +44,13 @@ public class IdentityAdministration {
     private final TokenService tokens;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final AccountNotices notices;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     IdentityAdministration(UserAccounts accounts, UserDirectory directory, OrgUnits units, PasswordEncoder encoder,
-            SecurityProperties properties, TokenService tokens, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+            SecurityProperties properties, TokenService tokens, AuditTrail audit, JdbcClient jdbc, AccountNotices notices,
+            Clock clock) {
         this.accounts = accounts;
         this.directory = directory;
         this.units = units;
@@ -54,6 +59,7 @@ public class IdentityAdministration {
         this.tokens = tokens;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -97,30 +103,84 @@ public class IdentityAdministration {
                 + "，单位 " + units.require(unitId).name());
     }
 
+    /**
+     * Disables or enables an account under {@link AdminSeparationPolicy#accountStatusChange}: users' accounts by the
+     * system administrator, administrators' by the security administrator, nobody their own. Disabling revokes every
+     * token of the account.
+     */
     @Transactional
     public void setEnabled(Actor actor, long userId, boolean enabled) {
-        require(actor, Role.SYSTEM_ADMIN, enabled ? "USER_ENABLED" : "USER_DISABLED", "三员分立：只有系统管理员可以停用或启用用户");
+        String action = enabled ? "USER_ENABLED" : "USER_DISABLED";
+        if (!actor.hasRole(Role.SYSTEM_ADMIN.name()) && !actor.hasRole(Role.SECURITY_ADMIN.name())) {
+            require(actor, Role.SYSTEM_ADMIN, action, "三员分立：只有系统管理员（业务用户）或安全管理员（管理员）可以停用或启用账户");
+        }
         UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("用户不存在"));
-        if (account.id() == actor.userId()) {
-            throw new InvalidInputException("不能停用自己的账户");
+        var decision = AdminSeparationPolicy.accountStatusChange(roles(actor), actor.userId() == userId,
+                accounts.roles(userId));
+        if (!decision.isAllowed()) {
+            Rejection r = decision.firstRejection().orElseThrow();
+            audit.refused(action, "USER", userId, (enabled ? "启用" : "停用") + "用户 " + account.username() + " 被拒绝："
+                    + r.message());
+            throw new AccessRefusedException(r);
         }
         accounts.setEnabled(userId, enabled);
         if (!enabled) {
             tokens.revokeAll(userId);
         }
-        audit.success(enabled ? "USER_ENABLED" : "USER_DISABLED", "USER", userId,
-                (enabled ? "启用用户 " : "停用用户 ") + account.username());
+        audit.success(action, "USER", userId, (enabled ? "启用用户 " : "停用用户 ") + account.username());
     }
 
+    /** Whether the actor may disable or enable this account (to offer the button only where it works). */
+    public boolean mayChangeStatus(Actor actor, long userId) {
+        return AdminSeparationPolicy.accountStatusChange(roles(actor), actor.userId() == userId, accounts.roles(userId))
+                .isAllowed();
+    }
+
+    /**
+     * Resets a password under {@link AdminSeparationPolicy#passwordReset}: the holder must change it at the next login,
+     * every token of the account is revoked, and the holder is told by a notice at the next login.
+     */
     @Transactional
     public OneTimePassword resetPassword(Actor actor, long userId) {
-        require(actor, Role.SYSTEM_ADMIN, "PASSWORD_RESET", "三员分立：只有系统管理员可以重置密码");
+        if (!actor.hasRole(Role.SYSTEM_ADMIN.name()) && !actor.hasRole(Role.SECURITY_ADMIN.name())) {
+            require(actor, Role.SYSTEM_ADMIN, "PASSWORD_RESET", "三员分立：只有系统管理员（业务用户）或安全管理员（管理员）可以重置密码");
+        }
         UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("用户不存在"));
+        var decision = AdminSeparationPolicy.passwordReset(roles(actor), actor.userId() == userId, accounts.roles(userId));
+        if (!decision.isAllowed()) {
+            Rejection r = decision.firstRejection().orElseThrow();
+            audit.refused("PASSWORD_RESET", "USER", userId, "重置用户 " + account.username() + " 的密码被拒绝：" + r.message());
+            throw new AccessRefusedException(r);
+        }
         String password = oneTimePassword();
         accounts.setPassword(userId, encoder.encode(password), true);
         tokens.revokeAll(userId);
-        audit.success("PASSWORD_RESET", "USER", userId, "重置用户 " + account.username() + " 的密码（一次性密码，须首次登录修改）");
+        String by = roleLabel(actor) + " " + actor.username();
+        notices.add(userId, "您的密码已于 " + MINUTE.format(clock.instant()) + " 由" + by + " 重置，须修改后才能继续使用。"
+                + "如非您本人申请，请立即联系安全管理员并核查审计记录。", clock.instant());
+        audit.success("PASSWORD_RESET", "USER", userId, "重置用户 " + account.username() + " 的密码（一次性密码，须首次登录修改；"
+                + "已通知本人）");
         return new OneTimePassword(userId, account.username(), password);
+    }
+
+    /** Whether the actor may reset this user's password (to offer the button only where it works). */
+    public boolean mayResetPassword(Actor actor, long userId) {
+        return AdminSeparationPolicy.passwordReset(roles(actor), actor.userId() == userId, accounts.roles(userId))
+                .isAllowed();
+    }
+
+    private static Set<Role> roles(Actor actor) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role r : Role.values()) {
+            if (actor.hasRole(r.name())) {
+                roles.add(r);
+            }
+        }
+        return roles;
+    }
+
+    private static String roleLabel(Actor actor) {
+        return roles(actor).stream().filter(Role::isAdmin).map(Role::label).findFirst().orElse("管理员");
     }
 
     // ---- roles and locks (security administrator) ----

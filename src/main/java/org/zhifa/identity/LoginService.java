@@ -10,6 +10,7 @@ import org.zhifa.audit.AuditEvent;
 import org.zhifa.audit.AuditResult;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.common.ChinaTime;
+import org.zhifa.common.InputText;
 import org.zhifa.crypto.PersonalDataCipher;
 
 /**
@@ -23,7 +24,11 @@ public class LoginService {
     /** A hash that no password matches, so unknown users cost the same time as known ones. */
     private static final String DUMMY_HASH = "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BZ8mY.JxUeXDEi3Kkz8WQ0rGvyAa";
 
+    /** user_account.username is varchar(50). */
+    private static final int MAX_USERNAME = 50;
+
     private final UserAccounts accounts;
+    private final UnknownNameAttempts unknownNames;
     private final OrgUnits units;
     private final PasswordEncoder encoder;
     private final SecurityProperties properties;
@@ -31,9 +36,10 @@ public class LoginService {
     private final PersonalDataCipher cipher;
     private final Clock clock;
 
-    LoginService(UserAccounts accounts, OrgUnits units, PasswordEncoder encoder, SecurityProperties properties,
+    LoginService(UserAccounts accounts, UnknownNameAttempts unknownNames, OrgUnits units, PasswordEncoder encoder, SecurityProperties properties,
             AuditTrail audit, PersonalDataCipher cipher, Clock clock) {
         this.accounts = accounts;
+        this.unknownNames = unknownNames;
         this.units = units;
         this.encoder = encoder;
         this.properties = properties;
@@ -50,15 +56,11 @@ public class LoginService {
     public ZhifaPrincipal authenticate(String username, String password, String totpCode, String source, String channel) {
         String name = username == null ? "" : username.trim();
         Instant now = clock.instant();
-        UserAccount account = accounts.findByUsername(name).orElse(null);
+        // a name no account can have (too long, or with a character the database refuses) is simply unknown
+        UserAccount account = name.length() <= MAX_USERNAME && InputText.acceptable(name)
+                ? accounts.findByUsername(name).orElse(null) : null;
         if (account == null) {
-            encoder.matches(password == null ? "" : password, DUMMY_HASH);
-            auditLogin(name, null, AuditResult.FAILURE, "用户名不存在", source, channel);
-            throw new LoginRefusedException(LoginRefusedException.Reason.BAD_CREDENTIALS, "用户名或密码错误");
-        }
-        if (!account.enabled()) {
-            auditLogin(name, account, AuditResult.REFUSED, "账户已停用", source, channel);
-            throw new LoginRefusedException(LoginRefusedException.Reason.DISABLED, "账户已停用，请联系系统管理员");
+            throw unknownName(name, password, source, channel, now);
         }
         if (account.lockedAt(now)) {
             auditLogin(name, account, AuditResult.REFUSED, "账户锁定期间尝试登录", source, channel);
@@ -66,6 +68,11 @@ public class LoginService {
         }
         if (password == null || !encoder.matches(password, account.passwordHash())) {
             throw failure(account, "密码错误", source, channel, now);
+        }
+        // only the holder of the password learns that the account is disabled
+        if (!account.enabled()) {
+            auditLogin(name, account, AuditResult.REFUSED, "账户已停用", source, channel);
+            throw new LoginRefusedException(LoginRefusedException.Reason.DISABLED, "账户已停用，请联系系统管理员");
         }
         if (account.totpEnabled()) {
             if (totpCode == null || totpCode.isBlank()) {
@@ -80,6 +87,26 @@ public class LoginService {
         ZhifaPrincipal principal = principal(account, now);
         auditLogin(name, account, AuditResult.SUCCESS, "登录成功（" + channel + "）", source, channel);
         return principal;
+    }
+
+    /**
+     * A name without an account is answered exactly as a wrong password is: the same password hashing work, the same
+     * count of remaining attempts, the same lockout and the same messages.
+     */
+    private LoginRefusedException unknownName(String name, String password, String source, String channel,
+            Instant now) {
+        String key = unknownNames.key(name);
+        var locked = unknownNames.lockedUntil(key, now);
+        if (locked.isPresent()) {
+            auditLogin(name, null, AuditResult.REFUSED, "用户名不存在（该用户名暂停登录期间）", source, channel);
+            return new LoginRefusedException(LoginRefusedException.Reason.LOCKED, lockedMessage(locked.get()));
+        }
+        encoder.matches(password == null ? "" : password, DUMMY_HASH);
+        Instant until = now.plus(properties.lockDuration());
+        UserAccounts.FailureOutcome outcome = unknownNames.recordFailure(key, properties.maxFailedLogins(), now, until);
+        auditLogin(name, null, AuditResult.FAILURE, outcome.locked() ? "用户名不存在（连续 " + properties.maxFailedLogins()
+                + " 次，该用户名暂停登录至 " + TIME.format(until) + "）" : "用户名不存在", source, channel);
+        return outcome.locked() ? lockedNow(until) : badCredentials(outcome);
     }
 
     /** The principal of an account as it stands now (used after login and for bearer tokens). */
@@ -101,12 +128,20 @@ public class LoginService {
             audit.record(new AuditEvent(account.username(), account.unitId(), unitName(account), "ACCOUNT_LOCKED",
                     "USER", String.valueOf(account.id()), AuditResult.SUCCESS,
                     "连续 " + properties.maxFailedLogins() + " 次登录失败，锁定至 " + TIME.format(until), source));
-            return new LoginRefusedException(LoginRefusedException.Reason.LOCKED, "连续 " + properties.maxFailedLogins()
-                    + " 次登录失败，账户已锁定 " + properties.lockDuration().toMinutes() + " 分钟（至 " + TIME.format(until)
-                    + "），如需提前解锁请联系安全管理员");
+            return lockedNow(until);
         }
-        int left = properties.maxFailedLogins() - outcome.attempts();
         auditLogin(account.username(), account, AuditResult.FAILURE, what, source, channel);
+        return badCredentials(outcome);
+    }
+
+    private LoginRefusedException lockedNow(Instant until) {
+        return new LoginRefusedException(LoginRefusedException.Reason.LOCKED, "连续 " + properties.maxFailedLogins()
+                + " 次登录失败，账户已锁定 " + properties.lockDuration().toMinutes() + " 分钟（至 " + TIME.format(until)
+                + "），如需提前解锁请联系安全管理员");
+    }
+
+    private LoginRefusedException badCredentials(UserAccounts.FailureOutcome outcome) {
+        int left = properties.maxFailedLogins() - outcome.attempts();
         return new LoginRefusedException(LoginRefusedException.Reason.BAD_CREDENTIALS,
                 "用户名或密码错误，再失败 " + left + " 次账户将被锁定");
     }

@@ -2,7 +2,9 @@ package org.zhifa.identity;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import org.zhifa.common.InvalidInputException;
 
 /** The roles of zhifa (design.md). Three administrator roles are kept apart from each other and from business. */
 public enum Role {
@@ -47,8 +49,12 @@ public enum Role {
         return EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
     }
 
+    /** The role of a code such as {@code OFFICER}; a missing or unknown code is bad input naming the field. */
     public static Role parse(String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException("请指定角色（role）", Map.of("role", "请指定角色"));
+        }
         return Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(code.trim())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("未知角色：" + code));
+                .orElseThrow(() -> new InvalidInputException("未知角色：" + code.strip(), Map.of("role", "未知角色")));
     }
 }

@@ -2,8 +2,10 @@ package org.zhifa.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,6 +18,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.zhifa.audit.AuditEvent;
 import org.zhifa.audit.AuditResult;
@@ -30,8 +33,10 @@ import org.zhifa.audit.AuditTrail;
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {"/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-        "/error", "/public/**", "/api/public/**", "/api/auth/token", "/v3/api-docs/**", "/swagger-ui/**",
-        "/swagger-ui.html"};
+        "/error", "/public/**", "/api/public/**", "/api/auth/token"};
+
+    /** The OpenAPI document and Swagger UI: public unless {@code zhifa.security.public-api-docs=false} (prod). */
+    static final String[] API_DOC_PATHS = {"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self' data:; connect-src 'self'; "
@@ -42,20 +47,41 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Before every other filter, so that the audit trail, logins and rate limits all see the same client address. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, TokenService tokens, AuditTrail audit)
-            throws Exception {
+    FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(SecurityProperties properties) {
+        FilterRegistrationBean<TrustedProxyFilter> registration =
+                new FilterRegistrationBean<>(new TrustedProxyFilter(properties.trustedProxies()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, TokenService tokens, AuditTrail audit,
+            SecurityProperties properties) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         RequestMatcher bearer = BearerTokenFilter::hasBearer;
+        // without a session nothing can be forged across sites: such an API call is answered 401, not a CSRF 403
+        RequestMatcher sessionlessApi = request -> api.matches(request) && request.getSession(false) == null;
+        // only a page address is remembered for after the login; an API call creates no session
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        requestCache.setRequestMatcher(request -> !api.matches(request) && "GET".equals(request.getMethod()));
         AuthenticationDetailsSource<HttpServletRequest, LoginDetails> details = LoginDetails::from;
 
         // The provider bean is the global authentication manager's only provider; registering it here as well
         // would run it twice per login and count each failure twice.
-        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+        http.authorizeHttpRequests(a -> {
+            a.requestMatchers(PUBLIC_PATHS).permitAll();
+            if (properties.publicApiDocs()) {
+                a.requestMatchers(API_DOC_PATHS).permitAll();
+            }
+            a.anyRequest().authenticated();
+        })
+                .requestCache(c -> c.requestCache(requestCache))
                 .formLogin(f -> f.loginPage("/login").authenticationDetailsSource(details)
                         .defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(logoutSuccess(audit)).permitAll())
-                .csrf(c -> c.ignoringRequestMatchers(bearer)
+                .csrf(c -> c.ignoringRequestMatchers(bearer).ignoringRequestMatchers(sessionlessApi)
                         .ignoringRequestMatchers("/api/auth/token", "/api/public/**"))
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .addFilterAfter(new AccountGateFilter(), AuthorizationFilter.class)

@@ -1,6 +1,7 @@
 package org.zhifa.identity;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -16,6 +17,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tokenTtl               API bearer token lifetime; 8 hours = one working day
  * @param requireTotpForAdmins   two factors for administrators (legal-rules §11); on in the prod profile
  * @param totpIssuer             issuer shown in authenticator apps
+ * @param publicApiDocs          /v3/api-docs and Swagger UI without login; false in the prod profile (issue 11:
+ *                               the interface description is for logged-in users in production)
+ * @param trustedProxies         addresses (or CIDR ranges) of reverse proxies whose X-Forwarded-For is believed;
+ *                               default none: the socket address is the client (issue 11, 等保 2.0 安全审计)
  */
 @ConfigurationProperties("zhifa.security")
 public record SecurityProperties(
@@ -28,7 +33,9 @@ public record SecurityProperties(
         Duration sessionTimeout,
         Duration tokenTtl,
         boolean requireTotpForAdmins,
-        String totpIssuer) {
+        String totpIssuer,
+        Boolean publicApiDocs,
+        List<String> trustedProxies) {
 
     public SecurityProperties {
         passwordMinLength = passwordMinLength == null ? 8 : passwordMinLength;
@@ -40,6 +47,8 @@ public record SecurityProperties(
         sessionTimeout = sessionTimeout == null ? Duration.ofMinutes(30) : sessionTimeout;
         tokenTtl = tokenTtl == null ? Duration.ofHours(8) : tokenTtl;
         totpIssuer = totpIssuer == null || totpIssuer.isBlank() ? "zhifa 海西交通执法" : totpIssuer;
+        publicApiDocs = publicApiDocs == null || publicApiDocs;
+        trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
         if (passwordMinLength < 8) {
             throw new IllegalStateException("zhifa.security.password-min-length 不得小于 8（等保 2.0 三级）");
         }

@@ -23,13 +23,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param massViolationCode       catalogue violation for gross-mass over-limit
  * @param dimensionViolationCode  catalogue violation for dimension over-limit
  * @param kafka                   the Kafka ingest path
+ * @param refusedKeys             requests with a wrong device key: limit and audit interval
  */
 @ConfigurationProperties("zhifa.nonsite")
 public record NonSiteProperties(Map<Integer, BigDecimal> tolerancePercentByClass, Integer defaultAccuracyClass,
         Duration sameEventWindow, CompliantStorage compliantStorage, Integer maxBatchSize,
         Integer partitionMonthsAhead, Integer partitionMonthsBack, Integer homeAuthorityWorkingDays,
         Integer repeatVehicleEvents, Integer repeatEnterprisePercent, String massViolationCode,
-        String dimensionViolationCode, Kafka kafka) {
+        String dimensionViolationCode, Kafka kafka, RefusedKeys refusedKeys) {
 
     /** How compliant passages are kept. */
     public enum CompliantStorage {
@@ -57,6 +58,26 @@ public record NonSiteProperties(Map<Integer, BigDecimal> tolerancePercentByClass
             }
             if (concurrency == null || concurrency < 1) {
                 concurrency = 2; // one consumer per core of the reference 2-core machine
+            }
+        }
+    }
+
+    /**
+     * Requests with a missing or wrong device key, per client address: at most {@code limit} per {@code interval} are
+     * answered 401, the rest 429; each address is audited once per interval (issue 11: a misconfigured or hostile
+     * sender must not flood the audit trail, two records per request before).
+     *
+     * @param limit    refused requests answered per interval before 429; default 10
+     * @param interval the window; default 10 minutes
+     */
+    public record RefusedKeys(Integer limit, Duration interval) {
+
+        public RefusedKeys {
+            if (limit == null || limit < 1) {
+                limit = 10;
+            }
+            if (interval == null || interval.isZero() || interval.isNegative()) {
+                interval = Duration.ofMinutes(10);
             }
         }
     }
@@ -109,10 +130,13 @@ public record NonSiteProperties(Map<Integer, BigDecimal> tolerancePercentByClass
         if (kafka == null) {
             kafka = new Kafka(false, null, null, null, null);
         }
+        if (refusedKeys == null) {
+            refusedKeys = new RefusedKeys(null, null);
+        }
     }
 
     public static NonSiteProperties defaults() {
-        return new NonSiteProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new NonSiteProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Tolerance in basis points (1/100 %) for an accuracy class; the default class when unknown. */

@@ -13,9 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.evidence.internal.IntegrityChecker;
 import org.zhifa.evidence.internal.SelfAudit;
+import org.zhifa.database.EmbeddedDatabase;
+import org.zhifa.testsupport.Superuser;
 import org.zhifa.testsupport.TestApi;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 
@@ -34,10 +35,10 @@ class EvidenceTamperTest {
     JdbcClient jdbc;
 
     @Autowired
-    TransactionTemplate tx;
+    SelfAudit selfAudit;
 
     @Autowired
-    SelfAudit selfAudit;
+    EmbeddedDatabase database;
 
     @Autowired
     RecordingRequirementPolicy recordingPolicy;
@@ -73,9 +74,9 @@ class EvidenceTamperTest {
 
     /** Runs SQL with the protecting triggers switched off, as a database superuser could. */
     private void asSuperuser(String sql, Object... params) {
-        tx.executeWithoutResult(s -> {
-            jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql(sql).params(params).update();
+        Superuser.inTransaction(database, su -> {
+            su.sql("set local session_replication_role = replica").update();
+            su.sql(sql).params(params).update();
         });
     }
 

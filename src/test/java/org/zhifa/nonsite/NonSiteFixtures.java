@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.zhifa.testsupport.TestApi;
 
-/** Devices and records for the non-site integration tests. */
-final class NonSiteFixtures {
+/** Devices and records for the non-site integration tests (and the durability test of the packaged jar). */
+public final class NonSiteFixtures {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    record Device(long id, String code, String apiKey) {
+    public record Device(long id, String code, String apiKey) {
     }
 
     private NonSiteFixtures() {
@@ -29,7 +29,7 @@ final class NonSiteFixtures {
     }
 
     /** A weigh-in-motion device of unit 11 that passed both reviews, is signed, published and verified. */
-    static Device usableWim(int port) {
+    public static Device usableWim(int port) {
         Device d = create(port, "WIM", true);
         review(port, d.id(), "LEGAL", true);
         review(port, d.id(), "TECHNICAL", true);
@@ -72,7 +72,7 @@ final class NonSiteFixtures {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
 
-    static String record(String id, Instant at, String plate, int axles, int gross) {
+    public static String record(String id, Instant at, String plate, int axles, int gross) {
         return """
                 {"recordId":"%s","detectedAt":"%s","lane":2,"plate":"%s","plateColour":"黄","vehicleType":"重型半挂牵引车",
                  "axles":%d,"axleGroups":"1-2-3","combination":%s,"singleDriveAxle":false,"singleTyreNonDriveAxles":0,

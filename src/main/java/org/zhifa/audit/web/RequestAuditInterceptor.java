@@ -42,7 +42,7 @@ class RequestAuditInterceptor implements HandlerInterceptor {
             return;
         }
         String path = pathOf(request);
-        if (SKIPPED_PATHS.contains(path)) {
+        if (SKIPPED_PATHS.contains(path) || request.getAttribute(AuditTrail.AUDITED_BY_HANDLER) != null) {
             return;
         }
         int status = response.getStatus();

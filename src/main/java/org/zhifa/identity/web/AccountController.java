@@ -27,6 +27,8 @@ class AccountController {
     @GetMapping("/account/password")
     String passwordForm(@AuthenticationPrincipal ZhifaPrincipal user, Model model) {
         model.addAttribute("forced", user.mustChangePassword());
+        // after a reset the holder lands here first: tell them who reset it and when
+        model.addAttribute("notices", accounts.takeNotices(user.userId()));
         return "identity/password";
     }
 

@@ -74,7 +74,7 @@ class IdentityApiController {
     }
 
     @PostMapping("/users/{id}/enabled")
-    @Operation(summary = "启用或停用用户（系统管理员）")
+    @Operation(summary = "启用或停用用户", description = "三员分立：业务用户由系统管理员、管理员由安全管理员停用或启用，不得停用自己")
     Map<String, Object> enabled(@AuthenticationPrincipal ZhifaPrincipal user, @PathVariable long id,
             @RequestBody Map<String, Boolean> body) {
         admin.setEnabled(user, id, Boolean.TRUE.equals(body.get("enabled")));
@@ -82,7 +82,8 @@ class IdentityApiController {
     }
 
     @PostMapping("/users/{id}/password-reset")
-    @Operation(summary = "重置密码（系统管理员）")
+    @Operation(summary = "重置密码", description = "三员分立：业务用户由系统管理员重置，管理员由安全管理员重置，不得重置自己的；"
+            + "本人下次登录须修改密码并会看到重置提示")
     Map<String, Object> reset(@AuthenticationPrincipal ZhifaPrincipal user, @PathVariable long id) {
         return Map.of("oneTimePassword", admin.resetPassword(user, id).password());
     }

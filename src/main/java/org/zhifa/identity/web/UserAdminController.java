@@ -67,8 +67,10 @@ class UserAdminController {
 
     @GetMapping("/admin/users/{id}")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@AuthenticationPrincipal ZhifaPrincipal user, @PathVariable long id, Model model) {
         model.addAttribute("u", admin.user(id));
+        model.addAttribute("mayResetPassword", admin.mayResetPassword(user, id));
+        model.addAttribute("mayChangeStatus", admin.mayChangeStatus(user, id));
         model.addAttribute("tree", units.tree());
         return "identity/user-detail";
     }
@@ -82,14 +84,15 @@ class UserAdminController {
             admin.updateUser(user, id, version, displayName, unitId);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.fieldErrors());
-            return detail(id, model);
+            return detail(user, id, model);
         }
         redirect.addFlashAttribute("message", "已保存");
         return "redirect:/admin/users/" + id;
     }
 
+    /** Users' accounts by the system administrator, administrators' by the security administrator (三员分立). */
     @PostMapping("/admin/users/{id}/enabled")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
     String enable(@AuthenticationPrincipal ZhifaPrincipal user, @PathVariable long id, @RequestParam boolean enabled,
             RedirectAttributes redirect) {
         admin.setEnabled(user, id, enabled);
@@ -97,8 +100,9 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    /** Users' passwords by the system administrator, administrators' by the security administrator (三员分立). */
     @PostMapping("/admin/users/{id}/password-reset")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
     String resetPassword(@AuthenticationPrincipal ZhifaPrincipal user, @PathVariable long id, Model model) {
         model.addAttribute("otp", admin.resetPassword(user, id));
         return "identity/one-time-password";

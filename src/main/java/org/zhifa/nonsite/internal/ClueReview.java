@@ -92,6 +92,7 @@ public class ClueReview {
     /** Confirms the clue: evidence package, case draft, notice number. */
     @Transactional
     public Clue confirm(long id, int version, Actor actor) {
+        lockForReview(require(id, actor), version);
         ClueDetail x = detail(id, actor);
         Clue c = x.clue();
         requirePending(c);
@@ -130,6 +131,7 @@ public class ClueReview {
     @Transactional
     public Clue reject(long id, int version, String reason, Actor actor) {
         Clue c = require(id, actor);
+        lockForReview(c, version);
         requirePending(c);
         String r = reason == null ? null : reason.strip();
         if (r == null || r.isEmpty() || r.length() > 1000) {
@@ -146,6 +148,18 @@ public class ClueReview {
         }
         audit.success("NONSITE_CLUE_REJECTED", "NONSITE_CLUE", id, "排除超限线索 " + c.plate() + "：" + r);
         return clues.find(id).orElseThrow();
+    }
+
+    /**
+     * Holds the clue's row until this review commits: a second reviewer of the same clue waits, then finds the version
+     * changed and is answered 409, before any evidence package or case draft is made twice.
+     */
+    private void lockForReview(Clue c, int version) {
+        int current = jdbc.sql("select version from nonsite_clue where id = ? for update").param(c.id())
+                .query(Integer.class).single();
+        if (current != version) {
+            throw new OptimisticLockingFailureException("nonsite_clue " + c.id() + " version " + current);
+        }
     }
 
     private static void requirePending(Clue c) {

@@ -7,6 +7,9 @@ import org.zhifa.audit.AuditResult;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.common.Actor;
 import org.zhifa.common.InvalidInputException;
+import org.zhifa.common.RateLimiter;
+import org.zhifa.crypto.Sm3;
+import org.zhifa.nonsite.NonSiteProperties;
 
 /** Entry points of the ingest pipeline for devices (JSON with API key) and officers (CSV upload). */
 @Service
@@ -16,12 +19,19 @@ public class IngestService {
     private final IngestPipeline pipeline;
     private final DeviceRegistry registry;
     private final AuditTrail audit;
+    private final RateLimiter limiter;
+    private final NonSiteProperties properties;
 
-    IngestService(DeviceDirectory directory, IngestPipeline pipeline, DeviceRegistry registry, AuditTrail audit) {
+    static final String REFUSED_KEY_BUCKET = "nonsite-refused-key";
+
+    IngestService(DeviceDirectory directory, IngestPipeline pipeline, DeviceRegistry registry, AuditTrail audit,
+            RateLimiter limiter, NonSiteProperties properties) {
         this.directory = directory;
         this.pipeline = pipeline;
         this.registry = registry;
         this.audit = audit;
+        this.limiter = limiter;
+        this.properties = properties;
     }
 
     /** A device's JSON batch; the caller has authenticated the device by its key. */
@@ -45,9 +55,19 @@ public class IngestService {
         return r;
     }
 
-    /** A refused device key is recorded (without the key). */
-    public void refusedKey(String source) {
-        audit.record(new AuditEvent(null, null, null, "NONSITE_DEVICE_KEY_REFUSED", "NONSITE_DEVICE", null,
-                AuditResult.REFUSED, "设备接入密钥无效，检测记录被拒收", source));
+    /**
+     * A request with a missing or wrong device key: counted per address and interval; audited (without the key) once
+     * per address and interval, not once per request. Returns whether it is within the limit (401) or not (429).
+     */
+    public RateLimiter.Use refusedKey(String source) {
+        NonSiteProperties.RefusedKeys settings = properties.refusedKeys();
+        RateLimiter.Use use = limiter.take(REFUSED_KEY_BUCKET, Sm3.hex("zhifa-device-key:" + source), settings.limit(),
+                settings.interval());
+        if (use.first()) {
+            audit.record(new AuditEvent(null, null, null, "NONSITE_DEVICE_KEY_REFUSED", "NONSITE_DEVICE", null,
+                    AuditResult.REFUSED, "设备接入密钥缺失或无效，检测记录被拒收；同一地址 " + settings.interval().toMinutes()
+                            + " 分钟内的后续拒收不再逐条记录，超过 " + settings.limit() + " 次返回 429", source));
+        }
+        return use;
     }
 }

@@ -19,7 +19,8 @@ import org.zhifa.nonsite.NonSiteProperties;
 /**
  * Keeps monthly partitions of the detection tables ahead of time (at start and daily). A month whose records already
  * sit in the default partition (late or early outliers) gets its partition too: the rows move in the same
- * transaction. Instances serialise on an advisory lock so that only one creates a partition.
+ * transaction. Instances serialise on an advisory lock so that only one creates a partition. The partition is created
+ * by the database function {@code nonsite_ensure_month_partition} with the schema owner's rights (V71).
  */
 @Component
 @Order(5)
@@ -73,13 +74,9 @@ public class PartitionMaintainer implements ApplicationRunner {
                 if (exists) {
                     return;
                 }
-                String from = month.atDay(1) + " 00:00:00+08";
-                String to = month.plusMonths(1).atDay(1) + " 00:00:00+08";
-                jdbc.sql("create table " + name + " (like " + table + " including defaults including constraints)").update();
-                int moved = jdbc.sql("with m as (delete from " + table + "_default where detected_at >= '" + from
-                        + "' and detected_at < '" + to + "' returning *) insert into " + name + " select * from m").update();
-                jdbc.sql("alter table " + table + " attach partition " + name + " for values from ('" + from + "') to ('"
-                        + to + "')").update();
+                // created by the schema's owner (V71): the application's database role owns no table
+                int moved = jdbc.sql("select nonsite_ensure_month_partition(:t, :m)").param("t", table)
+                        .param("m", month.atDay(1)).query(Integer.class).single();
                 log.info("已创建分区 {}（迁入默认分区中的 {} 条记录）", name, moved);
             });
         }

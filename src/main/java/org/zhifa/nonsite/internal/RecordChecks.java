@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.zhifa.common.ChinaTime;
+import org.zhifa.common.InputText;
 import org.zhifa.nonsite.OverLimitJudge;
 
 /** Checks of a detection record common to every input path; the first failure becomes the rejection reason. */
@@ -17,6 +18,19 @@ final class RecordChecks {
     static final long FUTURE_SLACK_MILLIS = 5 * 60_000L;
 
     private RecordChecks() {
+    }
+
+    /**
+     * The value, or null with the record refused when it holds a character the database cannot store (a NUL): only
+     * that record is refused, with its field and reason, and the rest of the batch is stored.
+     */
+    static String storable(String value, DetectionRecord r, String field) {
+        String reason = InputText.reason(value);
+        if (reason == null) {
+            return value;
+        }
+        r.fail(field + " " + reason);
+        return null;
     }
 
     static void check(DetectionRecord r, long nowMillis) {

@@ -63,6 +63,11 @@ public final class RecordCsvReader {
     }
 
     private static void fill(DetectionRecord r, List<String> cells, Map<String, Integer> col) {
+        for (Map.Entry<String, Integer> c : col.entrySet()) {
+            if (c.getValue() < cells.size()) {
+                RecordChecks.storable(cells.get(c.getValue()), r, c.getKey());
+            }
+        }
         r.recordId = cell(cells, col, "recordId");
         String t = cell(cells, col, "detectedAt");
         if (t != null) {

@@ -93,7 +93,7 @@ public final class RecordJsonReader {
     private static String string(JsonParser p, JsonToken t, DetectionRecord r, String name) {
         if (t == JsonToken.VALUE_STRING) {
             String s = p.getString().strip();
-            return s.isEmpty() ? null : s;
+            return s.isEmpty() ? null : RecordChecks.storable(s, r, name);
         }
         if (t == JsonToken.VALUE_NUMBER_INT && "recordId".equals(name)) {
             return p.getString();
@@ -150,7 +150,7 @@ public final class RecordJsonReader {
 
     private static void time(JsonParser p, JsonToken t, DetectionRecord r) {
         if (t == JsonToken.VALUE_STRING) {
-            long v = RecordChecks.parseTime(p.getString().strip());
+            long v = RecordChecks.parseTime(p.getString().strip()); // a NUL fails the parse like any bad character
             if (RecordChecks.badTime(v)) {
                 r.fail("检测时间 detectedAt 格式不正确（须为 ISO-8601，如 2025-06-01T10:00:00+08:00）");
             } else {
@@ -187,6 +187,6 @@ public final class RecordJsonReader {
             }
             s.append(p.getString());
         }
-        return s.length() == 0 ? null : s.toString();
+        return s.length() == 0 ? null : RecordChecks.storable(s.toString(), r, name);
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.zhifa.audit.AuditTrail;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.RateLimiter;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.nonsite.internal.DeviceDirectory;
 import org.zhifa.nonsite.internal.IngestResult;
@@ -36,9 +39,12 @@ class IngestApiController {
     private final IngestService ingest;
     private final DeviceDirectory directory;
 
-    IngestApiController(IngestService ingest, DeviceDirectory directory) {
+    private final Clock clock;
+
+    IngestApiController(IngestService ingest, DeviceDirectory directory, Clock clock) {
         this.ingest = ingest;
         this.directory = directory;
+        this.clock = clock;
     }
 
     @Operation(summary = "设备推送检测记录（JSON 数组，每批最多 10000 条）",
@@ -49,7 +55,17 @@ class IngestApiController {
             HttpServletRequest request) throws IOException {
         Optional<DeviceDirectory.IngestDevice> device = directory.byApiKey(key);
         if (device.isEmpty()) {
-            ingest.refusedKey(request.getRemoteAddr());
+            // audited once per address and interval by the ingest service, not once more per request
+            request.setAttribute(AuditTrail.AUDITED_BY_HANDLER, Boolean.TRUE);
+            RateLimiter.Use use = ingest.refusedKey(request.getRemoteAddr());
+            if (!use.allowed()) {
+                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                        "设备接入密钥多次无效，请求过于频繁，请核对密钥后于 " + use.retryAfterSeconds(clock.instant()) + " 秒后重试");
+                p.setTitle("请求过于频繁");
+                return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                        .header("Retry-After", String.valueOf(use.retryAfterSeconds(clock.instant())))
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+            }
             ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                     key == null ? "缺少设备接入密钥（请求头 X-Device-Key）" : "设备接入密钥无效或已更换");
             p.setTitle("设备未认证");

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.audit.AuditEvent;
 import org.zhifa.audit.AuditResult;
 import org.zhifa.audit.AuditTrail;
@@ -42,9 +44,11 @@ public class ComplaintService {
     private final AuditTrail audit;
     private final OrgUnits units;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     ComplaintService(JdbcClient jdbc, PersonalDataCipher cipher, PublicRateLimit rateLimit,
-            PublicityProperties properties, AuditTrail audit, OrgUnits units, Clock clock) {
+            PublicityProperties properties, AuditTrail audit, OrgUnits units, Clock clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.rateLimit = rateLimit;
@@ -52,6 +56,7 @@ public class ComplaintService {
         this.audit = audit;
         this.units = units;
         this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /** What the public submits. */
@@ -82,12 +87,28 @@ public class ComplaintService {
     public record Attachment(long id, String filename, String mediaType, int sizeBytes, String sm3) {
     }
 
-    /** Validates, stores and answers the receipt; refused with field errors in Chinese, or 429 when over the limit. */
-    @Transactional
+    /**
+     * Validates, stores and answers the receipt; refused with field errors in Chinese, or 429 when over the limit. The
+     * use of the hourly limit is taken first, atomically and outside the storing transaction (so that simultaneous
+     * submissions never wait on each other holding connections), and given back if storing fails.
+     */
     public Receipt submit(Submission s, List<Upload> uploads, String clientAddress) {
-        String client = PublicRateLimit.clientHash(clientAddress);
-        rateLimit.check(SUBMIT_BUCKET, client, properties.complaintsPerHour(), Duration.ofHours(1));
         ComplaintCategory category = validate(s, uploads);
+        String client = PublicRateLimit.clientHash(clientAddress);
+        rateLimit.take(SUBMIT_BUCKET, client, properties.complaintsPerHour(), Duration.ofHours(1));
+        Receipt receipt;
+        try {
+            receipt = tx.execute(status -> store(s, category, uploads, client));
+        } catch (RuntimeException e) {
+            rateLimit.giveBack(SUBMIT_BUCKET, client, Duration.ofHours(1));
+            throw e;
+        }
+        audit.record(new AuditEvent("public", null, null, "COMPLAINT_RECEIVED", "COMPLAINT", receipt.number(),
+                AuditResult.SUCCESS, "收到" + category.label() + "（附件 " + uploads.size() + " 个）", clientAddress));
+        return receipt;
+    }
+
+    private Receipt store(Submission s, ComplaintCategory category, List<Upload> uploads, String client) {
         String number = "TS" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE)
                 + String.format("%06d", jdbc.sql("select nextval('complaint_number_seq')").query(Long.class).single()
                 % 1_000_000);
@@ -109,9 +130,6 @@ public class ComplaintService {
                     + "values (?, ?, ?, ?, ?, ?)").param(id).param(safeName(u.filename())).param(type.mediaType())
                     .param(u.content().length).param(Sm3.hex(Sm3.digest(u.content()))).param(u.content()).update();
         }
-        rateLimit.count(SUBMIT_BUCKET, client);
-        audit.record(new AuditEvent("public", null, null, "COMPLAINT_RECEIVED", "COMPLAINT", number,
-                AuditResult.SUCCESS, "收到" + category.label() + "（附件 " + uploads.size() + " 个）", clientAddress));
         return new Receipt(number, code);
     }
 
@@ -167,7 +185,8 @@ public class ComplaintService {
     /** The status for the holder of the number and the code; a wrong code counts against the address. */
     public Status status(String number, String code, String clientAddress) {
         String client = PublicRateLimit.clientHash(clientAddress);
-        rateLimit.check(LOOKUP_BUCKET, client, properties.lookupFailuresPerHour(), Duration.ofHours(1));
+        // every attempt takes a use at once (no transaction: it stays taken), a successful one gives it back
+        rateLimit.take(LOOKUP_BUCKET, client, properties.lookupFailuresPerHour(), Duration.ofHours(1));
         String n = number == null ? "" : number.strip().toUpperCase();
         String c = code == null ? "" : code.strip().toUpperCase();
         Optional<Status> found = jdbc.sql("""
@@ -178,10 +197,10 @@ public class ComplaintService {
                         statusLabel(rs.getString("status")), PublicationStore.instant(rs, "received_at"),
                         PublicationStore.instant(rs, "acknowledged_at"), rs.getString("public_reply"))).optional();
         if (found.isEmpty()) {
-            rateLimit.count(LOOKUP_BUCKET, client);
             // one answer for a wrong number and a wrong code: nothing about other people's complaints leaks
             throw new NotFoundException("受理编号或查询码不正确");
         }
+        rateLimit.giveBack(LOOKUP_BUCKET, client, Duration.ofHours(1));
         return found.get();
     }
 

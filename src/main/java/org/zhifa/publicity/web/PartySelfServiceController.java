@@ -111,14 +111,14 @@ class PartySelfServiceController {
     private Optional<PartyView> find(PartyStatementInbox service, String plate, String notice,
             HttpServletRequest request) {
         String client = PublicRateLimit.clientHash(request.getRemoteAddr());
-        // guessing notice numbers is limited like guessing complaint codes
-        rateLimit.check(LOOKUP_BUCKET, client, properties.lookupFailuresPerHour(), Duration.ofHours(1));
         if (plate == null || plate.isBlank() || notice == null || notice.isBlank()) {
             return Optional.empty();
         }
+        // guessing notice numbers is limited like guessing complaint codes: a failed attempt keeps its use
+        rateLimit.take(LOOKUP_BUCKET, client, properties.lookupFailuresPerHour(), Duration.ofHours(1));
         Optional<PartyView> v = service.lookup(notice.strip(), plate.strip().toUpperCase());
-        if (v.isEmpty()) {
-            rateLimit.count(LOOKUP_BUCKET, client);
+        if (v.isPresent()) {
+            rateLimit.giveBack(LOOKUP_BUCKET, client, Duration.ofHours(1));
         }
         return v;
     }

@@ -43,7 +43,7 @@ class HourlyCompliantStorageTest {
     @Test
     void compliant_passages_are_counted_per_hour_and_a_resent_batch_is_not_counted_twice() {
         var hourly = new NonSiteProperties(null, null, null, NonSiteProperties.CompliantStorage.HOURLY, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         var store = new DetectionStore(dataSource, hourly);
         long device = 990_000_000L + System.nanoTime() % 1_000_000;
         long at = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(1, ChronoUnit.HOURS).toEpochMilli();

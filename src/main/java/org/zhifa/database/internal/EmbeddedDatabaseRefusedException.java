@@ -1,7 +1,7 @@
-package org.zhifa;
+package org.zhifa.database.internal;
 
 /** The prod profile was started without an external database. */
-class EmbeddedDatabaseRefusedException extends IllegalStateException {
+public class EmbeddedDatabaseRefusedException extends IllegalStateException {
 
     EmbeddedDatabaseRefusedException() {
         super("prod 配置下不允许使用内嵌数据库：请设置 ZHIFA_DB_URL、ZHIFA_DB_USER、ZHIFA_DB_PASSWORD，"
