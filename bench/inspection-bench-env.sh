@@ -1,6 +1,7 @@
 # Shared by the inspection benchmarks (sourced): builds the packaged jar (no offline Maven), starts zhifa on port
 # 18096 with its own embedded database in target/inspection-bench-data (kept between runs), waits until it answers,
-# and defines sql (a SQL file over JDBC, no psql) and token (a bearer token of a demo user).
+# and defines sql (a SQL file over JDBC as the embedded superuser, bench/embedded-db.sh; no psql) and token (a bearer
+# token of a demo user).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PORT=${ZHIFA_BENCH_PORT:-18096}
@@ -19,11 +20,11 @@ for _ in $(seq 1 180); do
   kill -0 $APP 2>/dev/null || { echo "zhifa did not start, see target/inspection-bench-app.log"; exit 1; }
   sleep 2
 done
-PG_PORT=$(sed -n 4p "$DATA/pg/postmaster.pid")
 PG_JAR=$(ls "$HOME"/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
-DB_URL="jdbc:postgresql://localhost:$PG_PORT/postgres"
-sql() { java -cp "$PG_JAR" bench/SqlRun.java "$DB_URL" postgres postgres "$1"; }
-scalar() { java -cp "$PG_JAR" bench/SqlRun.java "$DB_URL" postgres postgres <(echo "$1") | head -1 | sed 's/^[^=]*=//; s/ .*//'; }
+. bench/embedded-db.sh && embedded_db "$DATA"
+sql() { java -cp "$PG_JAR" bench/SqlRun.java "$PG_JDBC_URL" "$PGUSER" "$PGPASSWORD" "$1"; }
+scalar() { java -cp "$PG_JAR" bench/SqlRun.java "$PG_JDBC_URL" "$PGUSER" "$PGPASSWORD" <(echo "$1") | head -1 \
+  | sed 's/^[^=]*=//; s/ .*//'; }
 token() {
   curl -fsS -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$PASSWORD\"}" \
     "$BASE/api/auth/token" | sed -E 's/.*"token":"([^"]+)".*/\1/'
