@@ -58,7 +58,9 @@ class InspectionPagesTest {
     void the_directory_pages_render() throws Exception {
         var officer = as("officer1", 11, "OFFICER");
         var head = as("head1", 10, "UNIT_HEAD");
-        assertThat(page("/inspection/targets", officer)).contains("检查对象名录库", "德令哈示例物流有限公司（演示）");
+        assertThat(page("/inspection/targets", officer)).contains("检查对象名录库");
+        assertThat(page("/inspection/targets?q=%E5%BE%B7%E4%BB%A4%E5%93%88%E7%A4%BA%E4%BE%8B", officer))
+                .contains("德令哈示例物流有限公司（演示）");
         assertThat(page("/inspection/targets?q=%E6%A0%BC%E5%B0%94%E6%9C%A8", officer)).doesNotContain("格尔木示例物流有限公司");
         assertThat(page("/inspection/targets/new", officer)).contains("登记检查对象");
         long id = jdbc.sql("select id from insp_target where name = '德令哈示例物流有限公司（演示）'").query(Long.class).single();
