@@ -3,6 +3,7 @@ package org.zhifa.cases;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.zhifa.personnel.EnforcementCategory;
 
 /**
  * Registers a case source (案源登记) found by an inspection or a patrol, linked both ways: the case records the
@@ -16,6 +17,7 @@ public interface InspectionCaseIntake {
      * @param unitId          the handling unit
      * @param sourceReference the inspection or patrol finding, e.g. {@code INSPECTION:12} or {@code PATROL-FINDING:7}
      * @param sourceNote      what the source was, as shown on the case (e.g. 双随机抽查 检查记录 12)
+     * @param category        the enforcement category of the finding (the officers' certificates must cover it)
      * @param violationCode   the catalogue violation suspected
      * @param actDate         the day of the act as found
      * @param place           where (road and stake or address)
@@ -29,7 +31,8 @@ public interface InspectionCaseIntake {
      * @param evidenceIds     evidence items collected (evidence module ids)
      * @param registeredBy    the user who turns the finding into a case source
      */
-    record Request(long unitId, String sourceReference, String sourceNote, String violationCode, LocalDate actDate,
+    record Request(long unitId, String sourceReference, String sourceNote, EnforcementCategory category,
+            String violationCode, LocalDate actDate,
             String place, PartyKind partyKind, String partyName, String partyIdNumber, String partyAddress,
             String plateNumber, String facts, List<Long> officerIds, List<Long> evidenceIds, long registeredBy) {
     }

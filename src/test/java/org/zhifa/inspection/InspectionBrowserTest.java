@@ -204,9 +204,10 @@ class InspectionBrowserTest {
         // 6. the case source becomes a case: officer1 submits the filing, the unit head approves it
         String caseHref = driver.findElement(By.id("case-link")).getDomAttribute("href");
         long caseId = Long.parseLong(caseHref.substring(caseHref.lastIndexOf('/') + 1));
-        act(caseId, "submit-filing");
+        String today = java.time.LocalDate.now(org.zhifa.common.ChinaTime.ZONE).toString();
+        act(caseId, "submit-filing", java.util.Map.of("actedOn", today, "opinion", "检查发现驾驶员无从业资格证，拟立案查处"));
         as("head1");
-        act(caseId, "approve-filing");
+        act(caseId, "approve-filing", java.util.Map.of("actedOn", today, "opinion", "准予立案"));
         driver.get(base() + "/cases/" + caseId);
         assertThat(text("case-state")).isEqualTo("调查取证");
         assertThat(text("case-source")).contains("执法检查发现", "检查记录 " + inspectionId);
@@ -233,10 +234,14 @@ class InspectionBrowserTest {
                 .query(Long.class).single() > 0;
     }
 
-    private void act(long caseId, String action) {
+    private void act(long caseId, String action, java.util.Map<String, String> fields) {
         driver.get(base() + "/cases/" + caseId);
         WebElement box = driver.findElement(By.cssSelector("details[data-action='" + action + "']"));
         click(box.findElement(By.tagName("summary")));
+        WebElement form = box.findElement(By.tagName("form"));
+        fields.forEach((name, value) -> js().executeScript("arguments[0].value = arguments[1];",
+                form.findElement(By.name(name)), value));
+        js().executeScript("arguments[0].removeAttribute('data-confirm')", form);
         submit(box.findElement(By.id("do-" + action)));
         assertThat(driver.findElements(By.cssSelector(".alert-danger"))).as(action).isEmpty();
     }

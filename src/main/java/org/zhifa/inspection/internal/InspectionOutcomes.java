@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhifa.calendar.WorkingDayCalendar;
 import org.zhifa.cases.InspectionCaseIntake;
+import org.zhifa.personnel.EnforcementCategory;
 import org.zhifa.cases.PartyKind;
 import org.zhifa.catalog.ViolationCatalog;
 import org.zhifa.common.Actor;
@@ -72,7 +73,8 @@ class InspectionOutcomes {
             conclusion += "：涉嫌" + violation.name();
             Target t = s.target();
             long caseId = cases.register(new InspectionCaseIntake.Request(actor.unitId(), "INSPECTION:" + id,
-                    inspection.kindLabel() + " 检查记录 " + id, violation.code(), in.inspectedOn(), place(inspection),
+                    inspection.kindLabel() + " 检查记录 " + id,
+                    s.items().isEmpty() ? EnforcementCategory.ROAD_TRANSPORT : s.items().get(0).category(), violation.code(), in.inspectedOn(), place(inspection),
                     t.creditCode() != null ? PartyKind.ORGANISATION : PartyKind.CITIZEN, t.name(), t.creditCode(),
                     t.address(), t.plateNumber(), in.caseFacts().strip(),
                     officers.stream().map(OfficerView::id).toList(),

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.cases.InspectionCaseIntake;
+import org.zhifa.personnel.EnforcementCategory;
 import org.zhifa.cases.PartyKind;
 import org.zhifa.catalog.ViolationCatalog;
 import org.zhifa.common.Actor;
@@ -256,7 +257,8 @@ public class PatrolLogs {
         PartyKind kind = "ORGANISATION".equals(f.partyKind()) || f.creditCode() != null ? PartyKind.ORGANISATION
                 : PartyKind.CITIZEN;
         long caseId = cases.register(new InspectionCaseIntake.Request(f.jurisdictionUnitId(), "PATROL-FINDING:" + findingId,
-                "日常巡查 巡查发现 " + findingId + "（巡查日志 " + p.id() + "）", violation.code(),
+                "日常巡查 巡查发现 " + findingId + "（巡查日志 " + p.id() + "）",
+                EnforcementCategory.HIGHWAY_ADMINISTRATION, violation.code(),
                 f.foundAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate(), f.roadCode() + " " + f.stake(), kind,
                 f.partyName(), f.creditCode(), null, f.plateNumber(), facts.strip(), p.officerIds(), f.evidenceIds(),
                 actor.userId()));
