@@ -87,8 +87,9 @@ class CasePageController {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, Model model) {
-        return page(id, model, null, Map.of(), Map.of(), null);
+    String detail(@PathVariable long id, @RequestParam(required = false) String step, Model model) {
+        // ?step= opens that step's form (the to-do list links one click from the action)
+        return page(id, model, step, Map.of(), Map.of(), null);
     }
 
     @PostMapping("/{id}/actions/{name}")
@@ -137,8 +138,14 @@ class CasePageController {
     }
 
     @GetMapping("/deadlines")
-    String deadlines(@RequestParam(defaultValue = "true") boolean mine, Model model) {
-        model.addAttribute("lines", board.deadlines(CurrentActor.require(), mine));
+    String deadlines(@RequestParam(required = false) Boolean mine, Model model) {
+        var actor = CurrentActor.require();
+        // officers open on their own cases; heads, reviewers and supervisors on every case of their units
+        if (mine == null) {
+            mine = actor.hasRole("OFFICER") && !actor.hasRole("UNIT_HEAD") && !actor.hasRole("LEGAL_REVIEWER")
+                    && !actor.hasRole("SUPERVISOR");
+        }
+        model.addAttribute("lines", board.deadlines(actor, mine));
         model.addAttribute("mine", mine);
         return "cases/deadlines";
     }
