@@ -44,6 +44,13 @@ public class ChineseFormat {
         return ChinaTime.dateTime(instant(value));
     }
 
+    private static final String[] WEEKDAYS = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
+
+    /** 星期三, whatever the browser's language. */
+    public String weekday(LocalDate day) {
+        return day == null ? "" : WEEKDAYS[day.getDayOfWeek().getValue() - 1];
+    }
+
     /** To the second, in Beijing time. */
     public String seconds(Object value) {
         if (value == null) {

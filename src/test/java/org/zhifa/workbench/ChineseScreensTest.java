@@ -70,12 +70,9 @@ class ChineseScreensTest {
                 if (!shapes.add(shape(link)) || !seen.add(link)) {
                     continue;
                 }
-                HttpResponse<String> r = session.get(link);
+                HttpResponse<String> r = fetch(session, role, link, broken);
                 pages++;
-                if (r.statusCode() >= 500) {
-                    broken.add(role + " " + link + " → " + r.statusCode());
-                }
-                if (isHtml(r)) {
+                if (r != null && isHtml(r)) {
                     scan(role, link, r.body(), usernames, findings);
                     second.addAll(links(r.body()));
                 }
@@ -84,12 +81,9 @@ class ChineseScreensTest {
                 if (!shapes.add(shape(link)) || !seen.add(link)) {
                     continue;
                 }
-                HttpResponse<String> r = session.get(link);
+                HttpResponse<String> r = fetch(session, role, link, broken);
                 pages++;
-                if (r.statusCode() >= 500) {
-                    broken.add(role + " " + link + " → " + r.statusCode());
-                }
-                if (isHtml(r)) {
+                if (r != null && isHtml(r)) {
                     scan(role, link, r.body(), usernames, findings);
                 }
             }
@@ -98,6 +92,20 @@ class ChineseScreensTest {
         assertThat(pages).as("crawled pages").isGreaterThan(60);
         assertThat(broken).as("pages answering 5xx").isEmpty();
         assertThat(findings.keySet()).as("English words or raw codes on screen (see the printed list)").isEmpty();
+    }
+
+    /** The page, or null (and a line in {@code broken}) when it fails with 5xx or breaks off while rendering. */
+    private static HttpResponse<String> fetch(WebSession session, String role, String link, List<String> broken) {
+        try {
+            HttpResponse<String> r = session.get(link);
+            if (r.statusCode() >= 500) {
+                broken.add(role + " " + link + " → " + r.statusCode());
+            }
+            return r;
+        } catch (IllegalStateException e) {
+            broken.add(role + " " + link + " → " + e.getMessage());
+            return null;
+        }
     }
 
     private static boolean isHtml(HttpResponse<String> r) {

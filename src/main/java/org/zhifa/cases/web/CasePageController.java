@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.EnumSet;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +25,10 @@ import org.zhifa.cases.internal.CaseFilter;
 import org.zhifa.cases.internal.CaseList;
 import org.zhifa.cases.internal.CaseReader;
 import org.zhifa.cases.internal.CaseWorkflow;
+import org.zhifa.cases.internal.FieldCapture;
+import org.zhifa.cases.internal.ProcedureCatalog;
+import org.zhifa.cases.internal.StepBar;
+import org.zhifa.cases.procedure.Procedure;
 import org.zhifa.cases.internal.CatalogPort;
 import org.zhifa.cases.procedure.CaseState;
 import org.zhifa.common.AccessRefusedException;
@@ -53,9 +59,14 @@ class CasePageController {
     private final OfficerDirectory officers;
     private final CatalogPort catalog;
     private final Clock clock;
+    private final ProcedureCatalog procedures;
+    private final FieldCapture capture;
 
     CasePageController(CaseList list, CaseReader reader, CaseWorkflow workflow, CaseBoard board, OrgUnits units,
-            DataScope scope, OfficerDirectory officers, CatalogPort catalog, Clock clock) {
+            DataScope scope, OfficerDirectory officers, CatalogPort catalog, Clock clock, ProcedureCatalog procedures,
+            FieldCapture capture) {
+        this.procedures = procedures;
+        this.capture = capture;
         this.list = list;
         this.reader = reader;
         this.workflow = workflow;
@@ -117,6 +128,17 @@ class CasePageController {
         var actor = CurrentActor.require();
         CaseDetail d = reader.detail(id, actor);
         model.addAttribute("c", d);
+        Set<CaseState> visited = EnumSet.noneOf(CaseState.class);
+        d.steps().forEach(s -> {
+            if (s.fromState() != null) {
+                visited.add(CaseState.valueOf(s.fromState()));
+            }
+            visited.add(CaseState.valueOf(s.toState()));
+        });
+        model.addAttribute("stages", StepBar.of(procedures.definition(Procedure.valueOf(d.procedure())),
+                CaseState.valueOf(d.state()), visited));
+        model.addAttribute("fieldPhotos", capture.photos(id, actor));
+        model.addAttribute("canCapture", actor.hasRole("OFFICER") && !d.readOnly());
         Map<String, List<FormField>> forms = new LinkedHashMap<>();
         for (var a : d.nextActions()) {
             var step = workflow.step(a.name());
