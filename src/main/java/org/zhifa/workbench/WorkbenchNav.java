@@ -15,9 +15,29 @@ import org.zhifa.common.NavItem;
 public class WorkbenchNav {
 
     private final NavigationAdvice navigation;
+    private final SavedFilters filters;
 
-    WorkbenchNav(NavigationAdvice navigation) {
+    WorkbenchNav(NavigationAdvice navigation, SavedFilters filters) {
         this.navigation = navigation;
+        this.filters = filters;
+    }
+
+    /** The path of the page being rendered (for the saved-filter bar). */
+    public String path() {
+        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes s) {
+            return s.getRequest().getRequestURI();
+        }
+        return null;
+    }
+
+    /** The current user's saved filters of this page (name → link). */
+    public List<Map.Entry<Long, Map.Entry<String, String>>> filters() {
+        String path = path();
+        return CurrentActor.get().filter(a -> path != null)
+                .map(a -> filters.of(a, path).stream()
+                        .map(f -> Map.entry(f.id(), Map.entry(f.name(), f.href(path)))).toList())
+                .orElse(List.of());
     }
 
     public Actor actor() {

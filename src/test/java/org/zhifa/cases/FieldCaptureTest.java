@@ -28,6 +28,14 @@ import org.zhifa.testsupport.ZhifaIntegrationTest;
 @ZhifaIntegrationTest
 class FieldCaptureTest {
 
+    private static final java.util.concurrent.atomic.AtomicInteger SEQ =
+            new java.util.concurrent.atomic.AtomicInteger((int) (System.nanoTime() % 5_000));
+
+    /** A moment before now, as the phone sends it (Beijing time). */
+    private static String earlier() {
+        return java.time.LocalDateTime.now(CaseFlow.ZONE).minusMinutes(30).withNano(0).toString();
+    }
+
     @LocalServerPort
     int port;
 
@@ -39,9 +47,9 @@ class FieldCaptureTest {
         String today = LocalDate.now(CaseFlow.ZONE).toString();
         Map<String, String> f = new HashMap<>(Map.of("actedOn", today, "act.source", "INSPECTION",
                 "act.category", "HIGHWAY_ADMINISTRATION", "act.violationCodes", "GLF-77-1", "act.actDate", today,
-                "act.actTime", "07:50", "act.place", "G109线K650+100（测试）", "act.discoveredOn", today,
+                "act.actTime", "07:50", "act.place", "G109线K" + (600 + SEQ.incrementAndGet()) + "+100（测试）", "act.discoveredOn", today,
                 "act.facts", "在路面堆放少量砂石（测试）", "act.seriousHarm", "false"));
-        f.putAll(Map.of("act.party.kind", "CITIZEN", "act.party.name", party, "act.plateNumber", "青H90903",
+        f.putAll(Map.of("act.party.kind", "CITIZEN", "act.party.name", party, "act.plateNumber", "青H9" + String.format("%04d", SEQ.incrementAndGet() % 10_000),
                 "officerIds", flow.officerId("officer1") + "," + flow.officerId("officer2"), "penaltyKinds", "FINE",
                 "amountYuan", "100", "partyStatement", "当事人表示立即清理（测试）", "statementReview", "不影响违法事实认定（测试）",
                 "decisionPlace", "G109线K650+100路侧（测试）"));
@@ -111,7 +119,7 @@ class FieldCaptureTest {
         String boundary = "----zhifa" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         part(body, boundary, "_csrf", officer.csrfToken());
-        part(body, boundary, "takenAt", "2026-12-06T18:17:05");
+        part(body, boundary, "takenAt", earlier());
         part(body, boundary, "place", "G109线K650+100（测试）");
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"scene.jpg\"\r\n"
                 + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
@@ -142,7 +150,7 @@ class FieldCaptureTest {
         String boundary = "----zhifa" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         part(body, boundary, "_csrf", officer.csrfToken());
-        part(body, boundary, "takenAt", "2026-12-06T18:17:05");
+        part(body, boundary, "takenAt", earlier());
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"a.jpg\"\r\n"
                 + "Content-Type: image/jpeg\r\n\r\nxyz\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         var r = officer.post("/cases/" + caseId + "/field/photos", "multipart/form-data; boundary=" + boundary,
@@ -160,7 +168,7 @@ class FieldCaptureTest {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(pad, "png", png);
         var r = officer.submit("/cases/" + caseId + "/field/signature", Map.of("signer", "签名测试人",
-                "signedAt", "2026-12-06T18:20:00", "signature",
+                "signedAt", earlier(), "signature",
                 "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray())));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
         assertThat(jdbc.sql("""
@@ -168,7 +176,7 @@ class FieldCaptureTest {
                 where l.target_type = 'CASE' and l.target_id = ? and e.title like '当事人签名%'""")
                 .param(String.valueOf(caseId)).query(Long.class).single()).isEqualTo(1);
         var missing = officer.submit("/cases/" + caseId + "/field/signature", Map.of("signer", "签名测试人",
-                "signedAt", "2026-12-06T18:20:00"));
+                "signedAt", earlier()));
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("请当事人在屏幕上签名");
     }

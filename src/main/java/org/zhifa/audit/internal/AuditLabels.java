@@ -65,6 +65,7 @@ public class AuditLabels {
             {"TRAINING_PLAN_SAVED", "保存年度培训计划"}, {"TRAINING_SESSION_CREATED", "新建培训课程"},
             {"TRAINING_SESSION_UPDATED", "修改培训课程"},
             {"CATALOG_EXEMPTION_CHANGED", "变更免罚清单事项"}, {"EVIDENCE_VIEWED", "查看证据"}, {"PUBLICATION_UPDATED", "更新公示"},
+            {"FILTER_SAVED", "保存筛选"}, {"FILTER_DELETED", "删除筛选"},
             {"HTTP_GET", "读取"}, {"HTTP_POST", "提交"}, {"HTTP_PUT", "修改"}, {"HTTP_PATCH", "修改"}, {"HTTP_DELETE", "删除"},
         };
         for (String[] a : actions) {
@@ -79,7 +80,7 @@ public class AuditLabels {
             {"EVIDENCE_LOG_KEY", "证据日志密钥"}, {"EVIDENCE_UPLOAD", "证据上传"}, {"EXAM_RESULT", "考试成绩"},
             {"NONSITE_CLUE", "超限线索"}, {"NONSITE_DEVICE", "监测设备"}, {"NONSITE_VEHICLE", "车辆信息"}, {"OFFICER", "执法人员"},
             {"PUBLICATION", "公示"}, {"ROTATION_CAMPAIGN", "全员轮训"}, {"TRAINING_LEDGER", "培训台账"},
-            {"TRAINING_PLAN", "培训计划"}, {"TRAINING_SESSION", "培训课程"}, {"FITNESS_RECORD", "体能测试"},
+            {"TRAINING_PLAN", "培训计划"}, {"TRAINING_SESSION", "培训课程"}, {"FITNESS_RECORD", "体能测试"}, {"SAVED_FILTER", "已保存的筛选"},
         };
         for (String[] o : objects) {
             OBJECTS.put(o[0], o[1]);

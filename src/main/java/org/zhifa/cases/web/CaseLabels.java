@@ -4,20 +4,10 @@ import java.util.Arrays;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.zhifa.cases.DecisionOutcome;
-import org.zhifa.cases.PartyKind;
-import org.zhifa.cases.domain.CaseSource;
 
 /** Chinese labels of the case codes a page shows ({@code ${@caseLabels.outcome(x)}}): never the raw code. */
 @Component("caseLabels")
 public class CaseLabels {
-
-    public String partyKind(String code) {
-        return label(PartyKind.values(), code, PartyKind::label);
-    }
-
-    public String source(String code) {
-        return label(CaseSource.values(), code, CaseSource::label);
-    }
 
     public String outcome(String code) {
         return label(DecisionOutcome.values(), code, DecisionOutcome::label);

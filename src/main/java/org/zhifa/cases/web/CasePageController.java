@@ -97,6 +97,51 @@ class CasePageController {
         return "cases/list";
     }
 
+    /** The case list as the unit's ledger (.xlsx): every case the filter selects, up to the first 10,000. */
+    @GetMapping("/export.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) String state, @RequestParam(required = false) Long officerId,
+            @RequestParam(required = false) String violation,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q) {
+        var actor = CurrentActor.require();
+        var filter = new CaseFilter(unitId, state == null || state.isBlank() ? null : state, officerId, violation, from,
+                to, overdue, q);
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (int page = 0; page < 50; page++) {
+            var items = list.list(filter, page, 200, actor).result().items();
+            items.forEach(c -> rows.add(java.util.Arrays.asList(c.caseNumber() != null ? c.caseNumber() : "案源 #" + c.id(),
+                    c.stateLabel(), c.partyName(), c.plateNumber(), c.violations(), c.actDate(), c.registeredOn(),
+                    c.officerNames(), c.nextDueOn(), c.overdue() ? "是" : "否",
+                    c.decisionAmountFen() == null ? null : c.decisionAmountFen() / 100.0)));
+            if (items.size() < 200) {
+                break;
+            }
+        }
+        byte[] xlsx = org.zhifa.common.Spreadsheet.xlsx("案件台账", List.of("案号", "环节", "当事人", "车牌", "违法行为",
+                "违法日期", "登记日期", "承办人员", "最近期限", "是否超期", "罚款（元）"), rows);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", org.zhifa.common.Spreadsheet.attachment("案件台账.xlsx"))
+                .contentType(org.springframework.http.MediaType.parseMediaType(org.zhifa.common.Spreadsheet.CONTENT_TYPE))
+                .body(xlsx);
+    }
+
+    /** The deadline board as .xlsx. */
+    @GetMapping("/deadlines/export.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> exportDeadlines(@RequestParam(defaultValue = "false") boolean mine) {
+        List<List<Object>> rows = board.deadlines(CurrentActor.require(), mine).stream()
+                .map(l -> java.util.Arrays.<Object>asList(l.dueOn(), l.overdue() ? "已超期" : "即将到期", l.clockLabel(),
+                        l.basis(), l.caseNumber(), l.partyName(), l.provisional() ? "待复核" : ""))
+                .toList();
+        byte[] xlsx = org.zhifa.common.Spreadsheet.xlsx("期限看板", List.of("到期日", "状态", "期限", "依据", "案号", "当事人",
+                "备注"), rows);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", org.zhifa.common.Spreadsheet.attachment("期限看板.xlsx"))
+                .contentType(org.springframework.http.MediaType.parseMediaType(org.zhifa.common.Spreadsheet.CONTENT_TYPE))
+                .body(xlsx);
+    }
+
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(required = false) String step, Model model) {
         // ?step= opens that step's form (the to-do list links one click from the action)
