@@ -95,6 +95,20 @@ class CaseTodosTest {
     }
 
     @Test
+    void the_case_page_shows_the_partys_online_statement_in_full_and_the_progress_bar() {
+        long id = registered(816);
+        String text = "本人对违法事实无异议。\n但车辆系临时停放，请求从轻处罚。（测试陈述第二行）";
+        // the statement as the public self-service records it
+        jdbc.sql("insert into party_statement (case_id, receipt_number, statement) values (?, ?, ?)")
+                .params(id, "TEST-STMT-" + id, text).update();
+        String page = WebSession.login(port, "officer2", TestApi.DEMO_PASSWORD).get("/cases/" + id).body();
+        assertThat(page).contains("当事人在线陈述申辩（全文）").contains("本人对违法事实无异议。")
+                .contains("请求从轻处罚。（测试陈述第二行）").contains("TEST-STMT-" + id);
+        assertThat(page).containsPattern("step step-current[^>]*>\\s*<span class=\"step-dot\"></span><span class=\"step-label\">案源登记");
+        assertThat(page).containsPattern("step step-next[^>]*>\\s*<span class=\"step-dot\"></span><span class=\"step-label\">待立案审批");
+    }
+
+    @Test
     void the_deadline_board_of_a_head_opens_on_the_unit() {
         var r = WebSession.login(port, "head1", TestApi.DEMO_PASSWORD).get("/cases/deadlines");
         assertThat(r.body()).containsPattern("btn-primary\"[^>]*>本单位");

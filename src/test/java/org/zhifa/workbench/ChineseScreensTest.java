@@ -40,7 +40,7 @@ class ChineseScreensTest {
             "WIM", "GPS", "VIN", "ECharts", "Chrome", "Edge", "Firefox", "Safari", "Ctrl", "Enter", "Tab", "Esc",
             "j", "k", "c", "r", "x", "IE", "Hash", "hash", "SHA", "RSA", "ECDSA", "Unicode", "UTF", "HSM", "USB", "Key",
             "UKey", "APP", "App", "UID", "OA", "ISO", "FreeOTP", "Google", "Authenticator", "JavaScript", "LawRefBook",
-            "Laws");
+            "Laws", "PEM", "xlsx", "csv", "pdf", "ofd", "docx");
 
     private static final Pattern HREF = Pattern.compile("<a\\b[^>]*\\bhref=\"([^\"#]+)[^\"]*\"");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_\\-.]*");

@@ -26,6 +26,7 @@ import org.zhifa.cases.internal.CaseList;
 import org.zhifa.cases.internal.CaseReader;
 import org.zhifa.cases.internal.CaseWorkflow;
 import org.zhifa.cases.internal.FieldCapture;
+import org.zhifa.cases.internal.PartyStatements;
 import org.zhifa.cases.internal.ProcedureCatalog;
 import org.zhifa.cases.internal.StepBar;
 import org.zhifa.cases.procedure.Procedure;
@@ -61,10 +62,12 @@ class CasePageController {
     private final Clock clock;
     private final ProcedureCatalog procedures;
     private final FieldCapture capture;
+    private final PartyStatements statements;
 
     CasePageController(CaseList list, CaseReader reader, CaseWorkflow workflow, CaseBoard board, OrgUnits units,
             DataScope scope, OfficerDirectory officers, CatalogPort catalog, Clock clock, ProcedureCatalog procedures,
-            FieldCapture capture) {
+            FieldCapture capture, PartyStatements statements) {
+        this.statements = statements;
         this.procedures = procedures;
         this.capture = capture;
         this.list = list;
@@ -183,6 +186,7 @@ class CasePageController {
         model.addAttribute("stages", StepBar.of(procedures.definition(Procedure.valueOf(d.procedure())),
                 CaseState.valueOf(d.state()), visited));
         model.addAttribute("fieldPhotos", capture.photos(id, actor));
+        model.addAttribute("partyStatements", statements.of(id));
         model.addAttribute("canCapture", actor.hasRole("OFFICER") && !d.readOnly());
         Map<String, List<FormField>> forms = new LinkedHashMap<>();
         for (var a : d.nextActions()) {
