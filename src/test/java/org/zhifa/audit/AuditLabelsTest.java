@@ -65,6 +65,8 @@ class AuditLabelsTest {
         assertThat(labels.action("CASE_APPROVE_FILING")).isEqualTo("办案：批准立案");
         assertThat(labels.action("CERTIFICATE_RENEWAL")).isEqualTo("执法证换证");
         assertThat(labels.action("HTTP_POST")).isEqualTo("提交");
+        assertThat(labels.detail("当场行政处罚决定书 德交执当罚〔2026〕1号（CASE:12），SM3 …")).contains("（案件 #12）")
+                .doesNotContain("CASE");
     }
 
     @Test

@@ -44,6 +44,27 @@ class CaseLedgerExportTest {
     }
 
     @Test
+    void the_clue_ledger_downloads_with_beijing_times() throws Exception {
+        long pending = jdbc.sql("select count(*) from nonsite_clue where status = 'PENDING' and unit_id = 11")
+                .query(Long.class).single();
+        try (var wb = download("officer1", "/nonsite/clues/export.xlsx?status=PENDING")) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("检测时间");
+            assertThat(sheet.getLastRowNum()).isEqualTo((int) Math.min(pending, 10_000));
+        }
+    }
+
+    @Test
+    void the_publication_and_complaint_ledgers_download_with_their_headers() throws Exception {
+        try (var wb = download("head1", "/publicity/publications/export.xlsx?open=false")) {
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("决定书文号");
+        }
+        try (var wb = download("supervisor1", "/publicity/complaints/export.xlsx")) {
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("编号");
+        }
+    }
+
+    @Test
     void the_deadline_board_downloads_with_its_header() throws Exception {
         try (var wb = download("head1", "/cases/deadlines/export.xlsx")) {
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("到期日");

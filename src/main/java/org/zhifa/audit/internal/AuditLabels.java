@@ -104,6 +104,15 @@ public class AuditLabels {
         return name != null ? name : "其他操作";
     }
 
+    /** A detail as shown: record references such as CASE:12 (documents of a case) read 案件 #12. */
+    public String detail(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        return detail.replaceAll("\\bCASE:(\\d+)", "案件 #$1").replaceAll("\\bINSPECTION:(\\d+)", "检查 #$1")
+                .replaceAll("\\bNONSITE_RECORD:", "非现场执法记录 ");
+    }
+
     public boolean named(String code) {
         return actions.containsKey(code);
     }
