@@ -51,6 +51,18 @@ public class ChineseFormat {
         return day == null ? "" : WEEKDAYS[day.getDayOfWeek().getValue() - 1];
     }
 
+    /** The Beijing clock time only, e.g. 18:17 (a day's journal). */
+    public String hm(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof LocalDateTime t) {
+            return String.format("%02d:%02d", t.getHour(), t.getMinute());
+        }
+        var z = instant(value).atZone(ChinaTime.ZONE);
+        return String.format("%02d:%02d", z.getHour(), z.getMinute());
+    }
+
     /** To the second, in Beijing time. */
     public String seconds(Object value) {
         if (value == null) {
