@@ -65,6 +65,21 @@ public class AuditLabels {
             {"TRAINING_PLAN_SAVED", "保存年度培训计划"}, {"TRAINING_SESSION_CREATED", "新建培训课程"},
             {"TRAINING_SESSION_UPDATED", "修改培训课程"},
             {"CATALOG_EXEMPTION_CHANGED", "变更免罚清单事项"}, {"EVIDENCE_VIEWED", "查看证据"}, {"PUBLICATION_UPDATED", "更新公示"},
+            {"CASE_INSPECTION_INTAKE", "检查发现转案源登记"}, {"INSPECTION_CORRECTION_OVERDUE", "责令改正逾期"},
+            {"INSPECTION_DRAW_COMMITTED", "公布抽取承诺"}, {"INSPECTION_DRAW_DRAWN", "随机抽取"},
+            {"INSPECTION_DRAW_SUPERSEDED", "重新抽取"}, {"INSPECTION_INSPECTOR_RECUSED", "检查人员回避"},
+            {"INSPECTION_ITEM_CREATED", "新增抽查事项"}, {"INSPECTION_ITEM_PUBLISHED", "公布抽查事项"},
+            {"INSPECTION_ITEM_UPDATED", "修改抽查事项"}, {"INSPECTION_ITEM_WITHDRAWN", "撤回抽查事项"},
+            {"INSPECTION_PLAN_CREATED", "新建抽查计划"}, {"INSPECTION_PLAN_PUBLISHED", "公布抽查计划"},
+            {"INSPECTION_PLAN_UPDATED", "修改抽查计划"}, {"INSPECTION_RECORDED", "记录现场检查"},
+            {"INSPECTION_RELATION_DECLARED", "申报利害关系"}, {"INSPECTION_RESULT_PUBLISHED", "公示检查结果"},
+            {"INSPECTION_TARGET_CREATED", "新增检查对象"}, {"INSPECTION_TARGET_IMPORT", "导入检查对象名录"},
+            {"INSPECTION_TARGET_UPDATED", "修改检查对象"}, {"INSPECTION_TARGET_DEACTIVATED", "停用检查对象"},
+            {"INSPECTOR_ADDED", "增加执法检查人员"}, {"INSPECTOR_DEACTIVATED", "停用执法检查人员"},
+            {"PATROL_FINDING_CASE_SOURCE", "巡查发现转案源"}, {"PATROL_FINDING_RECORDED", "记录巡查发现"},
+            {"PATROL_RECORDED", "记录巡查"}, {"PATROL_SCHEDULE_ADDED", "新增巡查计划"},
+            {"PATROL_SCHEDULE_DEACTIVATED", "停用巡查计划"}, {"ROAD_SEGMENT_ADDED", "新增管辖路段"},
+            {"ROAD_SEGMENT_DEACTIVATED", "停用管辖路段"},
             {"FILTER_SAVED", "保存筛选"}, {"FILTER_DELETED", "删除筛选"},
             {"HTTP_GET", "读取"}, {"HTTP_POST", "提交"}, {"HTTP_PUT", "修改"}, {"HTTP_PATCH", "修改"}, {"HTTP_DELETE", "删除"},
         };
@@ -81,6 +96,9 @@ public class AuditLabels {
             {"NONSITE_CLUE", "超限线索"}, {"NONSITE_DEVICE", "监测设备"}, {"NONSITE_VEHICLE", "车辆信息"}, {"OFFICER", "执法人员"},
             {"PUBLICATION", "公示"}, {"ROTATION_CAMPAIGN", "全员轮训"}, {"TRAINING_LEDGER", "培训台账"},
             {"TRAINING_PLAN", "培训计划"}, {"TRAINING_SESSION", "培训课程"}, {"FITNESS_RECORD", "体能测试"}, {"SAVED_FILTER", "已保存的筛选"},
+            {"INSPECTION", "检查"}, {"INSPECTION_DRAW", "随机抽取"}, {"INSPECTION_ITEM", "抽查事项"},
+            {"INSPECTION_PLAN", "抽查计划"}, {"INSPECTION_TARGET", "检查对象"}, {"INSPECTION_TASK", "检查任务"},
+            {"INSPECTOR", "执法检查人员"}, {"PATROL", "巡查"}, {"PATROL_SCHEDULE", "巡查计划"}, {"ROAD_SEGMENT", "管辖路段"},
         };
         for (String[] o : objects) {
             OBJECTS.put(o[0], o[1]);
