@@ -109,6 +109,16 @@
           var box = el('div', 'mb-4');
           box.setAttribute('data-procedure', String(pick(p, ['name', 'label'])));
           container.appendChild(box);
+          // the drawn diagram (SVG generated on the server from the same definition), then each state's steps
+          var picture = el('div', 'procedure-diagram mb-2');
+          box.appendChild(picture);
+          fetch(container.getAttribute('data-source') + '/' + encodeURIComponent(p.name) + '/diagram.svg')
+            .then(function (r) { return r.ok ? r.text() : ''; })
+            .then(function (svg) {
+              if (svg.indexOf('<svg') === 0) {
+                picture.innerHTML = svg;
+              }
+            });
           render(box, p);
         });
       })

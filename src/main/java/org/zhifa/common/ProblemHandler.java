@@ -185,6 +185,8 @@ public class ProblemHandler {
         mav.addObject("detail", detail);
         mav.addObject("article", properties.get("article"));
         mav.addObject("fields", properties.get("fields"));
+        // the layout keeps the user's menu (read without the database) except when the database is down
+        mav.addObject("withMenu", status != HttpStatus.SERVICE_UNAVAILABLE);
         return mav;
     }
 }

@@ -85,7 +85,7 @@ public class LoginService {
         }
         accounts.recordSuccess(account.id());
         ZhifaPrincipal principal = principal(account, now);
-        auditLogin(name, account, AuditResult.SUCCESS, "登录成功（" + channel + "）", source, channel);
+        auditLogin(name, account, AuditResult.SUCCESS, "登录成功（" + ("WEB".equals(channel) ? "网页" : "接口") + "）", source, channel);
         return principal;
     }
 

@@ -5,14 +5,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.zhifa.common.CurrentActor;
 
-/** The home page: who is logged in, their unit and roles, and what they can open. */
+/** The home page: who is logged in, the work waiting for them (待办/已办/即将到期/已超期) and what they can open. */
 @Controller
 class HomeController {
 
     private final NavigationAdvice navigation;
+    private final TodoList todos;
 
-    HomeController(NavigationAdvice navigation) {
+    HomeController(NavigationAdvice navigation, TodoList todos) {
         this.navigation = navigation;
+        this.todos = todos;
     }
 
     @GetMapping("/")
@@ -20,6 +22,7 @@ class HomeController {
         var actor = CurrentActor.require();
         model.addAttribute("roleLabels", RoleLabels.of(actor.roleCodes()));
         model.addAttribute("groups", navigation.groupsFor(actor));
+        model.addAttribute("board", todos.of(actor));
         return "workbench/home";
     }
 }

@@ -42,13 +42,14 @@ class AuditPageBrowserTest {
         driver.get(base + "/admin/audit");
         assertThat(driver.findElements(By.cssSelector("#audit-table tbody tr"))).isNotEmpty();
 
-        driver.findElement(By.id("action")).sendKeys("login");
+        // the filter offers the actions by their Chinese names
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("action"))).selectByVisibleText("登录");
         driver.findElement(By.id("audit-search")).click();
-        Browser.waitFor(driver).until(ExpectedConditions.urlContains("action=login"));
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("action=LOGIN"));
         List<WebElement> actions = driver.findElements(By.cssSelector("#audit-table tbody tr td:nth-child(5)"));
-        assertThat(actions).isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("LOGIN"));
-        assertThat(driver.findElement(By.id("export-csv")).getAttribute("href")).contains("action=login");
-        assertThat(driver.findElement(By.id("export-xlsx")).getAttribute("href")).endsWith("export.xlsx?action=login");
+        assertThat(actions).isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("登录"));
+        assertThat(driver.findElement(By.id("export-csv")).getAttribute("href")).contains("action=LOGIN");
+        assertThat(driver.findElement(By.id("export-xlsx")).getAttribute("href")).endsWith("export.xlsx?action=LOGIN");
 
         driver.findElement(By.id("verify-button")).click();
         WebElement verification = Browser.waitFor(driver)

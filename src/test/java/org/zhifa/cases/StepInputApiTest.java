@@ -122,7 +122,9 @@ class StepInputApiTest {
         assertThat(onTime.get("lateEntry").asBoolean()).isFalse();
         var page = TestApi.as(port, "officer1").get("/cases/" + late.get("id").asLong());
         assertThat(page.body()).contains("补录原因：测试数据事后录入").contains("class=\"acted\">" + act)
-                .contains("class=\"entered\">" + today);
+                // the moment of entry in Beijing time, the Chinese way
+                .contains("class=\"entered\">" + today.getYear() + "年" + today.getMonthValue() + "月"
+                        + today.getDayOfMonth() + "日 ");
     }
 
     @Test

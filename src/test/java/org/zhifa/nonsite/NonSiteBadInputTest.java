@@ -93,7 +93,7 @@ class NonSiteBadInputTest {
     @Test
     void two_officers_confirming_the_same_clue_at_once_one_gets_409() throws Exception {
         var d = NonSiteFixtures.usableWim(port);
-        String plate = "青H6" + (System.nanoTime() % 10_000);
+        String plate = "青H6" + String.format("%04d", System.nanoTime() % 10_000);
         push(port, d.apiKey(), "[" + record("cc1", AT, plate, 6, 62_000) + "]");
         long id = jdbc.sql("select id from nonsite_clue where plate = :p").param("p", plate).query(Long.class).single();
         var imported = NonSiteFixtures.upload(port, "officer1", "/nonsite/vehicles", "v.csv",

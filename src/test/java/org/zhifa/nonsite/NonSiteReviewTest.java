@@ -143,6 +143,21 @@ class NonSiteReviewTest {
     }
 
     @Test
+    void the_clue_screen_shows_beijing_time_even_for_an_early_morning_record() {
+        var d = NonSiteFixtures.usableWim(port);
+        // 02:17:05 Beijing time yesterday is still the day before in UTC (18:17:05)
+        Instant early = LocalDate.now(org.zhifa.common.ChinaTime.ZONE).minusDays(1).atTime(2, 17, 5)
+                .atZone(org.zhifa.common.ChinaTime.ZONE).toInstant();
+        String plate = "青H8" + String.format("%04d", System.nanoTime() % 10_000);
+        push(port, d.apiKey(), "[" + record("bj1", early, plate, 6, 63_000) + "]");
+        long clue = jdbc.sql("select id from nonsite_clue where plate = :p").param("p", plate).query(Long.class).single();
+        String page = NonSiteFixtures.page(port, "officer1", "/nonsite/clues?id=" + clue).body();
+        LocalDate day = LocalDate.now(org.zhifa.common.ChinaTime.ZONE).minusDays(1);
+        String beijing = day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日 02:17";
+        assertThat(page).contains(beijing + ":05").contains(beijing).doesNotContain("18:17");
+    }
+
+    @Test
     void every_page_of_the_module_renders() {
         var d = NonSiteFixtures.usableWim(port);
         String plate = "青H9" + String.format("%04d", System.nanoTime() % 10_000);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.zhifa.audit.internal.AuditFilter;
 import org.zhifa.audit.internal.AuditRecordRow;
+import org.zhifa.audit.internal.AuditLabels;
 import org.zhifa.audit.internal.AuditSearch;
 import org.zhifa.common.ChinaTime;
 import org.zhifa.common.InvalidInputException;
@@ -33,8 +34,10 @@ class AuditPageController {
 
     private final AuditSearch search;
     private final AuditAdminActions actions;
+    private final AuditLabels labels;
 
-    AuditPageController(AuditSearch search, AuditAdminActions actions) {
+    AuditPageController(AuditSearch search, AuditAdminActions actions, AuditLabels labels) {
+        this.labels = labels;
         this.search = search;
         this.actions = actions;
     }
@@ -73,6 +76,7 @@ class AuditPageController {
 
     @GetMapping
     String list(@ModelAttribute("filter") FilterForm form, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("labels", labels);
         AuditFilter filter;
         try {
             filter = form.parse();

@@ -21,6 +21,7 @@ import org.zhifa.calendar.DayKind;
 import org.zhifa.calendar.internal.CalendarAdministration;
 import org.zhifa.calendar.internal.CalendarRepository;
 import org.zhifa.calendar.internal.CalendarService;
+import org.zhifa.calendar.internal.NoticeParser;
 import org.zhifa.calendar.internal.YearForm;
 import org.zhifa.common.PageResult;
 
@@ -81,6 +82,29 @@ class CalendarAdminController {
         form.setYear(year);
         model.addAttribute("form", form);
         model.addAttribute("errors", Map.of());
+        return "calendar/year-form";
+    }
+
+    /** The notice as published, read into the form for confirmation: nothing is saved here. */
+    @PostMapping("/new/notice")
+    String readNotice(@RequestParam(required = false) Integer year, @RequestParam(required = false) String notice,
+            Model model) {
+        YearForm form = new YearForm();
+        form.setYear(year);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("notice", notice);
+        if (year == null) {
+            model.addAttribute("noticeErrors", List.of("请填写通知对应的年度"));
+            return "calendar/year-form";
+        }
+        NoticeParser.Result r = NoticeParser.parse(year, notice);
+        model.addAttribute("noticeErrors", r.errors());
+        if (r.ok()) {
+            form.setDaysOff(String.join("\n", r.daysOffLines()));
+            form.setAdjustedWorkdays(String.join("\n", r.adjustedLines()));
+            model.addAttribute("parsed", r.holidays());
+        }
         return "calendar/year-form";
     }
 

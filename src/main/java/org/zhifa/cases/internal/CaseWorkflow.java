@@ -112,11 +112,16 @@ public class CaseWorkflow {
         return catalog.step(name).orElseThrow(() -> new NotFoundException("没有“" + name + "”这一办案环节"));
     }
 
+    /** The audit action code of a step, e.g. CASE_APPROVE_FILING. */
+    static String auditAction(String stepName) {
+        return "CASE_" + stepName.toUpperCase().replace('-', '_');
+    }
+
     private record Outcome(StepResult result, String auditDetail) {
     }
 
     private StepResult audited(CaseStep<?> step, Long caseId, Actor actor, java.util.function.Supplier<Outcome> work) {
-        String action = "CASE_" + step.name().toUpperCase().replace('-', '_');
+        String action = auditAction(step.name());
         Outcome outcome;
         try {
             outcome = gate.run(work);

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.EnumSet;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +25,11 @@ import org.zhifa.cases.internal.CaseFilter;
 import org.zhifa.cases.internal.CaseList;
 import org.zhifa.cases.internal.CaseReader;
 import org.zhifa.cases.internal.CaseWorkflow;
+import org.zhifa.cases.internal.FieldCapture;
+import org.zhifa.cases.internal.PartyStatements;
+import org.zhifa.cases.internal.ProcedureCatalog;
+import org.zhifa.cases.internal.StepBar;
+import org.zhifa.cases.procedure.Procedure;
 import org.zhifa.cases.internal.CatalogPort;
 import org.zhifa.cases.procedure.CaseState;
 import org.zhifa.common.AccessRefusedException;
@@ -53,9 +60,16 @@ class CasePageController {
     private final OfficerDirectory officers;
     private final CatalogPort catalog;
     private final Clock clock;
+    private final ProcedureCatalog procedures;
+    private final FieldCapture capture;
+    private final PartyStatements statements;
 
     CasePageController(CaseList list, CaseReader reader, CaseWorkflow workflow, CaseBoard board, OrgUnits units,
-            DataScope scope, OfficerDirectory officers, CatalogPort catalog, Clock clock) {
+            DataScope scope, OfficerDirectory officers, CatalogPort catalog, Clock clock, ProcedureCatalog procedures,
+            FieldCapture capture, PartyStatements statements) {
+        this.statements = statements;
+        this.procedures = procedures;
+        this.capture = capture;
         this.list = list;
         this.reader = reader;
         this.workflow = workflow;
@@ -86,9 +100,55 @@ class CasePageController {
         return "cases/list";
     }
 
+    /** The case list as the unit's ledger (.xlsx): every case the filter selects, up to the first 10,000. */
+    @GetMapping("/export.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) String state, @RequestParam(required = false) Long officerId,
+            @RequestParam(required = false) String violation,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q) {
+        var actor = CurrentActor.require();
+        var filter = new CaseFilter(unitId, state == null || state.isBlank() ? null : state, officerId, violation, from,
+                to, overdue, q);
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (int page = 0; page < 50; page++) {
+            var items = list.list(filter, page, 200, actor).result().items();
+            items.forEach(c -> rows.add(java.util.Arrays.asList(c.caseNumber() != null ? c.caseNumber() : "案源 #" + c.id(),
+                    c.stateLabel(), c.partyName(), c.plateNumber(), c.violations(), c.actDate(), c.registeredOn(),
+                    c.officerNames(), c.nextDueOn(), c.overdue() ? "是" : "否",
+                    c.decisionAmountFen() == null ? null : c.decisionAmountFen() / 100.0)));
+            if (items.size() < 200) {
+                break;
+            }
+        }
+        byte[] xlsx = org.zhifa.common.Spreadsheet.xlsx("案件台账", List.of("案号", "环节", "当事人", "车牌", "违法行为",
+                "违法日期", "登记日期", "承办人员", "最近期限", "是否超期", "罚款（元）"), rows);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", org.zhifa.common.Spreadsheet.attachment("案件台账.xlsx"))
+                .contentType(org.springframework.http.MediaType.parseMediaType(org.zhifa.common.Spreadsheet.CONTENT_TYPE))
+                .body(xlsx);
+    }
+
+    /** The deadline board as .xlsx. */
+    @GetMapping("/deadlines/export.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> exportDeadlines(@RequestParam(defaultValue = "false") boolean mine) {
+        List<List<Object>> rows = board.deadlines(CurrentActor.require(), mine).stream()
+                .map(l -> java.util.Arrays.<Object>asList(l.dueOn(), l.overdue() ? "已超期" : "即将到期", l.clockLabel(),
+                        l.basis(), l.caseNumber(), l.partyName(), l.provisional() ? "待复核" : ""))
+                .toList();
+        byte[] xlsx = org.zhifa.common.Spreadsheet.xlsx("期限看板", List.of("到期日", "状态", "期限", "依据", "案号", "当事人",
+                "备注"), rows);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", org.zhifa.common.Spreadsheet.attachment("期限看板.xlsx"))
+                .contentType(org.springframework.http.MediaType.parseMediaType(org.zhifa.common.Spreadsheet.CONTENT_TYPE))
+                .body(xlsx);
+    }
+
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, Model model) {
-        return page(id, model, null, Map.of(), Map.of(), null);
+    String detail(@PathVariable long id, @RequestParam(required = false) String step, Model model) {
+        // ?step= opens that step's form (the to-do list links one click from the action)
+        return page(id, model, step, Map.of(), Map.of(), null);
     }
 
     @PostMapping("/{id}/actions/{name}")
@@ -116,6 +176,18 @@ class CasePageController {
         var actor = CurrentActor.require();
         CaseDetail d = reader.detail(id, actor);
         model.addAttribute("c", d);
+        Set<CaseState> visited = EnumSet.noneOf(CaseState.class);
+        d.steps().forEach(s -> {
+            if (s.fromState() != null) {
+                visited.add(CaseState.valueOf(s.fromState()));
+            }
+            visited.add(CaseState.valueOf(s.toState()));
+        });
+        model.addAttribute("stages", StepBar.of(procedures.definition(Procedure.valueOf(d.procedure())),
+                CaseState.valueOf(d.state()), visited));
+        model.addAttribute("fieldPhotos", capture.photos(id, actor));
+        model.addAttribute("partyStatements", statements.of(id));
+        model.addAttribute("canCapture", actor.hasRole("OFFICER") && !d.readOnly());
         Map<String, List<FormField>> forms = new LinkedHashMap<>();
         for (var a : d.nextActions()) {
             var step = workflow.step(a.name());
@@ -137,8 +209,14 @@ class CasePageController {
     }
 
     @GetMapping("/deadlines")
-    String deadlines(@RequestParam(defaultValue = "true") boolean mine, Model model) {
-        model.addAttribute("lines", board.deadlines(CurrentActor.require(), mine));
+    String deadlines(@RequestParam(required = false) Boolean mine, Model model) {
+        var actor = CurrentActor.require();
+        // officers open on their own cases; heads, reviewers and supervisors on every case of their units
+        if (mine == null) {
+            mine = actor.hasRole("OFFICER") && !actor.hasRole("UNIT_HEAD") && !actor.hasRole("LEGAL_REVIEWER")
+                    && !actor.hasRole("SUPERVISOR");
+        }
+        model.addAttribute("lines", board.deadlines(actor, mine));
         model.addAttribute("mine", mine);
         return "cases/deadlines";
     }

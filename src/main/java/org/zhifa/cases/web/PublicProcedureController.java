@@ -53,6 +53,17 @@ class PublicProcedureController {
         this.catalog = catalog;
     }
 
+    /** The flowchart drawn on the server from the definition (简易程序 starts with 当场作出行政处罚决定). */
+    @GetMapping(value = "/{procedure}/diagram.svg", produces = "image/svg+xml")
+    @Operation(summary = "行政处罚程序流程图（SVG）", description = "由程序定义生成的流程图：SIMPLIFIED 或 ORDINARY")
+    org.springframework.http.ResponseEntity<String> diagram(@org.springframework.web.bind.annotation.PathVariable String procedure) {
+        Procedure p = Arrays.stream(Procedure.values()).filter(x -> x.name().equalsIgnoreCase(procedure)).findFirst()
+                .orElseThrow(() -> new org.zhifa.common.NotFoundException("没有该执法程序"));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.valueOf("image/svg+xml"))
+                .body(org.zhifa.cases.internal.ProcedureDiagram.svg(catalog.definition(p)));
+    }
+
     @GetMapping
     @Operation(summary = "行政处罚程序定义", description = "状态、环节（起止状态、角色、规则及其法律依据、启动和停止的期限、制作的文书、输入模式）")
     Definitions definitions() {

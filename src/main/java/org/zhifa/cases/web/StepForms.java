@@ -173,7 +173,8 @@ final class StepForms {
         if (errors.hasErrors() || binder.getTarget() == null) {
             Map<String, String> fields = new LinkedHashMap<>();
             errors.getFieldErrors().forEach(e -> fields.putIfAbsent(e.getField(), "格式不正确"));
-            throw new InvalidInputException("请检查填写的内容：格式不正确的字段 " + String.join("、", fields.keySet()), fields);
+            // the form marks each field; the message names no internal field names
+            throw new InvalidInputException("请检查填写的内容：有 " + fields.size() + " 项格式不正确（已在表单中标出）", fields);
         }
         return type.cast(binder.getTarget());
     }

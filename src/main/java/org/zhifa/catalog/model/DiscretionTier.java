@@ -31,8 +31,10 @@ public record DiscretionTier(int ordinal, String name, String conditionText, Str
             return org.zhifa.catalog.Money.yuan(minFen) + "元至" + org.zhifa.catalog.Money.yuan(maxFen) + "元";
         }
         if (sanction == TierSanction.FINE_MULTIPLE && minMultiple != null && maxMultiple != null) {
-            return multipleFact + " × " + minMultiple.stripTrailingZeros().toPlainString() + "～"
-                    + maxMultiple.stripTrailingZeros().toPlainString();
+            // the fact is named as the benchmark names it (违法所得), never by its key
+            return (multipleFact != null && multipleFact.startsWith("illegal_gain") ? "违法所得" : "计罚基数") + "的 "
+                    + minMultiple.stripTrailingZeros().toPlainString() + "～"
+                    + maxMultiple.stripTrailingZeros().toPlainString() + " 倍";
         }
         return otherMeasures == null ? sanction.label() : otherMeasures;
     }

@@ -76,6 +76,32 @@ class CluePageController {
         return "nonsite/clues";
     }
 
+    /** The clue ledger of a status (.xlsx): every clue in scope, up to the first 10,000, times in Beijing time. */
+    @GetMapping("/nonsite/clues/export.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) Clue.Status status,
+            @RequestParam(required = false) String plate, @RequestParam(required = false) Long deviceId) {
+        Actor actor = CurrentActor.require();
+        Clue.Status s = status == null ? Clue.Status.PENDING : status;
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (int page = 0; page < 50; page++) {
+            List<Clue> items = queries.search(new ClueQueries.Filter(s, plate, deviceId, null, null),
+                    scope.visibleUnitIds(actor), page, 200).items();
+            items.forEach(c -> rows.add(java.util.Arrays.asList(c.plate(), c.plateColour(),
+                    org.zhifa.common.ChinaTime.dateTimeSeconds(c.firstDetectedAt()), c.deviceCode(), c.place(),
+                    c.grossMassKg(), c.massLimitKg(), c.excessKg(), c.detections(), c.status().label(), c.reviewerName(),
+                    org.zhifa.common.ChinaTime.dateTime(c.reviewedAt()), c.reviewReason(), c.noticeNumber())));
+            if (items.size() < 200) {
+                break;
+            }
+        }
+        byte[] xlsx = org.zhifa.common.Spreadsheet.xlsx("超限线索", List.of("车牌", "车牌颜色", "检测时间", "设备", "地点",
+                "车货总质量（千克）", "限值（千克）", "超限（千克）", "检测记录数", "状态", "审核人", "审核时间", "审核理由", "告知单号"), rows);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", org.zhifa.common.Spreadsheet.attachment("超限线索台账.xlsx"))
+                .contentType(org.springframework.http.MediaType.parseMediaType(org.zhifa.common.Spreadsheet.CONTENT_TYPE))
+                .body(xlsx);
+    }
+
     @PostMapping("/nonsite/clues/{id}/confirm")
     String confirm(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long nextId,
             RedirectAttributes redirect) {

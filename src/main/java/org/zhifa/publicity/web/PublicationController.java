@@ -147,6 +147,29 @@ class PublicationController {
         return "publicity/board";
     }
 
+    /** The publication ledger (.xlsx) of the board's filter, up to the first 10,000. */
+    @GetMapping("/publicity/publications/export.xlsx")
+    @PreAuthorize(READERS)
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String state,
+            @RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) String q) {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (int page = 0; page < 50; page++) {
+            var items = rows(state, open, q, page, 200).items();
+            items.forEach(r -> rows.add(java.util.Arrays.asList(r.documentNumber(), r.party(), r.category(), r.unitName(),
+                    r.publication().decisionDate(), r.publication().state().label(), r.publication().publishDue(),
+                    org.zhifa.common.ChinaTime.dateTime(r.publication().publishedAt()), r.publication().withdrawDue())));
+            if (items.size() < 200) {
+                break;
+            }
+        }
+        byte[] xlsx = org.zhifa.common.Spreadsheet.xlsx("处罚决定公示", List.of("决定书文号", "当事人", "类别", "单位", "决定日期",
+                "状态", "公示期限", "发布时间", "撤回期限"), rows);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", org.zhifa.common.Spreadsheet.attachment("处罚决定公示台账.xlsx"))
+                .contentType(org.springframework.http.MediaType.parseMediaType(org.zhifa.common.Spreadsheet.CONTENT_TYPE))
+                .body(xlsx);
+    }
+
     @GetMapping("/publicity/publications/{id}")
     @PreAuthorize(READERS)
     String detail(@PathVariable long id, Model model) {
