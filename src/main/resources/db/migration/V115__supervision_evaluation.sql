@@ -27,8 +27,8 @@ create table eval_campaign (
     per_category   integer      not null,
     commitment     char(64)     not null,
     header_hash    char(64)     not null,
-    -- the secret seed until the draw: never shown before state DRAWN
-    seed_hex       char(64)     not null,
+    -- the seed, SM4-encrypted (crypto.PersonalDataCipher): secret until the draw, published in the manifest after it
+    seed_enc       varchar(500) not null,
     result_hash    char(64),
     population     integer      not null,
     created_by     bigint       not null,

@@ -66,6 +66,31 @@ public interface CaseRecords {
     /** The file's record, empty when no such case. */
     Optional<CaseRecord> record(long caseId);
 
+    /** A case that needs attention: what and since when. */
+    record CaseAlert(long caseId, String caseNumber, long unitId, String kind, String detail, LocalDate date) {
+    }
+
+    /**
+     * A criminal transfer (国务院令第310号) with its two clocks: the head's decision within 3 days of the proposal
+     * and the handover within 24 hours of approval, and the public security organ's receipt.
+     */
+    record TransferView(long caseId, String caseNumber, long unitId, String state, LocalDate proposedOn,
+            ClockFact decisionClock, LocalDate transferredOn, String recipient, String transferNumber,
+            ClockFact handoverClock, LocalDate receivedOn, String receivedBy) {
+    }
+
+    /** Legal clocks of the units overdue on {@code today} (running past due, or marked overdue and still open). */
+    List<CaseAlert> overdueClocks(java.util.Set<Long> unitIds, LocalDate today, int limit);
+
+    /** Open cases of the units whose last step was before {@code before}. */
+    List<CaseAlert> withoutStepSince(java.util.Set<Long> unitIds, LocalDate before, int limit);
+
+    /** Cases of the units returned by legal review at least {@code times} times. */
+    List<CaseAlert> repeatedlyReturned(java.util.Set<Long> unitIds, int times, int limit);
+
+    /** Criminal transfers of the units, newest first. */
+    List<TransferView> transfers(java.util.Set<Long> unitIds, int limit);
+
     /** Case numbers by id (for lists), without data scope: the caller has checked it. */
     Map<Long, String> caseNumbers(java.util.Collection<Long> caseIds);
 }

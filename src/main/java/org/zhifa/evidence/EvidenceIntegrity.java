@@ -53,4 +53,24 @@ public class EvidenceIntegrity {
                 order by detected_at desc limit 20""").param("ids", ids).query(String.class).list();
         return new Status(ids.size(), logged, alarms);
     }
+
+    /** An integrity alarm on an item of a unit. */
+    public record Alarm(long evidenceId, long unitId, String title, String kind, String detail,
+            java.time.Instant detectedAt) {
+    }
+
+    /** The latest integrity alarms raised on items of the units (newest first). */
+    @Transactional(readOnly = true)
+    public List<Alarm> alarms(java.util.Set<Long> unitIds, int limit) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select a.evidence_id, i.unit_id, i.title, a.kind, a.detail, a.detected_at
+                from evidence_integrity_alarm a join evidence_item i on i.id = a.evidence_id
+                where i.unit_id in (:units) order by a.detected_at desc limit :limit""")
+                .param("units", unitIds).param("limit", limit)
+                .query((rs, i) -> new Alarm(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant())).list();
+    }
 }

@@ -60,6 +60,7 @@ final class ClosedCaseFixture {
             return;
         }
         jdbc.sql("delete from case_clock where case_id in (:ids)").param("ids", ids).update();
+        jdbc.sql("delete from case_step where case_id in (:ids)").param("ids", ids).update();
         jdbc.sql("delete from case_officer where case_id in (:ids)").param("ids", ids).update();
         jdbc.sql("delete from penalty_case where id in (:ids)").param("ids", ids).update();
         ids.clear();

@@ -275,6 +275,28 @@ class EvaluationCampaignTest {
     }
 
     @Test
+    void campaignReportAndBulletinAreIssuedAsDocumentsWithTheResults() {
+        JsonNode c = drawn();
+        TestApi supervisor = TestApi.as(port, "supervisor1");
+        long id = c.get("id").asLong();
+        var missing = supervisor.post("/api/supervision/campaigns/" + id + "/bulletin",
+                Map.of("recipient", "各县（市）交通运输局"));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("fields").has("requirements")).isTrue();
+        var report = supervisor.post("/api/supervision/campaigns/" + id + "/report",
+                Map.of("recipient", "海西州交通运输局"));
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.json().get("type").asString()).isEqualTo("EVALUATION_REPORT");
+        var pdf = supervisor.get("/api/documents/" + report.json().get("id").asLong() + ".pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).contains("pdf");
+        var bulletin = supervisor.post("/api/supervision/campaigns/" + id + "/bulletin",
+                Map.of("recipient", "各县（市）交通运输局", "requirements", "被否决案卷的办案单位于十五个工作日内整改并报告。"));
+        assertThat(bulletin.status()).as(bulletin.body()).isEqualTo(200);
+        assertThat(bulletin.json().get("number").asString()).isNotBlank();
+    }
+
+    @Test
     void startingACampaignNamesMissingFieldsWithoutCitingLaw() {
         var r = TestApi.as(port, "supervisor1").post("/api/supervision/campaigns", Map.of("title", "缺字段"));
         assertThat(r.status()).isEqualTo(400);

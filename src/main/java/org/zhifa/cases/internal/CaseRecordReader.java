@@ -104,6 +104,99 @@ class CaseRecordReader implements CaseRecords {
                 rs.getString("state"));
     }
 
+    private static CaseAlert alert(ResultSet rs, String kind, String detail, LocalDate date) throws SQLException {
+        return new CaseAlert(rs.getLong("id"), rs.getString("n"), rs.getLong("unit_id"), kind, detail, date);
+    }
+
+    @Override
+    public List<CaseAlert> overdueClocks(java.util.Set<Long> unitIds, LocalDate today, int limit) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select c.id, coalesce(c.case_number, '案件' || c.id) n, c.unit_id, k.kind, k.basis, k.due_on
+                from case_clock k join penalty_case c on c.id = k.case_id
+                where k.closed_on is null and (k.state = 'OVERDUE' or (k.state = 'RUNNING' and k.due_on < :today))
+                  and c.unit_id in (:units)
+                order by k.due_on limit :limit""").param("today", today).param("units", unitIds).param("limit", limit)
+                .query((rs, i) -> alert(rs, "CLOCK_OVERDUE", label(rs.getString("kind")) + "（" + rs.getString("basis")
+                        + "）应于 " + rs.getObject("due_on", LocalDate.class) + " 届满", rs.getObject("due_on",
+                        LocalDate.class))).list();
+    }
+
+    private static String label(String kind) {
+        return Arrays.stream(ClockKind.values()).filter(k -> k.name().equals(kind)).findFirst().map(ClockKind::label)
+                .orElse(kind);
+    }
+
+    @Override
+    public List<CaseAlert> withoutStepSince(java.util.Set<Long> unitIds, LocalDate before, int limit) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id, coalesce(case_number, '案件' || id) n, unit_id, state, last_step_on from penalty_case
+                where unit_id in (:units) and last_step_on < :before
+                  and state not in ('CLOSED', 'ARCHIVED', 'TRANSFERRED', 'NOT_FILED')
+                order by last_step_on limit :limit""").param("units", unitIds).param("before", before)
+                .param("limit", limit)
+                .query((rs, i) -> alert(rs, "NO_STEP", "当前环节“" + stateLabel(rs.getString("state")) + "”，最后办理于 "
+                        + rs.getObject("last_step_on", LocalDate.class), rs.getObject("last_step_on", LocalDate.class)))
+                .list();
+    }
+
+    private static String stateLabel(String state) {
+        return Arrays.stream(org.zhifa.cases.procedure.CaseState.values()).filter(s -> s.name().equals(state))
+                .findFirst().map(org.zhifa.cases.procedure.CaseState::label).orElse(state);
+    }
+
+    @Override
+    public List<CaseAlert> repeatedlyReturned(java.util.Set<Long> unitIds, int times, int limit) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select c.id, coalesce(c.case_number, '案件' || c.id) n, c.unit_id, count(*) returns, max(s.acted_on) last
+                from case_step s join penalty_case c on c.id = s.case_id
+                where s.transition = 'return' and s.from_state in ('LEGAL_REVIEW', 'HEARING_LEGAL_REVIEW')
+                  and c.unit_id in (:units)
+                group by c.id having count(*) >= :times order by count(*) desc, max(s.acted_on) desc limit :limit""")
+                .param("units", unitIds).param("times", times).param("limit", limit)
+                .query((rs, i) -> alert(rs, "REPEATED_RETURN", "法制审核退回 " + rs.getInt("returns") + " 次",
+                        rs.getObject("last", LocalDate.class))).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TransferView> transfers(java.util.Set<Long> unitIds, int limit) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("""
+                select id from penalty_case where unit_id in (:units)
+                  and (state in ('TRANSFER_APPROVAL', 'TRANSFERRED') or outcome = 'TRANSFER_TO_JUDICIAL'
+                       or id in (select case_id from case_clock where kind in ('TRANSFER_DECISION', 'TRANSFER_HANDOVER')))
+                order by id desc limit :limit""").param("units", unitIds).param("limit", limit).query(Long.class).list();
+        List<TransferView> out = new ArrayList<>();
+        for (long id : ids) {
+            cases.find(id).ifPresent(c -> {
+                List<ClockFact> clocks = jdbc.sql("""
+                        select kind, basis, started_on, due_on, closed_on, state from case_clock
+                        where case_id = :id and kind in ('TRANSFER_DECISION', 'TRANSFER_HANDOVER') order by id""")
+                        .param("id", id).query(CaseRecordReader::clock).list();
+                ClockFact decision = clocks.stream().filter(k -> k.kind().equals("TRANSFER_DECISION")).reduce((a, b) -> b)
+                        .orElse(null);
+                ClockFact handover = clocks.stream().filter(k -> k.kind().equals("TRANSFER_HANDOVER")).reduce((a, b) -> b)
+                        .orElse(null);
+                var t = c.transfer();
+                out.add(new TransferView(id, c.caseNumber() == null ? "案件" + id : c.caseNumber(), c.unitId(),
+                        stateLabel(c.state().name()), t.proposedOn(), decision, t.transferredOn(), t.recipient(),
+                        t.number(), handover, t.receivedOn(), t.receivedBy()));
+            });
+        }
+        return out;
+    }
+
     @Override
     public Map<Long, String> caseNumbers(Collection<Long> caseIds) {
         Map<Long, String> numbers = new HashMap<>();

@@ -20,6 +20,7 @@ import org.zhifa.audit.AuditTrail;
 import org.zhifa.cases.CaseRecords;
 import org.zhifa.cases.EvaluationCategory;
 import org.zhifa.common.Actor;
+import org.zhifa.crypto.PersonalDataCipher;
 import org.zhifa.common.ChinaTime;
 import org.zhifa.common.ConflictException;
 import org.zhifa.common.InvalidInputException;
@@ -83,9 +84,12 @@ public class Campaigns {
     private final Clock clock;
     private final SupervisionProperties settings;
     private final SecureRandom random = new SecureRandom();
+    private final PersonalDataCipher cipher;
 
-    Campaigns(JdbcClient jdbc, CaseRecords records, ScoreSheets sheets, UserDirectory users, OrgUnits units,
-            OfficerEligibility officers, AuditTrail audit, Clock clock, SupervisionProperties settings) {
+    Campaigns(PersonalDataCipher cipher, JdbcClient jdbc, CaseRecords records, ScoreSheets sheets,
+            UserDirectory users, OrgUnits units, OfficerEligibility officers, AuditTrail audit, Clock clock,
+            SupervisionProperties settings) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.records = records;
         this.sheets = sheets;
@@ -168,13 +172,14 @@ public class Campaigns {
         DrawSeed seed = DrawSeed.generate(random);
         long id = jdbc.sql("""
                 insert into eval_campaign (number, year, title, period_from, period_to, sheet_id, state, per_category,
-                    commitment, header_hash, seed_hex, population, created_by, created_name, created_at)
+                    commitment, header_hash, seed_enc, population, created_by, created_name, created_at)
                 values (:number, :year, :title, :from, :to, :sheet, 'COMMITTED', :per, :commitment, :header, :seed,
                     :population, :by, :byName, :at) returning id""")
                 .param("number", number).param("year", year).param("title", req.title().strip())
                 .param("from", req.periodFrom()).param("to", req.periodTo()).param("sheet", sheet.id())
                 .param("per", settings.perCategoryMinimum()).param("commitment", seed.commitment())
-                .param("header", input.headerHashHex()).param("seed", seed.hex()).param("population", objects.size())
+                .param("header", input.headerHashHex()).param("seed", cipher.encrypt(seed.hex()))
+                .param("population", objects.size())
                 .param("by", actor.userId()).param("byName", actor.displayName())
                 .param("at", java.sql.Timestamp.from(clock.instant())).query(Long.class).single();
         for (Evaluator e : evaluators) {
@@ -194,13 +199,13 @@ public class Campaigns {
     @Transactional
     public Campaign draw(Actor actor, long id) {
         Campaign c = jdbc.sql("select * from eval_campaign where id = :id for update").param("id", id)
-                .query(Campaigns::map).optional().orElseThrow(() -> new NotFoundException("评查活动不存在"));
+                .query(this::map).optional().orElseThrow(() -> new NotFoundException("评查活动不存在"));
         if (!c.state().equals("COMMITTED")) {
             throw new ConflictException("该评查活动已经抽取");
         }
         DrawManifest.Published published = DrawManifest.parse(manifestText(id));
-        DrawSeed seed = DrawSeed.fromHex(jdbc.sql("select seed_hex from eval_campaign where id = :id").param("id", id)
-                .query(String.class).single());
+        DrawSeed seed = DrawSeed.fromHex(cipher.decrypt(jdbc.sql("select seed_enc from eval_campaign where id = :id")
+                .param("id", id).query(String.class).single()));
         DrawResult result = RandomDraw.draw(published.input(), seed);
         Map<Long, CaseInfo> info = caseInfo(published.input());
         Map<Long, String> numbers = records.caseNumbers(result.selections().stream()
@@ -245,12 +250,12 @@ public class Campaigns {
     }
 
     public Campaign find(long id) {
-        return jdbc.sql("select * from eval_campaign where id = :id").param("id", id).query(Campaigns::map).optional()
+        return jdbc.sql("select * from eval_campaign where id = :id").param("id", id).query(this::map).optional()
                 .orElseThrow(() -> new NotFoundException("评查活动不存在"));
     }
 
     public Campaign findByNumber(String number) {
-        return jdbc.sql("select * from eval_campaign where number = :n").param("n", number).query(Campaigns::map)
+        return jdbc.sql("select * from eval_campaign where number = :n").param("n", number).query(this::map)
                 .optional().orElseThrow(() -> new NotFoundException("评查活动不存在"));
     }
 
@@ -264,7 +269,7 @@ public class Campaigns {
             rows = rows.param("q", like);
         }
         long total = count.query(Long.class).single();
-        return new PageResult<>(rows.param("size", size).param("off", page * size).query(Campaigns::map).list(),
+        return new PageResult<>(rows.param("size", size).param("off", page * size).query(this::map).list(),
                 total, page, size);
     }
 
@@ -296,13 +301,17 @@ public class Campaigns {
         return m;
     }
 
-    static Campaign map(ResultSet rs, int row) throws SQLException {
+    private String revealedSeed(String resultHash, String encrypted) {
+        return resultHash == null ? null : cipher.decrypt(encrypted);
+    }
+
+    Campaign map(ResultSet rs, int row) throws SQLException {
         java.sql.Timestamp drawn = rs.getTimestamp("drawn_at");
         String state = rs.getString("state");
         return new Campaign(rs.getLong("id"), rs.getString("number"), rs.getInt("year"), rs.getString("title"),
                 rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
                 rs.getLong("sheet_id"), state, rs.getInt("per_category"), rs.getString("commitment"),
-                rs.getString("header_hash"), state.equals("COMMITTED") ? null : rs.getString("seed_hex"),
+                rs.getString("header_hash"), revealedSeed(rs.getString("result_hash"), rs.getString("seed_enc")),
                 rs.getString("result_hash"), rs.getInt("population"), rs.getString("created_name"),
                 rs.getTimestamp("created_at").toInstant(), drawn == null ? null : drawn.toInstant(),
                 rs.getInt("version"));

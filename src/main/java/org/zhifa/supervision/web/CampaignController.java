@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhifa.common.CurrentActor;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.PageResult;
+import org.zhifa.supervision.internal.CampaignReports;
 import org.zhifa.supervision.internal.Campaigns;
 import org.zhifa.supervision.internal.Campaigns.Campaign;
 import org.zhifa.supervision.internal.Evaluations;
@@ -37,8 +38,10 @@ class CampaignController {
     private final Campaigns campaigns;
     private final Evaluations evaluations;
     private final ScoreSheets sheets;
+    private final CampaignReports reports;
 
-    CampaignController(Campaigns campaigns, Evaluations evaluations, ScoreSheets sheets) {
+    CampaignController(Campaigns campaigns, Evaluations evaluations, ScoreSheets sheets, CampaignReports reports) {
+        this.reports = reports;
         this.campaigns = campaigns;
         this.evaluations = evaluations;
         this.sheets = sheets;
@@ -121,7 +124,39 @@ class CampaignController {
         model.addAttribute("files", evaluations.files(CurrentActor.require(), id, false, Math.max(0, page), 50));
         model.addAttribute("units", evaluations.byUnit(id));
         model.addAttribute("base", "/supervision/campaigns/" + id);
+        model.addAttribute("documents", reports.list(c));
         return "supervision/campaign";
+    }
+
+    record ReportBody(String recipient, String requirements) {
+    }
+
+    @PostMapping("/api/supervision/campaigns/{id}/report")
+    @ResponseBody
+    @Operation(summary = "出具案卷评查报告（PDF、OFD）", description = "数字取自已评查的案卷；报送机关须填写")
+    org.zhifa.documents.IssuedDocument apiReport(@PathVariable long id, @RequestBody ReportBody body) {
+        return reports.report(CurrentActor.require(), id, body.recipient());
+    }
+
+    @PostMapping("/api/supervision/campaigns/{id}/bulletin")
+    @ResponseBody
+    @Operation(summary = "出具案卷评查情况通报", description = "主送单位与整改要求须填写")
+    org.zhifa.documents.IssuedDocument apiBulletin(@PathVariable long id, @RequestBody ReportBody body) {
+        return reports.bulletin(CurrentActor.require(), id, body.recipient(), body.requirements());
+    }
+
+    @PostMapping("/supervision/campaigns/{id}/report")
+    String report(@PathVariable long id, @RequestParam(required = false) String recipient,
+            @RequestParam(required = false) String requirements, @RequestParam String kind,
+            RedirectAttributes redirect) {
+        try {
+            var d = kind.equals("bulletin") ? reports.bulletin(CurrentActor.require(), id, recipient, requirements)
+                    : reports.report(CurrentActor.require(), id, recipient);
+            redirect.addFlashAttribute("message", "已出具" + d.title() + " " + d.number());
+        } catch (InvalidInputException | org.zhifa.common.ConflictException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/supervision/campaigns/" + id;
     }
 
     @GetMapping("/supervision/campaigns/{id}/results.xlsx")

@@ -21,6 +21,33 @@ class SupervisionNavigation {
     }
 
     @Bean
+    NavItem complaintHandlingNavItem() {
+        return new NavItem("执法监督", "投诉举报办理", "/supervision/complaints", 40, Set.of("SUPERVISOR", "UNIT_HEAD"));
+    }
+
+    @Bean
+    NavItem alertsNavItem() {
+        return new NavItem("执法监督", "监督预警与移送看板", "/supervision/alerts", 50, Set.of("SUPERVISOR", "UNIT_HEAD"));
+    }
+
+    @Bean
+    NavItem disciplineCluesNavItem() {
+        // the page itself answers only holders of the explicit right (DisciplineClues)
+        return new NavItem("执法监督", "纪检监察线索", "/supervision/clues", 60, Set.of("SUPERVISOR", "UNIT_HEAD"));
+    }
+
+    @Bean
+    NavItem mediationsNavItem() {
+        return new NavItem("执法监督", "行政调解", "/supervision/mediations", 70,
+                Set.of("OFFICER", "LEGAL_REVIEWER", "UNIT_HEAD", "SUPERVISOR"));
+    }
+
+    @Bean
+    NavItem appraisalNavItem() {
+        return new NavItem("执法监督", "评议考核", "/supervision/appraisal", 80, Set.of("SUPERVISOR"));
+    }
+
+    @Bean
     NavItem rectificationsNavItem() {
         return new NavItem("执法监督", "整改通知", "/supervision/rectifications", 30, Set.of("SUPERVISOR", "UNIT_HEAD"));
     }
