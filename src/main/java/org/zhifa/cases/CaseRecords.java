@@ -88,6 +88,19 @@ public interface CaseRecords {
     /** Cases of the units returned by legal review at least {@code times} times. */
     List<CaseAlert> repeatedlyReturned(java.util.Set<Long> unitIds, int times, int limit);
 
+    /**
+     * How a unit's or an officer's fines sit in the discretion benchmark's range recorded at the end of the
+     * investigation: decisions with a range, at or above its top, at or below its bottom, below it (减轻).
+     *
+     * @param kind "UNIT" or "OFFICER"
+     */
+    record DiscretionStat(String kind, long id, String name, long unitId, int decisions, int atTop, int atBottom,
+            int reduced) {
+    }
+
+    /** Discretion statistics of fines decided from {@code from} on, per unit and per officer, for every unit. */
+    List<DiscretionStat> discretion(LocalDate from);
+
     /** Criminal transfers of the units, newest first. */
     List<TransferView> transfers(java.util.Set<Long> unitIds, int limit);
 

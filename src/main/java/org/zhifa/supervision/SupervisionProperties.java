@@ -25,7 +25,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("zhifa.supervision")
 public record SupervisionProperties(String scoreSheet, Integer perCategoryMinimum, Integer rectificationWorkingDays,
         Integer complaintDays, Integer greenChannelWorkingDays, Integer staleCaseDays, Integer repeatedReturns,
-        java.util.Map<String, Integer> appraisalWeights) {
+        java.util.Map<String, Integer> appraisalWeights, java.math.BigDecimal discretionFactor,
+        Integer discretionMinimum, Integer discretionWindowDays) {
 
     public SupervisionProperties {
         if (scoreSheet == null || scoreSheet.isBlank()) {
@@ -42,6 +43,19 @@ public record SupervisionProperties(String scoreSheet, Integer perCategoryMinimu
         }
         if (greenChannelWorkingDays == null) {
             greenChannelWorkingDays = 15;
+        }
+        if (discretionFactor == null) {
+            discretionFactor = java.math.BigDecimal.valueOf(2);
+        }
+        if (discretionMinimum == null) {
+            discretionMinimum = 10;
+        }
+        if (discretionWindowDays == null) {
+            discretionWindowDays = 365;
+        }
+        if (discretionFactor.compareTo(java.math.BigDecimal.ONE) <= 0 || discretionMinimum < 1 || discretionWindowDays < 1) {
+            throw new IllegalArgumentException("zhifa.supervision: discretion-factor must exceed 1, discretion-minimum "
+                    + "and discretion-window-days must be at least 1");
         }
         if (appraisalWeights == null || appraisalWeights.isEmpty()) {
             appraisalWeights = java.util.Map.of("enforcement", 60, "supervision", 20, "rules", 20);

@@ -198,6 +198,35 @@ class CaseRecordReader implements CaseRecords {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<DiscretionStat> discretion(LocalDate from) {
+        String ranged = """
+                with d as (
+                    select c.id, c.unit_id, c.officer_ids, c.decision_amount_fen a,
+                           (c.proposal->>'recommendedMinFen')::bigint lo, (c.proposal->>'recommendedMaxFen')::bigint hi
+                    from penalty_case c
+                    where c.outcome = 'PENALTY' and c.decided_on >= :from and c.decision_amount_fen is not null
+                      and c.proposal->>'recommendedMinFen' is not null and c.proposal->>'recommendedMaxFen' is not null)
+                """;
+        List<DiscretionStat> out = new ArrayList<>(jdbc.sql(ranged + """
+                select 'UNIT' kind, unit_id id, '' name, unit_id, count(*) n, count(*) filter (where a >= hi) top,
+                       count(*) filter (where a <= lo) bottom, count(*) filter (where a < lo) reduced
+                from d group by unit_id""").param("from", from).query(CaseRecordReader::stat).list());
+        out.addAll(jdbc.sql(ranged + """
+                select 'OFFICER' kind, o.officer_id id, max(o.name) name, max(d.unit_id) unit_id, count(*) n,
+                       count(*) filter (where a >= hi) top, count(*) filter (where a <= lo) bottom,
+                       count(*) filter (where a < lo) reduced
+                from d join case_officer o on o.case_id = d.id and not o.auxiliary
+                group by o.officer_id""").param("from", from).query(CaseRecordReader::stat).list());
+        return out;
+    }
+
+    private static DiscretionStat stat(ResultSet rs, int row) throws SQLException {
+        return new DiscretionStat(rs.getString("kind"), rs.getLong("id"), rs.getString("name"), rs.getLong("unit_id"),
+                rs.getInt("n"), rs.getInt("top"), rs.getInt("bottom"), rs.getInt("reduced"));
+    }
+
+    @Override
     public Map<Long, String> caseNumbers(Collection<Long> caseIds) {
         Map<Long, String> numbers = new HashMap<>();
         if (caseIds.isEmpty()) {

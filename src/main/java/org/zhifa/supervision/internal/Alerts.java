@@ -27,7 +27,7 @@ public class Alerts {
     public record Board(LocalDate today, int staleDays, int returns, List<CaseRecords.CaseAlert> overdueClocks,
             List<CaseRecords.CaseAlert> stale, List<CaseRecords.CaseAlert> repeatedReturns,
             List<EvidenceIntegrity.Alarm> integrity, List<DeviceVerificationAlerts.Alert> devices,
-            List<CaseRecords.TransferView> transfers) {
+            List<CaseRecords.TransferView> transfers, List<DiscretionPatterns.Pattern> discretion) {
     }
 
     private final CaseRecords cases;
@@ -54,6 +54,8 @@ public class Alerts {
                 cases.overdueClocks(units, today, LIMIT),
                 cases.withoutStepSince(units, today.minusDays(settings.staleCaseDays()), LIMIT),
                 cases.repeatedlyReturned(units, settings.repeatedReturns(), LIMIT), evidence.alarms(units, LIMIT),
-                devices.pastVerificationStillSending(units, today, LIMIT), cases.transfers(units, LIMIT));
+                devices.pastVerificationStillSending(units, today, LIMIT), cases.transfers(units, LIMIT),
+                DiscretionPatterns.find(cases.discretion(today.minusDays(settings.discretionWindowDays())),
+                        settings.discretionFactor(), settings.discretionMinimum(), units));
     }
 }
