@@ -224,7 +224,23 @@ public enum DocumentType {
             rows("checklist", "检查内容及结果", true, col("text", "检查内容"), col("article", "依据条款"),
                     col("answer", "检查结果"), col("note", "情况说明")),
             opt("findings", "检查情况", FieldKind.PARAGRAPH), req(DocumentFields.CONCLUSION, "检查结论", FieldKind.TEXT),
-            req("signature", "当事人签名情况", FieldKind.TEXT), date());
+            req("signature", "当事人签名情况", FieldKind.TEXT), date()),
+
+    // —— supervision (案卷评查, 方案第5项) ——
+    EVALUATION_REPORT("案卷评查报告", "评查", DocumentFamily.NOTICE, true, false, ACTION_PLAN.article(5),
+            req(DocumentFields.RECIPIENT, "报送", FieldKind.TEXT), req("campaign", "评查活动", FieldKind.TEXT),
+            req("summary", "评查概况", FieldKind.PARAGRAPH),
+            rows("units", "各单位评查结果", true, col("unit", "单位"), col("files", "抽查案卷"), col("scored", "已评查"),
+                    col("average", "平均分"), col("vetoed", "否决")),
+            rows("deductions", "扣分情况", false, col("caseNumber", "案号"), col("item", "评查项目"),
+                    col("points", "扣分"), col("reason", "理由")),
+            date()),
+    EVALUATION_BULLETIN("案卷评查情况通报", "评通", DocumentFamily.NOTICE, true, false, ACTION_PLAN.article(5),
+            req(DocumentFields.RECIPIENT, "主送", FieldKind.TEXT), req("campaign", "评查活动", FieldKind.TEXT),
+            req("summary", "评查情况", FieldKind.PARAGRAPH),
+            rows("units", "各单位评查结果", true, col("unit", "单位"), col("files", "抽查案卷"), col("scored", "已评查"),
+                    col("average", "平均分"), col("vetoed", "否决")),
+            req("requirements", "整改要求", FieldKind.PARAGRAPH), date());
 
     private final String title;
     private final String defaultCode;

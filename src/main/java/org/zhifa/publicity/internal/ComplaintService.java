@@ -18,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.audit.AuditEvent;
 import org.zhifa.audit.AuditResult;
 import org.zhifa.audit.AuditTrail;
+import org.zhifa.supervision.ComplaintHandling;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.common.Actor;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.NotFoundException;
@@ -45,10 +47,12 @@ public class ComplaintService {
     private final OrgUnits units;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final ComplaintHandling handling;
 
     ComplaintService(JdbcClient jdbc, PersonalDataCipher cipher, PublicRateLimit rateLimit,
             PublicityProperties properties, AuditTrail audit, OrgUnits units, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ComplaintHandling handling) {
+        this.handling = handling;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.rateLimit = rateLimit;
@@ -72,9 +76,9 @@ public class ComplaintService {
     public record Receipt(String number, String code) {
     }
 
-    /** What the complainant may see. */
+    /** What the complainant may see: acceptance here, the stages after it from supervision's complaint cycle. */
     public record Status(String number, String category, String status, String statusLabel, Instant receivedAt,
-            Instant acknowledgedAt, String reply) {
+            Instant acknowledgedAt, String reply, List<ComplaintHandling.PublicStage> stages) {
     }
 
     /** A queue row for the supervision bureau. */
@@ -195,7 +199,13 @@ public class ComplaintService {
                 """).param(n).param(codeHash(n, c)).query((rs, i) -> new Status(rs.getString("number"),
                         ComplaintCategory.valueOf(rs.getString("category")).label(), rs.getString("status"),
                         statusLabel(rs.getString("status")), PublicationStore.instant(rs, "received_at"),
-                        PublicationStore.instant(rs, "acknowledged_at"), rs.getString("public_reply"))).optional();
+                        PublicationStore.instant(rs, "acknowledged_at"), rs.getString("public_reply"), List.of()))
+                .optional().map(st -> {
+                    List<ComplaintHandling.PublicStage> stages = handling.publicStages(st.number());
+                    return stages.isEmpty() ? st : new Status(st.number(), st.category(), st.status(),
+                            stages.get(stages.size() - 1).label(), st.receivedAt(), st.acknowledgedAt(), st.reply(),
+                            stages);
+                });
         if (found.isEmpty()) {
             // one answer for a wrong number and a wrong code: nothing about other people's complaints leaks
             throw new NotFoundException("受理编号或查询码不正确");
@@ -269,6 +279,11 @@ public class ComplaintService {
         if (n != 1) {
             throw Publication.staleVersion().exception();
         }
+        Complaint c = jdbc.sql("select * from complaint where id = ?").param(id).query((rs, i) -> row(rs, List.of()))
+                .single();
+        // the cycle after acceptance (转办, handling, reply, follow-up, closure) belongs to supervision
+        handling.accepted(new ComplaintHandling.Accepted(id, c.number(), c.category(), c.categoryLabel(),
+                c.greenChannel(), c.subject(), c.concernedUnitId(), LocalDate.now(clock.withZone(ChinaTime.ZONE))));
         audit.success("COMPLAINT_ACKNOWLEDGED", "COMPLAINT", id, "受理投诉举报");
     }
 

@@ -1,0 +1,61 @@
+package org.zhifa.supervision.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.zhifa.cases.CaseRecords;
+import org.zhifa.common.Actor;
+import org.zhifa.common.ChinaTime;
+import org.zhifa.evidence.EvidenceIntegrity;
+import org.zhifa.identity.DataScope;
+import org.zhifa.nonsite.DeviceVerificationAlerts;
+import org.zhifa.supervision.SupervisionProperties;
+
+/**
+ * Supervision alerts across the units in the actor's scope: legal clocks overdue, open cases without a step for the
+ * configured days, cases repeatedly returned by legal review, evidence integrity alarms, non-site devices past their
+ * verification date still sending; and the board of criminal transfers with their clocks.
+ */
+@Service
+public class Alerts {
+
+    /** Rows shown per kind. */
+    static final int LIMIT = 200;
+
+    public record Board(LocalDate today, int staleDays, int returns, List<CaseRecords.CaseAlert> overdueClocks,
+            List<CaseRecords.CaseAlert> stale, List<CaseRecords.CaseAlert> repeatedReturns,
+            List<EvidenceIntegrity.Alarm> integrity, List<DeviceVerificationAlerts.Alert> devices,
+            List<CaseRecords.TransferView> transfers, List<DiscretionPatterns.Pattern> discretion) {
+    }
+
+    private final CaseRecords cases;
+    private final EvidenceIntegrity evidence;
+    private final DeviceVerificationAlerts devices;
+    private final DataScope scope;
+    private final Clock clock;
+    private final SupervisionProperties settings;
+
+    Alerts(CaseRecords cases, EvidenceIntegrity evidence, DeviceVerificationAlerts devices, DataScope scope,
+            Clock clock, SupervisionProperties settings) {
+        this.cases = cases;
+        this.evidence = evidence;
+        this.devices = devices;
+        this.scope = scope;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    public Board board(Actor actor) {
+        Set<Long> units = scope.visibleUnitIds(actor);
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+        return new Board(today, settings.staleCaseDays(), settings.repeatedReturns(),
+                cases.overdueClocks(units, today, LIMIT),
+                cases.withoutStepSince(units, today.minusDays(settings.staleCaseDays()), LIMIT),
+                cases.repeatedlyReturned(units, settings.repeatedReturns(), LIMIT), evidence.alarms(units, LIMIT),
+                devices.pastVerificationStillSending(units, today, LIMIT), cases.transfers(units, LIMIT),
+                DiscretionPatterns.find(cases.discretion(today.minusDays(settings.discretionWindowDays())),
+                        settings.discretionFactor(), settings.discretionMinimum(), units));
+    }
+}
