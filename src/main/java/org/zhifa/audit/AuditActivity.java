@@ -10,6 +10,6 @@ import java.util.Set;
  */
 public interface AuditActivity {
 
-    /** User names of {@code usernames} with at least one successful audit record in [{@code from}, {@code to}). */
+    /** User names of {@code usernames} with at least one successful audit record from {@code from} (inclusive) to {@code to} (exclusive). */
     Set<String> activeAmong(Collection<String> usernames, Instant from, Instant to);
 }

@@ -20,6 +20,19 @@ public interface CaseStatistics {
     List<String> HEAVIEST_FIRST = List.of("REVOCATION", "SUSPENSION", "DOWNGRADE", "CONFISCATION", "FINE", "WARNING",
             "OTHER");
 
+    /** Cases registered in zhifa in the month (案源登记 date) in the given units: the usage rate's numerator. */
+    long registered(YearMonth month, Collection<Long> unitIds);
+
+    /** Open cases (not closed, archived, refused or transferred) of the units per state, in procedure order. */
+    List<StateCount> openByState(Collection<Long> unitIds);
+
+    /** A state (its name, as the case list's state filter takes it, and its label) and the number of cases in it. */
+    record StateCount(String state, String label, long cases) {
+    }
+
+    /** Cases of the units whose next legal due date has passed: the case list's overdue filter. */
+    long overdue(Collection<Long> unitIds, java.time.LocalDate today);
+
     /** One row per unit of {@code unitIds} (units without any figure have a row of zeros). */
     List<MonthlyCaseFigures> monthly(YearMonth month, Collection<Long> unitIds);
 

@@ -10,9 +10,11 @@ import org.zhifa.common.CurrentActor;
 class HomeController {
 
     private final NavigationAdvice navigation;
+    private final java.util.List<org.zhifa.common.HomeNotices> notices;
 
-    HomeController(NavigationAdvice navigation) {
+    HomeController(NavigationAdvice navigation, java.util.List<org.zhifa.common.HomeNotices> notices) {
         this.navigation = navigation;
+        this.notices = notices;
     }
 
     @GetMapping("/")
@@ -20,6 +22,7 @@ class HomeController {
         var actor = CurrentActor.require();
         model.addAttribute("roleLabels", RoleLabels.of(actor.roleCodes()));
         model.addAttribute("groups", navigation.groupsFor(actor));
+        model.addAttribute("notices", notices.stream().flatMap(n -> n.noticesFor(actor).stream()).toList());
         return "workbench/home";
     }
 }

@@ -27,6 +27,39 @@ class CaseStatisticsQuery implements CaseStatistics {
     }
 
     @Override
+    public List<StateCount> openByState(Collection<Long> unitIds) {
+        Map<String, Long> out = new java.util.HashMap<>();
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        jdbc.sql("select state, count(*) from penalty_case where unit_id in (:units)"
+                + " and state not in ('CLOSED', 'ARCHIVED', 'NOT_FILED', 'TRANSFERRED') group by state")
+                .param("units", unitIds).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return java.util.Arrays.stream(org.zhifa.cases.procedure.CaseState.values()).filter(st -> out.containsKey(st.name()))
+                .map(st -> new StateCount(st.name(), st.label(), out.get(st.name()))).toList();
+    }
+
+    @Override
+    public long overdue(Collection<Long> unitIds, java.time.LocalDate today) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from penalty_case where unit_id in (:units) and next_due_on < :today")
+                .param("units", unitIds).param("today", today).query(Long.class).single();
+    }
+
+    @Override
+    public long registered(YearMonth month, Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from penalty_case where unit_id in (:units) and registered_on >= :from and registered_on < :to")
+                .param("units", unitIds).param("from", month.atDay(1)).param("to", month.plusMonths(1).atDay(1))
+                .query(Long.class).single();
+    }
+
+    @Override
     public List<MonthlyCaseFigures> monthly(YearMonth month, Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {
             return List.of();
