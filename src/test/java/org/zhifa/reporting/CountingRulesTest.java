@@ -81,6 +81,42 @@ class CountingRulesTest {
         });
     }
 
+    @Autowired
+    org.zhifa.inspection.InspectionStatistics inspections;
+
+    long target(String creditCode) {
+        return jdbc.sql("""
+                insert into insp_target (unit_id, kind, name, credit_code, credit_class)
+                values (?, 'FREIGHT_OPERATOR', '统计规则演示企业（虚构）', ?, 'B') returning id
+                """).params(UNIT, creditCode).query(Long.class).single();
+    }
+
+    void inspection(long targetId, LocalDate on) {
+        jdbc.sql("""
+                insert into inspection (unit_id, target_unit_id, kind, target_id, target_name, target_kind, item_ids,
+                    inspected_on, started_at, ended_at, place, officer_ids, officer_names, representative_name,
+                    representative_role, signature, outcome, recorded_by, recorded_by_name)
+                values (?, ?, 'OTHER', ?, '统计规则演示企业（虚构）', 'FREIGHT_OPERATOR', '{}', ?, now(), now(),
+                    '演示地点', '{1,2}', '演示甲、演示乙', '演示代表', '负责人', 'SIGNED', 'NO_PROBLEM', 1, '演示')
+                """).params(UNIT, UNIT, targetId, on).update();
+    }
+
+    @Test
+    void an_inspection_counts_once_per_object_with_a_complete_record() {
+        rolledBack(() -> {
+            // two inspections of one object and one of another (objects and records written for the purpose)
+            long a = target("91632890MA7ZH0001A");
+            long b = target("91632890MA7ZH0002B");
+            inspection(a, LocalDate.of(2019, 3, 5));
+            inspection(a, LocalDate.of(2019, 3, 25));
+            inspection(b, LocalDate.of(2019, 3, 26));
+            LocalDate from = LocalDate.of(2019, 3, 1);
+            LocalDate to = LocalDate.of(2019, 3, 31);
+            assertThat(inspections.objectsInspected(List.of(UNIT), from, to)).isEqualTo(2);
+            assertThat(inspections.counts(List.of(UNIT), from, to).get(0).inspections()).isEqualTo(3);
+        });
+    }
+
     @Test
     void a_decision_belongs_to_the_month_of_its_decision_date() {
         rolledBack(() -> {

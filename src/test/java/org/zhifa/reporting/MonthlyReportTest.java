@@ -86,6 +86,10 @@ class MonthlyReportTest {
                 + " and s.acted_on between date '2026-12-01' and date '2026-12-31'"));
         m.put("非现场超限线索（条）", count("select count(*) from nonsite_clue where " + units
                 + " and (first_detected_at at time zone 'Asia/Shanghai')::date between date '2026-12-01' and date '2026-12-31'"));
+        m.put("检查对象（个）", count("select count(*) from (select distinct target_id from inspection where " + units
+                + " and inspected_on between date '2026-12-01' and date '2026-12-31') x"));
+        m.put("巡查（次）", count("select count(*) from patrol_log where " + units
+                + " and patrol_date between date '2026-12-01' and date '2026-12-31'"));
         m.put("投诉举报（件）", count("select count(*) from complaint where concerned_unit_id in (10, 11)"
                 + " and (received_at at time zone 'Asia/Shanghai')::date between date '2026-12-01' and date '2026-12-31'"));
         return m;

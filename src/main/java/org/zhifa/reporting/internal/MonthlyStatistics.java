@@ -31,11 +31,14 @@ public class MonthlyStatistics {
     private final NonSiteStatistics nonsite;
     private final ComplaintStatistics complaints;
     private final ObjectProvider<SupervisionFigures> supervision;
+    private final org.zhifa.inspection.InspectionStatistics inspections;
     private final OrgUnits units;
     private final ReportingProperties properties;
 
     MonthlyStatistics(CaseStatistics cases, NonSiteStatistics nonsite, ComplaintStatistics complaints,
-            ObjectProvider<SupervisionFigures> supervision, OrgUnits units, ReportingProperties properties) {
+            ObjectProvider<SupervisionFigures> supervision, org.zhifa.inspection.InspectionStatistics inspections,
+            OrgUnits units, ReportingProperties properties) {
+        this.inspections = inspections;
         this.cases = cases;
         this.nonsite = nonsite;
         this.complaints = complaints;
@@ -103,6 +106,16 @@ public class MonthlyStatistics {
         put(f, Figure.HEARINGS, caseRows, MonthlyCaseFigures::hearings);
         put(f, Figure.LEGAL_REVIEWS, caseRows, MonthlyCaseFigures::legalReviews);
         put(f, Figure.TRANSFERS, caseRows, MonthlyCaseFigures::transfers);
+        java.time.LocalDate first = month.atDay(1);
+        java.time.LocalDate last = month.atEndOfMonth();
+        f.put(Figure.INSPECTED_OBJECTS.key(), inspections.objectsInspected(unitIds, first, last));
+        var ic = inspections.counts(unitIds, first, last);
+        f.put(Figure.INSPECTIONS_RANDOM.key(), ic.stream().mapToLong(x -> x.randomInspections()).sum());
+        f.put(Figure.INSPECTIONS_FOLLOW_UP.key(), ic.stream().mapToLong(x -> x.followUps()).sum());
+        f.put(Figure.INSPECTIONS_CORRECTIONS.key(), ic.stream().mapToLong(x -> x.corrections()).sum());
+        f.put(Figure.INSPECTIONS_CASE_SOURCES.key(), ic.stream().mapToLong(x -> x.caseSources()).sum());
+        f.put(Figure.PATROLS.key(), ic.stream().mapToLong(x -> x.patrols()).sum());
+        f.put(Figure.PATROL_FINDINGS.key(), ic.stream().mapToLong(x -> x.patrolFindings()).sum());
         var c = complaints.monthly(month, unitIds);
         f.put(Figure.COMPLAINTS_RECEIVED.key(), c.received());
         f.put(Figure.COMPLAINTS_ACKNOWLEDGED.key(), c.acknowledged());
