@@ -32,6 +32,27 @@ class YearlyAndUsageTest {
     @Autowired
     WorkReportDocx workReport;
 
+    @Autowired
+    org.zhifa.reporting.internal.UsageRates usage;
+
+    static java.io.InputStream xlsx(String[]... rows) {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet();
+            var h = sheet.createRow(0);
+            h.createCell(0).setCellValue("月份");
+            h.createCell(1).setCellValue("纸质登记案件数");
+            for (int i = 0; i < rows.length; i++) {
+                var r = sheet.createRow(i + 1);
+                r.createCell(0).setCellValue(rows[i][0]);
+                r.createCell(1).setCellValue(rows[i][1]);
+            }
+            wb.write(out);
+            return new ByteArrayInputStream(out.toByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void the_2026_yearly_data_is_published_on_the_portal() {
         assertThat(TestApi.as(port, "head1").post("/api/reporting/yearly/2026/publish", Map.of()).status()).isEqualTo(403);
@@ -87,6 +108,23 @@ class YearlyAndUsageTest {
                 java.math.BigDecimal.valueOf(zhifa * 100.0 / (zhifa + 3)).setScale(1, java.math.RoundingMode.HALF_UP));
         assertThat(head.post("/api/reporting/usage/paper", Map.of("unitId", 20, "month", month, "cases", 3)).status())
                 .isEqualTo(403);
+
+        // or imported from Excel, all rows or none
+        Actor head1 = new Actor() {
+            public long userId() { return 1; }
+            public String username() { return "head1"; }
+            public String displayName() { return "head1"; }
+            public long unitId() { return 10; }
+            public String unitName() { return "德令哈市交通运输局"; }
+            public Set<String> roleCodes() { return Set.of("UNIT_HEAD"); }
+        };
+        assertThat(usage.importPaperCounts(head1, xlsx(new String[] {"2026-01", "4"}, new String[] {"2026-02", "0"}))).isEqualTo(2);
+        assertThat(jdbc.sql("select cases from usage_register_count where unit_id = 10 and month = date '2026-01-01'")
+                .query(Integer.class).single()).isEqualTo(4);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> usage.importPaperCounts(head1,
+                xlsx(new String[] {"2026-03", "5"}, new String[] {"三月", "x"}))).hasMessageContaining("第3行");
+        assertThat(jdbc.sql("select count(*) from usage_register_count where unit_id = 10 and month = date '2026-03-01'")
+                .query(Long.class).single()).isZero();
 
         // the last ended quarter: no unit entered its paper register, so every unit is named
         YearMonth lastQuarterEnd = YearMonth.now().minusMonths((YearMonth.now().getMonthValue() - 1) % 3 + 1);

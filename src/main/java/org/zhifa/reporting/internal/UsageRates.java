@@ -161,6 +161,56 @@ public class UsageRates implements HomeNotices {
         audit.success("USAGE_PAPER_COUNT", "USAGE_REGISTER_COUNT", unitId + "/" + month, month + " 纸质登记案件 " + count + " 件");
     }
 
+    /** Columns of the paper-register import: one row per month of the head's unit. */
+    public static final List<String> IMPORT_COLUMNS = List.of("月份", "纸质登记案件数");
+
+    /**
+     * Imports the unit's paper-register counts from an Excel sheet (月份 as yyyy-MM, 纸质登记案件数): all rows or none;
+     * a bad row is named.
+     */
+    @Transactional
+    public int importPaperCounts(Actor actor, java.io.InputStream xlsx) {
+        List<Object[]> rows = new ArrayList<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx)) {
+            var sheet = wb.getSheetAt(0);
+            var f = new org.apache.poi.ss.usermodel.DataFormatter();
+            var header = sheet.getRow(0);
+            for (int i = 0; i < IMPORT_COLUMNS.size(); i++) {
+                String h = header == null || header.getCell(i) == null ? "" : f.formatCellValue(header.getCell(i)).strip();
+                if (!IMPORT_COLUMNS.get(i).equals(h)) {
+                    throw new InvalidInputException("第1行应为表头：" + String.join("、", IMPORT_COLUMNS),
+                            Map.of("file", "表头应为 " + String.join("、", IMPORT_COLUMNS)));
+                }
+            }
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                String month = row.getCell(0) == null ? "" : f.formatCellValue(row.getCell(0)).strip();
+                String count = row.getCell(1) == null ? "" : f.formatCellValue(row.getCell(1)).strip();
+                if (month.isEmpty() && count.isEmpty()) {
+                    continue;
+                }
+                try {
+                    rows.add(new Object[] {YearMonth.parse(month), Integer.parseInt(count)});
+                } catch (RuntimeException e) {
+                    errors.put("第" + (r + 1) + "行", "月份应为 yyyy-MM，案件数应为整数");
+                }
+            }
+        } catch (java.io.IOException | org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+            throw new InvalidInputException("无法读取 Excel 文件", Map.of("file", "不是有效的 Excel 文件"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("导入未进行：" + String.join("；", errors.keySet()) + " 有误", errors);
+        }
+        for (Object[] row : rows) {
+            enterPaperCount(actor, actor.unitId(), (YearMonth) row[0], (Integer) row[1]);
+        }
+        return rows.size();
+    }
+
     public static List<YearMonth> quarter(int year, int quarter) {
         List<YearMonth> months = new ArrayList<>();
         for (int m = (quarter - 1) * 3 + 1; m <= quarter * 3; m++) {

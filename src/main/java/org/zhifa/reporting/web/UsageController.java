@@ -65,6 +65,23 @@ class UsageController {
         return "redirect:/reporting/usage?month=" + (month == null ? "" : month);
     }
 
+    @PostMapping("/reporting/usage/paper/import")
+    String importPaper(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect) throws java.io.IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInputException("请选择 Excel 文件", Map.of("file", "请选择文件"));
+            }
+            int n = usage.importPaperCounts(CurrentActor.require(), file.getInputStream());
+            redirect.addFlashAttribute("message", "已导入 " + n + " 个月的纸质登记数");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (AccessRefusedException e) {
+            redirect.addFlashAttribute("error", e.rejection().text());
+        }
+        return "redirect:/reporting/usage";
+    }
+
     @PostMapping("/reporting/usage/bulletins")
     String bulletin(@RequestParam int year, @RequestParam int quarter, RedirectAttributes redirect) {
         try {
