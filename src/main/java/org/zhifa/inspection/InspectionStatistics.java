@@ -34,6 +34,13 @@ public interface InspectionStatistics {
         }
     }
 
+    /**
+     * Objects inspected by the units in the period, each object once however often it was inspected (every inspection
+     * record is complete: the record cannot be saved without its facts). The statistics' counting rule (方案第9条,
+     * docs/statistics.md).
+     */
+    long objectsInspected(Collection<Long> unitIds, LocalDate from, LocalDate to);
+
     /** Counts per unit of the given units (units without any work are listed with zeros). */
     List<UnitCounts> counts(Collection<Long> unitIds, LocalDate from, LocalDate to);
 }

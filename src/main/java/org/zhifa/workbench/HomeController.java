@@ -11,10 +11,12 @@ class HomeController {
 
     private final NavigationAdvice navigation;
     private final TodoList todos;
+    private final java.util.List<org.zhifa.common.HomeNotices> notices;
 
-    HomeController(NavigationAdvice navigation, TodoList todos) {
+    HomeController(NavigationAdvice navigation, TodoList todos, java.util.List<org.zhifa.common.HomeNotices> notices) {
         this.navigation = navigation;
         this.todos = todos;
+        this.notices = notices;
     }
 
     @GetMapping("/")
@@ -23,6 +25,7 @@ class HomeController {
         model.addAttribute("roleLabels", RoleLabels.of(actor.roleCodes()));
         model.addAttribute("groups", navigation.groupsFor(actor));
         model.addAttribute("board", todos.of(actor));
+        model.addAttribute("notices", notices.stream().flatMap(n -> n.noticesFor(actor).stream()).toList());
         return "workbench/home";
     }
 }

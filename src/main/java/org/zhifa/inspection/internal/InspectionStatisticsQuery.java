@@ -21,6 +21,15 @@ class InspectionStatisticsQuery implements InspectionStatistics {
     }
 
     @Override
+    public long objectsInspected(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(distinct target_id) from inspection where unit_id in (:u) and inspected_on between :from and :to")
+                .param("u", unitIds).param("from", from).param("to", to).query(Long.class).single();
+    }
+
+    @Override
     public List<UnitCounts> counts(Collection<Long> unitIds, LocalDate from, LocalDate to) {
         if (unitIds.isEmpty()) {
             return List.of();

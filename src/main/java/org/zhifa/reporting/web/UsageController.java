@@ -1,0 +1,129 @@
+package org.zhifa.reporting.web;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhifa.common.AccessRefusedException;
+import org.zhifa.common.ConflictException;
+import org.zhifa.common.CurrentActor;
+import org.zhifa.common.InvalidInputException;
+import org.zhifa.reporting.internal.UsageRates;
+
+/** The usage rate per unit and month, the paper-register count, the quarterly bulletin. */
+@Controller
+@PreAuthorize("hasAnyRole('UNIT_HEAD', 'SUPERVISOR')")
+class UsageController {
+
+    private final UsageRates usage;
+    private final Clock clock;
+
+    UsageController(UsageRates usage, Clock clock) {
+        this.usage = usage;
+        this.clock = clock;
+    }
+
+    @GetMapping("/reporting/usage")
+    String page(@RequestParam(required = false) String month, Model model) {
+        var actor = CurrentActor.require();
+        YearMonth m = month == null || month.isBlank() ? YearMonth.now(clock) : ReportingApiController.month(month);
+        YearMonth lastQuarterEnd = YearMonth.now(clock).minusMonths((YearMonth.now(clock).getMonthValue() - 1) % 3 + 1);
+        model.addAttribute("month", m);
+        model.addAttribute("rows", usage.usage(actor, List.of(m)));
+        model.addAttribute("definition", usage.definition());
+        model.addAttribute("target", usage.target());
+        model.addAttribute("bulletin", usage.latestBulletin().orElse(null));
+        model.addAttribute("issuer", actor.hasRole("SUPERVISOR"));
+        model.addAttribute("quarterYear", lastQuarterEnd.getYear());
+        model.addAttribute("quarter", (lastQuarterEnd.getMonthValue() - 1) / 3 + 1);
+        model.addAttribute("unitId", actor.unitId());
+        model.addAttribute("head", actor.hasRole("UNIT_HEAD"));
+        return "reporting/usage";
+    }
+
+    @PostMapping("/reporting/usage/paper")
+    String paper(@RequestParam(required = false) String month, @RequestParam(required = false) Integer cases,
+            RedirectAttributes redirect) {
+        var actor = CurrentActor.require();
+        try {
+            usage.enterPaperCount(actor, actor.unitId(), ReportingApiController.month(month), cases);
+            redirect.addFlashAttribute("message", "已保存纸质登记数");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (AccessRefusedException e) {
+            redirect.addFlashAttribute("error", e.rejection().text());
+        }
+        return "redirect:/reporting/usage?month=" + (month == null ? "" : month);
+    }
+
+    @PostMapping("/reporting/usage/paper/import")
+    String importPaper(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect) throws java.io.IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInputException("请选择 Excel 文件", Map.of("file", "请选择文件"));
+            }
+            int n = usage.importPaperCounts(CurrentActor.require(), file.getInputStream());
+            redirect.addFlashAttribute("message", "已导入 " + n + " 个月的纸质登记数");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (AccessRefusedException e) {
+            redirect.addFlashAttribute("error", e.rejection().text());
+        }
+        return "redirect:/reporting/usage";
+    }
+
+    @PostMapping("/reporting/usage/bulletins")
+    String bulletin(@RequestParam int year, @RequestParam int quarter, RedirectAttributes redirect) {
+        try {
+            usage.issue(CurrentActor.require(), year, quarter);
+            redirect.addFlashAttribute("message", "已发布通报");
+        } catch (InvalidInputException | ConflictException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (AccessRefusedException e) {
+            redirect.addFlashAttribute("error", e.rejection().text());
+        }
+        return "redirect:/reporting/usage";
+    }
+
+    record PaperCount(Long unitId, String month, Integer cases) {
+    }
+
+    record BulletinRequest(Integer year, Integer quarter) {
+    }
+
+    @GetMapping("/api/reporting/usage")
+    @ResponseBody
+    List<UsageRates.Usage> api(@RequestParam String month) {
+        return usage.usage(CurrentActor.require(), List.of(ReportingApiController.month(month)));
+    }
+
+    @PostMapping("/api/reporting/usage/paper")
+    @ResponseBody
+    List<UsageRates.Usage> paperApi(@RequestBody PaperCount in) {
+        if (in.unitId() == null) {
+            throw new InvalidInputException("请指定单位", Map.of("unitId", "请指定单位"));
+        }
+        YearMonth m = ReportingApiController.month(in.month());
+        usage.enterPaperCount(CurrentActor.require(), in.unitId(), m, in.cases());
+        return usage.usage(CurrentActor.require(), List.of(m));
+    }
+
+    @PostMapping("/api/reporting/usage/bulletins")
+    @ResponseBody
+    UsageRates.Bulletin bulletinApi(@RequestBody BulletinRequest in) {
+        if (in.year() == null || in.quarter() == null) {
+            throw new InvalidInputException("请指定年度和季度", Map.of(in.year() == null ? "year" : "quarter", "缺少"));
+        }
+        return usage.issue(CurrentActor.require(), in.year(), in.quarter());
+    }
+}
