@@ -7,7 +7,7 @@
 #   3. p95 of the case list with filters and of the case page (GET /api/cases/{id}) under 8 and 50 clients; deep
 #      pages are reached as the list's "next" link does, by keyset (after=… from the previous page's nextAfter);
 #   4. transitions per second under 50 concurrent clients (bench/CaseTransitionLoad.java).
-# Usage: bench/cases-bench.sh [N] [SECONDS]      (the list count is capped at 10,000, see README)
+# Usage: bench/cases-bench.sh [N] [SECONDS]      (the list count is capped, zhifa.cases.list-count-cap in README)
 set -euo pipefail
 DIR=$(cd "$(dirname "$0")" && pwd)
 cd "$DIR/.."

@@ -105,7 +105,8 @@ class CaseApiController {
 
     @GetMapping
     @Operation(summary = "案件列表", description = "按单位、状态、执法人员、违法行为、登记日期、超期筛选；关键字匹配案号、车牌或当事人名称开头。"
-            + "总数超过 10000 时只报告“超过 10000”（totalCapped=true），不对全表计数。翻页：nextAfter 为本页最后一行的位置，"
+            + "总数超过上限（zhifa.cases.list-count-cap，默认 1000）时只报告上限（totalCapped=true），不对全表计数。"
+            + "翻页：nextAfter 为本页最后一行的位置（本页不满时为空），"
             + "作为下一页的 after 传入即从其后读取（深页不跳过前面的行）；page 仅用于编号")
     CasePage list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String state,
             @RequestParam(required = false) Long officerId, @RequestParam(required = false) String violation,
