@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,13 +14,16 @@ import org.zhifa.cases.procedure.CaseState;
 import org.zhifa.cases.procedure.Procedure;
 import org.zhifa.cases.rules.CaseProperties;
 import org.zhifa.common.Actor;
+import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.PageResult;
 import org.zhifa.identity.DataScope;
 
 /**
  * The case list within the caller's data scope. Ordered newest first on (registered_on, id), which the indexes
  * cover per unit and state. The total is exact up to {@code listCountCap} and reported as "more than the cap"
- * beyond it ({@link #capped}), so that no page counts a million rows.
+ * beyond it ({@link #capped}), so that no page counts a million rows. Deep pages are reached by keyset: each page
+ * gives the position of its last row ({@link Page#nextAfter}), and the next page starts strictly after it
+ * ({@code after}), so page 100 reads 20 rows instead of skipping 1,980.
  */
 @Service
 public class CaseList {
@@ -36,11 +40,42 @@ public class CaseList {
         this.clock = clock;
     }
 
-    /** A page and whether its total was capped. */
-    public record Page(PageResult<CaseSummary> result, boolean capped) {
+    /** A page, whether its total was capped, and the keyset position after its last row (null on the last page). */
+    public record Page(PageResult<CaseSummary> result, boolean capped, String nextAfter) {
+    }
+
+    /** A keyset position: the (registered_on, id) of the last row of the previous page, written {@code 2025-03-01.42}. */
+    public record After(LocalDate registeredOn, long id) {
+
+        public static After parse(String s) {
+            if (s == null || s.isBlank()) {
+                return null;
+            }
+            int dot = s.indexOf('.');
+            try {
+                return new After(LocalDate.parse(s.substring(0, Math.max(dot, 0))), Long.parseLong(s.substring(dot + 1)));
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("翻页位置 after 格式不正确（应为 登记日期.案件编号，如 2025-03-01.42）",
+                        Map.of("after", "翻页位置格式不正确"));
+            }
+        }
+
+        @Override
+        public String toString() {
+            return registeredOn + "." + id;
+        }
     }
 
     public Page list(CaseFilter f, int page, int size, Actor actor) {
+        return list(f, page, size, null, actor);
+    }
+
+    /**
+     * Page {@code page} of the list; with {@code after} (from the previous page's {@link Page#nextAfter}) the rows
+     * start after that position and {@code page} only numbers the page.
+     */
+    public Page list(CaseFilter f, int page, int size, String afterText, Actor actor) {
+        After after = After.parse(afterText);
         int pageSize = PageResult.clampSize(size);
         int pageIndex = Math.max(0, Math.min(page, 10_000));
         Set<Long> units = scope.visibleUnitIds(actor);
@@ -48,7 +83,7 @@ public class CaseList {
             units = units.contains(f.unitId()) ? Set.of(f.unitId()) : Set.of();
         }
         if (units.isEmpty()) {
-            return new Page(new PageResult<>(List.of(), 0, pageIndex, pageSize), false);
+            return new Page(new PageResult<>(List.of(), 0, pageIndex, pageSize), false, null);
         }
         StringBuilder where = new StringBuilder(" where c.unit_id in (:units)");
         List<Object[]> params = new ArrayList<>();
@@ -84,20 +119,27 @@ public class CaseList {
             params.add(new Object[] {"qu", q.toUpperCase()});
             params.add(new Object[] {"qp", q.replace("%", "").replace("_", "") + "%"});
         }
+        String position = after == null ? "" : " and (c.registered_on, c.id) < (:afterOn, :afterId)";
         var select = jdbc.sql("select c.id, c.case_number, c.procedure, c.state, c.unit_id, c.party_name, c.plate_number,"
                 + " c.violations, c.act_date, c.registered_on, c.officer_names, c.next_due_on, c.decision_amount_fen"
-                + " from penalty_case c" + where + " order by c.registered_on desc, c.id desc limit :limit offset :offset");
+                + " from penalty_case c" + where + position
+                + " order by c.registered_on desc, c.id desc limit :limit offset :offset");
+        if (after != null) {
+            select = select.param("afterOn", after.registeredOn()).param("afterId", after.id());
+        }
         int cap = settings.listCountCap();
         var count = jdbc.sql("select count(*) from (select 1 from penalty_case c" + where + " limit " + (cap + 1) + ") x");
         for (Object[] p : params) {
             select = select.param((String) p[0], p[1]);
             count = count.param((String) p[0], p[1]);
         }
-        List<CaseSummary> items = select.param("limit", pageSize).param("offset", pageIndex * pageSize)
+        List<CaseSummary> items = select.param("limit", pageSize).param("offset", after == null ? pageIndex * pageSize : 0)
                 .query(this::summary).list();
         long total = count.query(Long.class).single();
         boolean capped = total > cap;
-        return new Page(new PageResult<>(items, capped ? cap : total, pageIndex, pageSize), capped);
+        String next = items.size() < pageSize ? null
+                : new After(items.get(items.size() - 1).registeredOn(), items.get(items.size() - 1).id()).toString();
+        return new Page(new PageResult<>(items, capped ? cap : total, pageIndex, pageSize), capped, next);
     }
 
     private CaseSummary summary(ResultSet rs, int row) throws SQLException {

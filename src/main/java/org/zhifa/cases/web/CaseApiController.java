@@ -62,7 +62,8 @@ class CaseApiController {
     }
 
     /** A page of the list; {@code totalCapped}: there are more than {@code total} cases (count stops at the cap). */
-    record CasePage(List<CaseSummary> items, long total, boolean totalCapped, int page, int size, int totalPages) {
+    record CasePage(List<CaseSummary> items, long total, boolean totalCapped, int page, int size, int totalPages,
+            String nextAfter) {
     }
 
     @PostMapping
@@ -104,17 +105,20 @@ class CaseApiController {
 
     @GetMapping
     @Operation(summary = "案件列表", description = "按单位、状态、执法人员、违法行为、登记日期、超期筛选；关键字匹配案号、车牌或当事人名称开头。"
-            + "总数超过 10000 时只报告“超过 10000”（totalCapped=true），不对全表计数")
+            + "总数超过上限（zhifa.cases.list-count-cap，默认 1000）时只报告上限（totalCapped=true），不对全表计数。"
+            + "翻页：nextAfter 为本页最后一行的位置（本页不满时为空），"
+            + "作为下一页的 after 传入即从其后读取（深页不跳过前面的行）；page 仅用于编号")
     CasePage list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String state,
             @RequestParam(required = false) Long officerId, @RequestParam(required = false) String violation,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        var p = list.list(new CaseFilter(unitId, state, officerId, violation, from, to, overdue, q), page, size,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) String after) {
+        var p = list.list(new CaseFilter(unitId, state, officerId, violation, from, to, overdue, q), page, size, after,
                 CurrentActor.require());
         var r = p.result();
-        return new CasePage(r.items(), r.total(), p.capped(), r.page(), r.size(), r.totalPages());
+        return new CasePage(r.items(), r.total(), p.capped(), r.page(), r.size(), r.totalPages(), p.nextAfter());
     }
 
     @PostMapping("/{id}/transitions/{name}")

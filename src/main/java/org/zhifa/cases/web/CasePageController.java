@@ -87,11 +87,11 @@ class CasePageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after, Model model) {
         var actor = CurrentActor.require();
         String st = state == null || state.isBlank() ? null : state;
         var filter = new CaseFilter(unitId, st, officerId, violation, from, to, overdue, q);
-        model.addAttribute("page", list.list(filter, page, 20, actor));
+        model.addAttribute("page", list.list(filter, page, 20, after, actor));
         model.addAttribute("filter", filter);
         model.addAttribute("states", CaseState.values());
         model.addAttribute("units", units.all().stream().filter(u -> scope.canSee(actor, u.id())).toList());

@@ -166,22 +166,41 @@ final class OfdPages {
         page.add(c);
     }
 
-    /** A QR code of the given side, one filled square per dark module. */
+    /**
+     * A QR code of the given side: one filled rectangle per horizontal run of dark modules (the same picture as one
+     * square per module, with about half the path operations: the path was most of the OFD's rendering time).
+     */
     void qr(BitMatrix m, double x, double top, double side) {
         double module = side / m.getWidth();
         Canvas c = new Canvas(x, top, side, side);
         c.setDrawer(ctx -> {
             ctx.setFillColor(0, 0, 0);
             ctx.beginPath();
-            for (int r = 0; r < m.getHeight(); r++) {
-                for (int col = 0; col < m.getWidth(); col++) {
-                    if (m.get(col, r)) {
-                        ctx.rect(col * module, r * module, module, module);
-                    }
-                }
+            for (int[] run : darkRuns(m)) {
+                ctx.rect(run[1] * module, run[0] * module, run[2] * module, module);
             }
             ctx.fill();
         });
         page.add(c);
+    }
+
+    /** The horizontal runs of dark modules, each {row, first column, length}. */
+    static java.util.List<int[]> darkRuns(BitMatrix m) {
+        java.util.List<int[]> runs = new java.util.ArrayList<>();
+        for (int r = 0; r < m.getHeight(); r++) {
+            int col = 0;
+            while (col < m.getWidth()) {
+                if (!m.get(col, r)) {
+                    col++;
+                    continue;
+                }
+                int start = col;
+                while (col < m.getWidth() && m.get(col, r)) {
+                    col++;
+                }
+                runs.add(new int[] {r, start, col - start});
+            }
+        }
+        return runs;
     }
 }

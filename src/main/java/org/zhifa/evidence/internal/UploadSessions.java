@@ -34,6 +34,7 @@ import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.NotFoundException;
 import org.zhifa.evidence.log.OwnerOnly;
 import org.zhifa.evidence.store.ContentDigest;
+import org.zhifa.evidence.store.DigestPipeline;
 import org.zhifa.evidence.store.DualDigest;
 
 /**
@@ -213,15 +214,21 @@ public class UploadSessions {
         long received = offset;
         Map<String, String> mismatches = Map.of();
         boolean ok = false;
-        try (BackgroundFlush flush = new BackgroundFlush(ch)) {
+        // SM3 and SHA-256 run on two worker threads while this one receives and writes (DigestPipeline).
+        try (BackgroundFlush flush = new BackgroundFlush(ch);
+                DigestPipeline pipeline = chunkDigest == null ? new DigestPipeline(running)
+                        : new DigestPipeline(running, chunkDigest)) {
             // Cut off whatever a broken earlier attempt left beyond the confirmed offset.
             ch.truncate(offset);
             ch.position(offset);
-            byte[] buffer = new byte[DualDigest.BUFFER_SIZE];
-            ByteBuffer wrap = ByteBuffer.wrap(buffer);
             long chunk = 0;
-            int n;
-            while ((n = body.read(buffer)) >= 0) {
+            while (true) {
+                byte[] buffer = pipeline.buffer();
+                // Whole buffers (the servlet stream returns a few KB per read): fewer, larger hand-overs.
+                int n = body.readNBytes(buffer, 0, buffer.length);
+                if (n == 0) {
+                    break;
+                }
                 chunk += n;
                 if (chunk > properties.maxChunkBytes()) {
                     throw new InvalidInputException("分片过大：单个分片不超过 " + properties.maxChunkBytes() + " 字节");
@@ -229,16 +236,14 @@ public class UploadSessions {
                 if (offset + chunk > upload.declaredSize()) {
                     throw new InvalidInputException("超出声明的文件大小 " + upload.declaredSize() + " 字节");
                 }
-                running.update(buffer, 0, n);
-                if (chunkDigest != null) {
-                    chunkDigest.update(buffer, 0, n);
-                }
-                wrap.clear().limit(n);
+                pipeline.submit(buffer, n);
+                ByteBuffer wrap = ByteBuffer.wrap(buffer, 0, n);
                 while (wrap.hasRemaining()) {
                     ch.write(wrap);
                 }
                 flush.written(n);
             }
+            pipeline.finish();
             if (chunkDigest != null) {
                 mismatches = stated.mismatches(chunkDigest.finish(), "分片（第 " + offset + " 至 " + (offset + chunk)
                         + " 字节）");

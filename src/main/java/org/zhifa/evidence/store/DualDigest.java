@@ -14,7 +14,9 @@ import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
  * SM3 and SHA-256 of one stream computed in a single pass, so a file of several GB is read once with a fixed
- * buffer. SHA-256 comes from the JDK (hardware-accelerated where the CPU offers it), SM3 from BouncyCastle.
+ * buffer. SHA-256 comes from the JDK (hardware-accelerated where the CPU offers it), SM3 from BouncyCastle. Streams
+ * are digested through a {@link DigestPipeline}: SM3 and SHA-256 on separate threads, overlapped with reading and
+ * writing.
  */
 public final class DualDigest {
 
@@ -55,6 +57,20 @@ public final class DualDigest {
         size += length;
     }
 
+    /** SM3 part of {@link #update} (for {@link DigestPipeline}, which counts the size itself). */
+    void updateSm3(byte[] buffer, int offset, int length) {
+        sm3.update(buffer, offset, length);
+    }
+
+    /** SHA-256 part of {@link #update}. */
+    void updateSha256(byte[] buffer, int offset, int length) {
+        sha256.update(buffer, offset, length);
+    }
+
+    void count(int length) {
+        size += length;
+    }
+
     public long size() {
         return size;
     }
@@ -68,18 +84,21 @@ public final class DualDigest {
 
     /** Copies {@code in} to {@code out} (which may be null) while digesting; returns the number of bytes. */
     public long copy(InputStream in, OutputStream out) throws IOException {
-        byte[] buffer = new byte[BUFFER_SIZE];
         long total = 0;
-        int n;
-        while ((n = in.read(buffer)) >= 0) {
-            if (n == 0) {
-                continue;
+        try (DigestPipeline pipeline = new DigestPipeline(this)) {
+            while (true) {
+                byte[] buffer = pipeline.buffer();
+                int n = in.readNBytes(buffer, 0, buffer.length);
+                if (n <= 0) {
+                    break;
+                }
+                pipeline.submit(buffer, n);
+                if (out != null) {
+                    out.write(buffer, 0, n);
+                }
+                total += n;
             }
-            update(buffer, 0, n);
-            if (out != null) {
-                out.write(buffer, 0, n);
-            }
-            total += n;
+            pipeline.finish();
         }
         return total;
     }

@@ -109,6 +109,54 @@ final class CopyText {
         return this;
     }
 
+    /** An instant as {@code YYYY-MM-DD HH:MM:SS.mmm+00} (timestamptz input), formatted without allocating. */
+    CopyText timestamp(long epochMilli) {
+        long days = Math.floorDiv(epochMilli, 86_400_000L);
+        long ms = Math.floorMod(epochMilli, 86_400_000L);
+        // days to civil date (H. Hinnant, "chrono-compatible low-level date algorithms")
+        long z = days + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long doe = z - era * 146_097;
+        long yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        int day = (int) (doy - (153 * mp + 2) / 5 + 1);
+        int month = (int) (mp < 10 ? mp + 3 : mp - 9);
+        long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        if (year < 1000 || year > 9999) {
+            sep();
+            ascii(java.time.Instant.ofEpochMilli(epochMilli).toString());
+            return this;
+        }
+        sep();
+        ensure(26);
+        digits(year, 4);
+        buf[len++] = '-';
+        digits(month, 2);
+        buf[len++] = '-';
+        digits(day, 2);
+        buf[len++] = ' ';
+        digits(ms / 3_600_000, 2);
+        buf[len++] = ':';
+        digits(ms / 60_000 % 60, 2);
+        buf[len++] = ':';
+        digits(ms / 1_000 % 60, 2);
+        buf[len++] = '.';
+        digits(ms % 1_000, 3);
+        buf[len++] = '+';
+        buf[len++] = '0';
+        buf[len++] = '0';
+        return this;
+    }
+
+    private void digits(long v, int width) {
+        for (int i = width - 1; i >= 0; i--) {
+            buf[len + i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        len += width;
+    }
+
     void endRow() {
         ensure(1);
         buf[len++] = '\n';

@@ -99,7 +99,7 @@ public class IngestPipeline {
                 reject(readCount, null, syntaxError + "：此处及其后的内容未能读取，请修正后重发（已读取的记录已处理，重发不会重复）");
             }
             int[] result = tx.execute(s -> {
-                DetectionStore.Written w = store.write(device.id(), valid);
+                DetectionStore.Written w = store.write(device.id(), valid, now);
                 List<DetectionRecord> forClues = new ArrayList<>();
                 if (!w.newOverLimitIds().isEmpty()) {
                     Map<String, DetectionRecord> byId = new HashMap<>(valid.size() * 2);

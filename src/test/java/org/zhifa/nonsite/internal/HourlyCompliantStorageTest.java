@@ -49,8 +49,8 @@ class HourlyCompliantStorageTest {
         long at = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(1, ChronoUnit.HOURS).toEpochMilli();
         List<DetectionRecord> batch = List.of(record("h1", at, false), record("h2", at + 1_000, false),
                 record("h3", at + 2_000, true));
-        var first = tx.execute(s -> store.write(device, batch));
-        var again = tx.execute(s -> store.write(device, batch));
+        var first = tx.execute(s -> store.write(device, batch, System.currentTimeMillis()));
+        var again = tx.execute(s -> store.write(device, batch, System.currentTimeMillis()));
         assertThat(first.inserted()).isEqualTo(3);
         assertThat(first.newOverLimitIds()).containsExactly("h3");
         assertThat(again.inserted()).isZero();

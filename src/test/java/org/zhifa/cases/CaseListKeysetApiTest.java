@@ -1,0 +1,75 @@
+package org.zhifa.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhifa.testsupport.TestApi;
+import org.zhifa.testsupport.ZhifaIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/** Deep pages by keyset: following nextAfter walks the same rows as counting pages, once each, newest first. */
+@ZhifaIntegrationTest
+class CaseListKeysetApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    private static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.get("items").forEach(c -> ids.add(c.get("id").asLong()));
+        return ids;
+    }
+
+    @Test
+    void following_next_after_gives_every_row_once_in_list_order() {
+        CaseFlow flow = new CaseFlow(port, jdbc);
+        LocalDate act = LocalDate.now(CaseFlow.ZONE).minusDays(1);
+        for (int k = 0; k < 21; k++) { // one more than the list page's 20
+            flow.create(flow.draft("GLF-77-1", act, 7_190_000 + k));
+        }
+        String q = "&q=" + URLEncoder.encode("测试当事人71900", StandardCharsets.UTF_8);
+        var api = TestApi.as(port, "officer1");
+        JsonNode all = api.get("/api/cases?size=50" + q).json();
+        List<Long> expected = ids(all);
+        assertThat(expected).hasSize(21);
+
+        List<Long> walked = new ArrayList<>();
+        JsonNode page = api.get("/api/cases?size=8" + q).json();
+        walked.addAll(ids(page));
+        int pages = 1;
+        while (!page.get("nextAfter").isNull() && pages < 10) {
+            page = api.get("/api/cases?size=8&page=" + pages + "&after=" + page.get("nextAfter").asString() + q).json();
+            assertThat(page.get("page").asInt()).isEqualTo(pages);
+            assertThat(page.get("total").asLong()).isEqualTo(21);
+            walked.addAll(ids(page));
+            pages++;
+        }
+        assertThat(walked).containsExactlyElementsOf(expected);
+        assertThat(pages).isEqualTo(3);
+
+        // the list page's "next" link carries the position; a page with the plain pager still renders its links
+        var html = api.get("/cases?q=" + URLEncoder.encode("测试当事人71900", StandardCharsets.UTF_8));
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.body()).containsPattern("page=1&amp;after=\\d{4}-\\d{2}-\\d{2}\\.\\d+\">下一页");
+        var catalog = api.get("/catalog");
+        assertThat(catalog.status()).isEqualTo(200);
+        assertThat(catalog.body()).contains("上一页", "下一页").doesNotContain("after=");
+    }
+
+    @Test
+    void a_malformed_position_is_refused_naming_the_field() {
+        var r = TestApi.as(port, "officer1").get("/api/cases?after=yesterday");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("after");
+    }
+}
