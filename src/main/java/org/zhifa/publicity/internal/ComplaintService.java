@@ -22,6 +22,7 @@ import org.zhifa.common.Actor;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.NotFoundException;
 import org.zhifa.common.PageResult;
+import org.zhifa.common.RateLimiter;
 import org.zhifa.common.Rejection;
 import org.zhifa.crypto.PersonalDataCipher;
 import org.zhifa.crypto.Sm3;
@@ -39,14 +40,14 @@ public class ComplaintService {
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
-    private final PublicRateLimit rateLimit;
+    private final RateLimiter rateLimit;
     private final PublicityProperties properties;
     private final AuditTrail audit;
     private final OrgUnits units;
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    ComplaintService(JdbcClient jdbc, PersonalDataCipher cipher, PublicRateLimit rateLimit,
+    ComplaintService(JdbcClient jdbc, PersonalDataCipher cipher, RateLimiter rateLimit,
             PublicityProperties properties, AuditTrail audit, OrgUnits units, Clock clock,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -87,6 +88,11 @@ public class ComplaintService {
     public record Attachment(long id, String filename, String mediaType, int sizeBytes, String sm3) {
     }
 
+    /** The key of a public client for the rate limits: the SM3 digest of its address, never the address. */
+    public static String clientKey(String address) {
+        return Sm3.hex("zhifa-public:" + address);
+    }
+
     /**
      * Validates, stores and answers the receipt; refused with field errors in Chinese, or 429 when over the limit. The
      * use of the hourly limit is taken first, atomically and outside the storing transaction (so that simultaneous
@@ -94,13 +100,13 @@ public class ComplaintService {
      */
     public Receipt submit(Submission s, List<Upload> uploads, String clientAddress) {
         ComplaintCategory category = validate(s, uploads);
-        String client = PublicRateLimit.clientHash(clientAddress);
-        rateLimit.take(SUBMIT_BUCKET, client, properties.complaintsPerHour(), Duration.ofHours(1));
+        String client = clientKey(clientAddress);
+        rateLimit.require(SUBMIT_BUCKET, client, properties.complaintsPerHour(), Duration.ofHours(1), "提交");
         Receipt receipt;
         try {
             receipt = tx.execute(status -> store(s, category, uploads, client));
         } catch (RuntimeException e) {
-            rateLimit.giveBack(SUBMIT_BUCKET, client, Duration.ofHours(1));
+            rateLimit.giveBack(SUBMIT_BUCKET, client);
             throw e;
         }
         audit.record(new AuditEvent("public", null, null, "COMPLAINT_RECEIVED", "COMPLAINT", receipt.number(),
@@ -184,9 +190,9 @@ public class ComplaintService {
 
     /** The status for the holder of the number and the code; a wrong code counts against the address. */
     public Status status(String number, String code, String clientAddress) {
-        String client = PublicRateLimit.clientHash(clientAddress);
+        String client = clientKey(clientAddress);
         // every attempt takes a use at once (no transaction: it stays taken), a successful one gives it back
-        rateLimit.take(LOOKUP_BUCKET, client, properties.lookupFailuresPerHour(), Duration.ofHours(1));
+        rateLimit.require(LOOKUP_BUCKET, client, properties.lookupFailuresPerHour(), Duration.ofHours(1), "查询");
         String n = number == null ? "" : number.strip().toUpperCase();
         String c = code == null ? "" : code.strip().toUpperCase();
         Optional<Status> found = jdbc.sql("""
@@ -200,7 +206,7 @@ public class ComplaintService {
             // one answer for a wrong number and a wrong code: nothing about other people's complaints leaks
             throw new NotFoundException("受理编号或查询码不正确");
         }
-        rateLimit.giveBack(LOOKUP_BUCKET, client, Duration.ofHours(1));
+        rateLimit.giveBack(LOOKUP_BUCKET, client);
         return found.get();
     }
 
