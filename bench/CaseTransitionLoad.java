@@ -14,15 +14,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Transitions per second under C concurrent clients: each client owns one case in 调查取证 and records
- * investigation steps on it (POST /api/cases/{id}/transitions/record-investigation, which runs the guards, issues
- * a 现场笔录 PDF with its number and SM3, and writes the step), carrying the returned version forward.
+ * Transitions per second under C concurrent clients: each client owns one case in 调查取证 and records 现场笔录 on it
+ * (POST /api/cases/{id}/transitions/record-site with every fact of the record: day, start and end time, place, the
+ * two officers present, the recorder, credentials shown, what was found; the step runs the two-officer and recusal
+ * guards, issues the PDF with its number and SM3, and writes the step), carrying the returned version forward.
  * Usage: java CaseTransitionLoad.java BASE TOKEN CONCURRENCY SECONDS
  */
 public class CaseTransitionLoad {
 
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+),\"caseNumber\"");
     private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+    private static final Pattern OFFICER = Pattern.compile("\"officerId\":(\\d+)");
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -47,13 +49,23 @@ public class CaseTransitionLoad {
             futures.add(pool.submit(() -> {
                 long[] lat = new long[1 << 14];
                 int n = 0;
-                Matcher vm = VERSION.matcher(get(client, base + "/api/cases/" + id, token));
+                String detail = get(client, base + "/api/cases/" + id, token);
+                Matcher vm = VERSION.matcher(detail);
                 int version = vm.find() ? Integer.parseInt(vm.group(1)) : 0;
+                Matcher om = OFFICER.matcher(detail);
+                List<String> officers = new ArrayList<>();
+                while (om.find() && officers.size() < 2) {
+                    officers.add(om.group(1));
+                }
+                String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
                 while (System.nanoTime() < end) {
-                    String body = "{\"version\":" + version + ",\"recordKind\":\"SITE\",\"content\":\"基准测试现场笔录\"}";
+                    String body = "{\"version\":" + version + ",\"actedOn\":\"" + today + "\",\"startTime\":\"09:00\","
+                            + "\"endTime\":\"09:20\",\"place\":\"基准测试检查地点\",\"officerIds\":[" + String.join(",", officers)
+                            + "],\"recorderId\":" + officers.get(0) + ",\"credentialsShown\":true,"
+                            + "\"content\":\"基准测试现场笔录\"}";
                     long t0 = System.nanoTime();
                     HttpResponse<String> r = client.send(HttpRequest.newBuilder(
-                            URI.create(base + "/api/cases/" + id + "/transitions/record-investigation"))
+                            URI.create(base + "/api/cases/" + id + "/transitions/record-site"))
                             .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                     long t1 = System.nanoTime();
@@ -86,7 +98,7 @@ public class CaseTransitionLoad {
         double p50 = all.length == 0 ? 0 : all[all.length / 2] / 1e6;
         double p95 = all.length == 0 ? 0 : all[(int) (all.length * 0.95)] / 1e6;
         System.out.printf("%-44s %8.1f transitions/s  p50 %7.1f ms  p95 %7.1f ms  (%d ok, %d failed, %d clients)%n",
-                "POST …/transitions/record-investigation", all.length / (double) seconds, p50, p95, all.length,
+                "POST …/transitions/record-site", all.length / (double) seconds, p50, p95, all.length,
                 refused.get(), concurrency);
     }
 

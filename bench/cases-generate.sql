@@ -1,15 +1,8 @@
 -- Generates synthetic penalty cases for the cases benchmark directly in the database of a running zhifa
--- (psql -v n=1000000 -f bench/cases-generate.sql). Rows are marked: party names start with 基准当事人 and
--- source_note = 'BENCH'. Remove with: bench/cases-bench.sh --clean (or the delete statements at the end of
--- this file run with -v clean=1). Units 11–71 (demo brigades), 40 % in 德令哈 (11); states spread over the
+-- (bench/cases-bench.sh replaces :n by the number of cases and runs it with bench/SqlRun.java over JDBC). Rows are
+-- marked: party names start with 基准当事人 and source_note = 'BENCH'. Units 11–71 (demo brigades), 40 % in 德令哈 (11); states spread over the
 -- whole procedure; dates over 2024-01-01 … today; two officers per case (the unit's first two officers, in 11 the
 -- demo users officer1 and officer2).
-\set ON_ERROR_STOP on
-\if :{?n}
-\else
-\set n 1000000
-\endif
-\timing on
 begin;
 create temporary table bench_unit_officers on commit drop as
 select u.unit_id,
@@ -29,12 +22,12 @@ insert into bench_states values (0, 'REGISTERED'), (1, 'FILING_APPROVAL'), (2, '
   (9, 'DECISION'), (10, 'SERVICE'), (11, 'EXECUTION'), (12, 'EXECUTION'), (13, 'CLOSED'), (14, 'ARCHIVED'),
   (15, 'ARCHIVED'), (16, 'ARCHIVED');
 
-insert into penalty_case (unit_id, procedure, state, case_number, source, source_note, act_date, act_place, facts,
+insert into penalty_case (unit_id, procedure, procedure_version, category, state, case_number, source, source_note, act_date, act_place, facts,
     discovered_on, party_kind, party_name, party_id_masked, plate_number, violation_codes, violations, officer_names,
     officer_ids,
     registered_on, filed_on, time_limit_due, decided_on, outcome, decision_amount_fen, closed_on, next_due_on,
     last_step_on, created_by)
-select g.unit_id, 'ORDINARY', s.state,
+select g.unit_id, 'ORDINARY', '2021-07-15/2', 'HIGHWAY_ADMINISTRATION', s.state,
        case when s.k > 1 then '基准' || g.unit_id || '立〔' || extract(year from g.reg)::int || '〕' || g.i || '号' end,
        'INSPECTION', 'BENCH', g.reg - (g.i % 5), 'G315线 K' || (g.i % 900) || '+' || (g.i % 1000),
        '基准测试数据', g.reg - (g.i % 5), 'CITIZEN', '基准当事人' || g.i, '632890********' || lpad((g.i % 10000)::text, 4, '0'),
@@ -56,11 +49,11 @@ join bench_unit_officers uo on uo.unit_id = g.unit_id;
 
 insert into case_officer (case_id, officer_id, user_id, name, auxiliary, certificate_number, recused, position)
 select c.id, uo.o1, uo.u1, uo.n1, false, null, false, 0
-from penalty_case c join bench_unit_officers uo on uo.unit_id = c.unit_id where c.source_note = 'BENCH'
+from penalty_case c join bench_unit_officers uo on uo.unit_id = c.unit_id
+where c.source_note = 'BENCH' and not exists (select 1 from case_officer x where x.case_id = c.id)
 union all
 select c.id, uo.o2, uo.u2, uo.n2, false, null, false, 1
-from penalty_case c join bench_unit_officers uo on uo.unit_id = c.unit_id where c.source_note = 'BENCH';
+from penalty_case c join bench_unit_officers uo on uo.unit_id = c.unit_id
+where c.source_note = 'BENCH' and not exists (select 1 from case_officer x where x.case_id = c.id);
 commit;
-vacuum analyze penalty_case;
-vacuum analyze case_officer;
 select count(*) as bench_cases from penalty_case where source_note = 'BENCH';

@@ -16,6 +16,15 @@ public class ZhifaApplication {
             // Offline check of an evidence file against its proof: no Spring, no database.
             System.exit(org.zhifa.evidence.EvidenceVerifierCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && "witness".equals(args[0])) {
+            // A witness of an evidence log run by another body: its own data directory and key, no Spring, no database.
+            int code = org.zhifa.evidence.WitnessCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+            System.exit(code);
+        }
+        if (args.length > 0 && "verify-document".equals(args[0])) {
+            // Offline check of the electronic seal of an OFD document: no Spring, no database.
+            System.exit(org.zhifa.documents.DocumentVerifierCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(ZhifaApplication.class, args);
     }
 }

@@ -33,6 +33,23 @@ public class DiscretionRecommender {
         this.clock = clock;
     }
 
+    /**
+     * The facts and factors the benchmark versions in force on the act date and on the decision date ask for (both,
+     * because 从旧兼从轻 compares them), with the measured inputs of the over-limit formulas.
+     */
+    @Transactional(readOnly = true)
+    public DiscretionQuestions questions(String violationCode, LocalDate actDate, LocalDate decisionDate) {
+        Violation violation = violations.findByCode(violationCode)
+                .orElseThrow(() -> new NotFoundException("违法行为不存在：" + violationCode));
+        LocalDate decision = decisionDate == null ? LocalDate.now(clock) : decisionDate;
+        var versions = RecommendationEngine.applicable(benchmarks.versions(violation.id()), actDate, decision);
+        return new DiscretionQuestions(violation.code(), RecommendationEngine.facts(violation, versions).stream()
+                .map(f -> new DiscretionQuestions.Fact(f.key(), f.label(), f.type().name(), f.unit(), f.choices()))
+                .toList(),
+                versions.stream().flatMap(v -> v.factors().stream()).map(f -> new DiscretionQuestions.Factor(f.code(),
+                        f.name(), f.direction().label(), f.legalBasis())).distinct().toList());
+    }
+
     @Transactional(readOnly = true)
     public Recommendation recommend(RecommendationRequest request) {
         if (request == null || request.violationCode() == null || request.violationCode().isBlank()) {

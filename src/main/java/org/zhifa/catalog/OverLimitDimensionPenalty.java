@@ -9,6 +9,11 @@ import java.math.BigDecimal;
 public final class OverLimitDimensionPenalty {
 
     public static final String ARTICLE = "《超限运输车辆行驶公路管理规定》第四十三条第一款第（一）项";
+    /** The limits themselves: a vehicle within all of them is not over-limit (62号令 第三条). */
+    public static final String LIMITS_ARTICLE = "《超限运输车辆行驶公路管理规定》第三条";
+    private static final BigDecimal LIMIT_HEIGHT = new BigDecimal("4");
+    private static final BigDecimal LIMIT_WIDTH = new BigDecimal("2.55");
+    private static final BigDecimal LIMIT_LENGTH = new BigDecimal("18.1");
 
     /** The three bands with their statutory range in fen. */
     public enum Band {
@@ -56,6 +61,12 @@ public final class OverLimitDimensionPenalty {
     private static final BigDecimal L2 = new BigDecimal("28");
 
     private OverLimitDimensionPenalty() {
+    }
+
+    /** Height ≤ 4 m, width ≤ 2.55 m and length ≤ 18.1 m: within the limits of 62号令 第三条, not over-limit. */
+    public static boolean withinLimits(BigDecimal heightM, BigDecimal widthM, BigDecimal lengthM) {
+        return heightM.compareTo(LIMIT_HEIGHT) <= 0 && widthM.compareTo(LIMIT_WIDTH) <= 0
+                && lengthM.compareTo(LIMIT_LENGTH) <= 0;
     }
 
     /**

@@ -6,22 +6,34 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.View;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The database failures that happen before a controller is reached (token look-up, session checks in the security
- * filters) become the same 503 problem+json as those inside ({@link ProblemHandler}), not the container's 500.
+ * filters) become the same 503 as those inside ({@link ProblemHandler}), not the container's 500: problem+json for
+ * API clients, for pages the error page in the layout (rendered without the menu and without the database).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+    private final ObjectProvider<ThymeleafViewResolver> views;
+
+    DatabaseUnavailableFilter(ObjectProvider<ThymeleafViewResolver> views) {
+        this.views = views;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,11 +54,31 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                 response.getWriter().write("{\"type\":\"about:blank\",\"status\":503,\"title\":\"" + DatabaseUnavailable.TITLE
                         + "\",\"detail\":\"" + DatabaseUnavailable.DETAIL + "\"}");
             } else {
-                response.setContentType("text/html");
-                response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>"
-                        + DatabaseUnavailable.TITLE + "</title></head><body><h1>" + DatabaseUnavailable.TITLE
-                        + "</h1><p>" + DatabaseUnavailable.DETAIL + "</p></body></html>");
+                page(request, response);
             }
         }
+    }
+
+    /**
+     * The error page of the layout: the model names no user, so the layout shows neither menu nor account, and the
+     * page reads nothing from the database. Should the template itself fail, the container's static page says the same.
+     */
+    private void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            ThymeleafViewResolver resolver = views.getIfAvailable();
+            View view = resolver == null ? null : resolver.resolveViewName("error", Locale.SIMPLIFIED_CHINESE);
+            if (view != null) {
+                view.render(Map.of("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "problemTitle", DatabaseUnavailable.TITLE, "detail", DatabaseUnavailable.DETAIL), request, response);
+                return;
+            }
+        } catch (Exception e) {
+            log.warn("数据库不可用页面无法按布局生成，改用静态页面：{}", e.toString());
+            response.resetBuffer();
+        }
+        response.setContentType("text/html");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(ContainerErrorValve.page(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL));
     }
 }

@@ -24,6 +24,10 @@ public record PolicyDecision(List<Rejection> rejections) {
         return rejected(Rejection.of(article, message));
     }
 
+    public static PolicyDecision rejected(LegalBasis basis, String message) {
+        return rejected(Rejection.of(basis, message));
+    }
+
     public boolean isAllowed() {
         return rejections.isEmpty();
     }

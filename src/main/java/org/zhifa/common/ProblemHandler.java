@@ -1,5 +1,6 @@
 package org.zhifa.common;
 
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,6 +31,12 @@ import org.springframework.web.servlet.ModelAndView;
 public class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final ObjectProvider<MultipartConfigElement> uploadLimits;
+
+    ProblemHandler(ObjectProvider<MultipartConfigElement> uploadLimits) {
+        this.uploadLimits = uploadLimits;
+    }
 
     @ExceptionHandler(RuleViolationException.class)
     Object rule(RuleViolationException e, HttpServletRequest request) {
@@ -81,6 +89,11 @@ public class ProblemHandler {
         return respond(request, HttpStatus.BAD_REQUEST, "请求有误", detail, Map.of());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    Object stateConflict(ConflictException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONFLICT, "当前状态不允许此操作", e.getMessage(), Map.of());
+    }
+
     /**
      * Everything else: a database that cannot be reached (503 with Retry-After), the framework's own errors (parse,
      * conversion, missing parameter, method, media type, unknown path, upload size), database refusals caused by the
@@ -94,7 +107,7 @@ public class ProblemHandler {
             return respond(request, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL,
                     Map.of());
         }
-        Problems.Problem p = Problems.describe(e);
+        Problems.Problem p = Problems.describe(e, uploadLimits.getIfAvailable());
         if (p == null) {
             return unexpected(e, request);
         }
@@ -174,7 +187,7 @@ public class ProblemHandler {
         ModelAndView mav = new ModelAndView("error");
         mav.setStatus(status);
         mav.addObject("status", status.value());
-        mav.addObject("title", title);
+        mav.addObject("problemTitle", title);
         mav.addObject("detail", detail);
         mav.addObject("article", properties.get("article"));
         mav.addObject("fields", properties.get("fields"));

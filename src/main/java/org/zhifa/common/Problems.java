@@ -1,5 +1,6 @@
 package org.zhifa.common;
 
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -10,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,6 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
@@ -109,8 +113,12 @@ final class Problems {
         };
     }
 
-    /** The problem for a failure, or null when it is not one of the known kinds (then it is a 500). */
-    static Problem describe(Throwable failure) {
+    /**
+     * The problem for a failure, or null when it is not one of the known kinds (then it is a 500).
+     *
+     * @param uploadLimits the configured multipart limits, named in the answer to an upload over them (may be null)
+     */
+    static Problem describe(Throwable failure, MultipartConfigElement uploadLimits) {
         Throwable e = unwrap(failure);
         if (e instanceof HttpMessageNotReadableException m) {
             return UnreadableBodies.describe(m);
@@ -160,8 +168,17 @@ final class Problems {
             return new Problem(HttpStatus.NOT_FOUND, "请求的页面或接口不存在");
         }
         if (e instanceof MaxUploadSizeExceededException m) {
-            String limit = m.getMaxUploadSize() > 0 ? "（上限 " + megabytes(m.getMaxUploadSize()) + "）" : "";
-            return new Problem(HttpStatus.CONTENT_TOO_LARGE, "上传的内容超过允许的大小" + limit);
+            return uploadTooLarge(m.getMaxUploadSize(), uploadLimits);
+        }
+        if (e instanceof InvalidParameterException p) {
+            // the container could not read the parameters, e.g. those of a page's upload over the limits, which the
+            // CSRF check reads before Spring MVC does
+            if (causedBy(p, SizeException.class)) {
+                return uploadTooLarge(-1, uploadLimits);
+            }
+            HttpStatus status = HttpStatus.resolve(p.getErrorCode());
+            return new Problem(status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST,
+                    "请求参数无法读取（格式、编码、数量或大小不符合要求）");
         }
         if (e instanceof MultipartException) {
             return new Problem(HttpStatus.BAD_REQUEST, "上传内容（multipart/form-data）格式不正确或不完整");
@@ -183,6 +200,15 @@ final class Problems {
             }
         }
         return null;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Filters and the container wrap what was thrown; the cause is what tells. */
@@ -258,7 +284,34 @@ final class Problems {
         return "正确的格式";
     }
 
-    private static String megabytes(long bytes) {
-        return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : (bytes / 1024) + " KB";
+    /**
+     * 413 naming the limits: {@code spring.servlet.multipart.max-file-size} for one file and {@code max-request-size}
+     * for the whole request (the container does not say which of the two was exceeded), also as numbers of bytes.
+     */
+    static Problem uploadTooLarge(long reportedMax, MultipartConfigElement limits) {
+        List<String> named = new ArrayList<>();
+        Map<String, Object> properties = new LinkedHashMap<>();
+        if (limits != null && limits.getMaxFileSize() > 0) {
+            named.add("单个文件不得超过 " + size(limits.getMaxFileSize()));
+            properties.put("maxFileSize", limits.getMaxFileSize());
+        }
+        if (limits != null && limits.getMaxRequestSize() > 0) {
+            named.add("一次上传的内容合计不得超过 " + size(limits.getMaxRequestSize()));
+            properties.put("maxRequestSize", limits.getMaxRequestSize());
+        }
+        if (named.isEmpty() && reportedMax > 0) {
+            named.add("上传的内容不得超过 " + size(reportedMax));
+            properties.put("maxRequestSize", reportedMax);
+        }
+        String detail = "上传的内容超过允许的大小" + (named.isEmpty() ? "" : "：" + String.join("，", named));
+        return new Problem(HttpStatus.CONTENT_TOO_LARGE, title(HttpStatus.CONTENT_TOO_LARGE), detail, properties);
+    }
+
+    /** A size in the unit it was configured in (50MB reads 50 MB, 1536KB reads 1536 KB). */
+    static String size(long bytes) {
+        if (bytes % (1024 * 1024) == 0) {
+            return (bytes / (1024 * 1024)) + " MB";
+        }
+        return bytes % 1024 == 0 ? (bytes / 1024) + " KB" : bytes + " 字节";
     }
 }

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param kind     value shape
  * @param required true when issuing refuses a missing or blank value
  * @param columns  for {@link FieldKind#ROWS}: the columns (key and label), otherwise empty
+ * @param printed  false for a value the standard sentences use (e.g. the statement period in words) but that is not
+ *                 printed as a labelled line of its own
  */
-public record DocumentField(String key, String label, FieldKind kind, boolean required, List<DocumentField> columns) {
+public record DocumentField(String key, String label, FieldKind kind, boolean required, List<DocumentField> columns,
+        boolean printed) {
 
     public DocumentField {
         Objects.requireNonNull(key, "key");
@@ -22,12 +25,21 @@ public record DocumentField(String key, String label, FieldKind kind, boolean re
         columns = columns == null ? List.of() : List.copyOf(columns);
     }
 
+    public DocumentField(String key, String label, FieldKind kind, boolean required, List<DocumentField> columns) {
+        this(key, label, kind, required, columns, true);
+    }
+
     static DocumentField req(String key, String label, FieldKind kind) {
         return new DocumentField(key, label, kind, true, List.of());
     }
 
     static DocumentField opt(String key, String label, FieldKind kind) {
         return new DocumentField(key, label, kind, false, List.of());
+    }
+
+    /** A value used by the standard sentences of the document, not printed as a line of its own. */
+    static DocumentField hidden(String key, String label, FieldKind kind) {
+        return new DocumentField(key, label, kind, false, List.of(), false);
     }
 
     static DocumentField rows(String key, String label, boolean required, DocumentField... columns) {

@@ -20,11 +20,17 @@ import static org.zhifa.documents.DocumentFields.reconsiderationBody;
 import static org.zhifa.documents.DocumentFields.recorder;
 import static org.zhifa.documents.DocumentFields.start;
 
+import static org.zhifa.common.Law.ACTION_PLAN;
+import static org.zhifa.common.Law.COERCION;
+import static org.zhifa.common.Law.PENALTY;
+import static org.zhifa.documents.DocumentField.hidden;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhifa.common.LegalBasis;
 
 /**
  * The enforcement documents (文书): the 24 of the standard set (程序规定 annex, legal-rules §10) followed by the
@@ -37,59 +43,68 @@ public enum DocumentType {
     FILING_REGISTER("立案登记表", "立", DocumentFamily.FORM, true, false, null,
             req("caseSource", "案件来源", FieldKind.TEXT), req("discoveredOn", "受案时间", FieldKind.DATE), cause(),
             party(), facts("简要案情"), req("handlerOpinion", "承办人意见", FieldKind.PARAGRAPH), officers(),
-            opt("headOpinion", "负责人审批意见", FieldKind.PARAGRAPH), date()),
+            req("headOpinion", "负责人审批意见", FieldKind.PARAGRAPH), opt("headName", "审批负责人", FieldKind.TEXT), date()),
     INQUIRY_RECORD("询问笔录", "询", DocumentFamily.RECORD, false, true, null,
             start(), end(), place(), officers(), recorder(), req("interviewee", "被询问人", FieldKind.PARTY),
-            opt("relation", "与本案关系", FieldKind.TEXT), qa("询问内容")),
+            opt("relation", "与本案关系", FieldKind.TEXT), hidden("credentialsShown", "出示执法证件并告知权利义务", FieldKind.FLAG),
+            qa("询问内容")),
     INSPECTION_RECORD("勘验笔录", "勘", DocumentFamily.RECORD, false, true, null,
             start(), end(), place(), officers(), recorder(), req("object", "勘验对象", FieldKind.TEXT), partyOptional(),
+            hidden("credentialsShown", "出示执法证件", FieldKind.FLAG),
             opt("witness", "见证人", FieldKind.TEXT), req("content", "勘验情况", FieldKind.PARAGRAPH)),
     SITE_RECORD("现场笔录", "现", DocumentFamily.RECORD, false, true, null,
-            start(), end(), place(), officers(), recorder(), party(), req("content", "现场情况", FieldKind.PARAGRAPH),
+            start(), end(), place(), officers(), recorder(), party(), hidden("credentialsShown", "出示执法证件", FieldKind.FLAG),
+            req("content", "现场情况", FieldKind.PARAGRAPH),
             opt("measures", "采取的措施", FieldKind.PARAGRAPH), opt("partyOpinion", "当事人意见", FieldKind.PARAGRAPH)),
-    SAMPLING_VOUCHER("抽样取证凭证", "抽", DocumentFamily.LIST, true, false, "《行政处罚法》第五十六条",
+    SAMPLING_VOUCHER("抽样取证凭证", "抽", DocumentFamily.LIST, true, false, PENALTY.article(56),
             party(), place(), goods("抽样物品", true), officers(), date()),
-    EVIDENCE_PRESERVATION_LIST("证据登记保存清单", "保", DocumentFamily.LIST, true, false, "《行政处罚法》第五十六条",
+    EVIDENCE_PRESERVATION_LIST("证据登记保存清单", "保", DocumentFamily.LIST, true, false, PENALTY.article(56),
             party(), place(), goods("登记保存物品", true), req("storagePlace", "保存地点", FieldKind.TEXT),
             opt("handlingDeadline", "处理期限", FieldKind.DATE), officers(), date()),
     RELEASE_EVIDENCE_PRESERVATION("解除证据登记保存决定书", "解保", DocumentFamily.DECISION, true, false,
-            "《行政处罚法》第五十六条",
+            PENALTY.article(56),
             party(), req("preservationNumber", "证据登记保存清单文号", FieldKind.TEXT),
             req(DocumentFields.REASON, "解除理由", FieldKind.PARAGRAPH), goods("解除保存物品", false), date()),
-    COMPULSORY_MEASURE_DECISION("行政强制措施决定书", "强", DocumentFamily.DECISION, true, false, "《行政强制法》第二十四条",
+    COMPULSORY_MEASURE_DECISION("行政强制措施决定书", "强", DocumentFamily.DECISION, true, false, COERCION.article(24),
             party(), facts("违法事实"), req(DocumentFields.BASIS, "法律依据", FieldKind.TEXT),
             req("measure", "强制措施种类", FieldKind.TEXT), req("period", "期限", FieldKind.TEXT),
             goods("查封、扣押财物清单", false), reconsiderationBody(), court(), date()),
     EXTEND_COMPULSORY_MEASURE("延长行政强制措施期限通知书", "延强", DocumentFamily.NOTICE, true, false,
-            "《行政强制法》第二十五条",
+            COERCION.article(25),
             party(), originalDecision(), req(DocumentFields.REASON, "延长理由", FieldKind.PARAGRAPH),
             req("newDeadline", "延长至", FieldKind.DATE), date()),
     RELEASE_COMPULSORY_MEASURE("解除行政强制措施决定书", "解强", DocumentFamily.DECISION, true, false,
-            "《行政强制法》第二十八条",
+            COERCION.article(28),
             party(), originalDecision(), req(DocumentFields.REASON, "解除理由", FieldKind.PARAGRAPH),
             goods("退还财物清单", false), date()),
-    VIOLATION_NOTICE("违法行为通知书", "通", DocumentFamily.NOTICE, true, false, "《行政处罚法》第四十四条",
+    VIOLATION_NOTICE("违法行为通知书", "通", DocumentFamily.NOTICE, true, false, PENALTY.article(44),
             party(), facts("违法事实"), req(DocumentFields.EVIDENCE, "证据", FieldKind.PARAGRAPH),
             req(DocumentFields.VIOLATED_PROVISION, "违反的规定", FieldKind.TEXT),
             req(DocumentFields.PENALTY_BASIS, "处罚依据", FieldKind.TEXT),
             req("proposedPenalty", "拟作出的行政处罚", FieldKind.PARAGRAPH),
-            opt("statementWorkingDays", "陈述申辩期限（工作日）", FieldKind.TEXT),
+            hidden("statementWorkingDays", "陈述申辩期限（工作日，中文数字）", FieldKind.TEXT),
+            hidden("hearingWorkingDays", "听证申请期限（工作日，中文数字）", FieldKind.TEXT),
             opt("hearingOffered", "告知听证权利", FieldKind.FLAG), date()),
-    HEARING_NOTICE("听证通知书", "听通", DocumentFamily.NOTICE, true, false, "《行政处罚法》第六十四条",
+    HEARING_NOTICE("听证通知书", "听通", DocumentFamily.NOTICE, true, false, PENALTY.article(64),
             party(), cause(), req("hearingTime", "听证时间", FieldKind.DATE_TIME),
             req("hearingPlace", "听证地点", FieldKind.TEXT), req("presidingOfficer", "听证主持人", FieldKind.TEXT),
-            opt("publicHearing", "公开举行", FieldKind.FLAG), date()),
-    HEARING_RECORD("听证笔录", "听", DocumentFamily.RECORD, false, true, "《行政处罚法》第六十四条",
+            opt("publicHearing", "公开举行", FieldKind.FLAG), opt("notPublicReason", "不公开举行的理由", FieldKind.TEXT),
+            date()),
+    HEARING_RECORD("听证笔录", "听", DocumentFamily.RECORD, false, true, PENALTY.article(64),
             cause(), start(), end(), place(), req("presidingOfficer", "听证主持人", FieldKind.TEXT), recorder(),
-            party(), req("investigators", "案件调查人员", FieldKind.TEXT), opt("agents", "委托代理人", FieldKind.TEXT),
-            qa("听证经过")),
-    ON_THE_SPOT_DECISION("当场行政处罚决定书", "当罚", DocumentFamily.DECISION, true, false, "《行政处罚法》第五十二条",
-            party(), facts("违法事实"), req(DocumentFields.VIOLATED_PROVISION, "违反的规定", FieldKind.TEXT),
+            party(), req("investigators", "案件调查人员", FieldKind.TEXT), req("attendance", "当事人出席情况", FieldKind.TEXT),
+            opt("agents", "委托代理人", FieldKind.TEXT), opt(DocumentFields.QA, "听证经过", FieldKind.QA)),
+    ON_THE_SPOT_DECISION("当场行政处罚决定书", "当罚", DocumentFamily.DECISION, true, false, PENALTY.article(52),
+            party(), req("actTime", "违法时间", FieldKind.DATE_TIME), req(DocumentFields.PLACE, "违法地点", FieldKind.TEXT),
+            facts("违法事实"), req(DocumentFields.VIOLATED_PROVISION, "违反的规定", FieldKind.TEXT),
             req(DocumentFields.PENALTY_BASIS, "处罚依据", FieldKind.TEXT),
+            req("partyStatement", "当事人陈述申辩", FieldKind.PARAGRAPH),
+            req("statementReview", "陈述申辩复核意见", FieldKind.PARAGRAPH),
             req(DocumentFields.PENALTY, "处罚种类和数额", FieldKind.TEXT), opt(DocumentFields.FINE_FEN, "罚款金额", FieldKind.AMOUNT_FEN),
-            req(DocumentFields.PERFORMANCE, "履行方式和期限", FieldKind.PARAGRAPH), place(), officers(),
+            req(DocumentFields.PERFORMANCE, "履行方式和期限", FieldKind.PARAGRAPH),
+            req("decisionPlace", "处罚地点", FieldKind.TEXT), req("signature", "当事人签收情况", FieldKind.TEXT), officers(),
             reconsiderationBody(), court(), date()),
-    PENALTY_DECISION("行政处罚决定书", "罚", DocumentFamily.DECISION, true, false, "《行政处罚法》第五十九条",
+    PENALTY_DECISION("行政处罚决定书", "罚", DocumentFamily.DECISION, true, false, PENALTY.article(59),
             party(), facts("违法事实"), req(DocumentFields.EVIDENCE, "证据", FieldKind.PARAGRAPH),
             opt("statementReview", "陈述申辩（听证）及采纳情况", FieldKind.PARAGRAPH),
             req(DocumentFields.VIOLATED_PROVISION, "违反的规定", FieldKind.TEXT),
@@ -97,45 +112,46 @@ public enum DocumentType {
             req(DocumentFields.PENALTY, "处罚种类和数额", FieldKind.PARAGRAPH), opt(DocumentFields.FINE_FEN, "罚款金额", FieldKind.AMOUNT_FEN),
             req(DocumentFields.PERFORMANCE, "履行方式和期限", FieldKind.PARAGRAPH),
             reconsiderationBody(), court(), date()),
-    CORRECTION_ORDER("责令改正违法行为通知书", "责改", DocumentFamily.NOTICE, true, false, "《行政处罚法》第二十八条",
+    CORRECTION_ORDER("责令改正违法行为通知书", "责改", DocumentFamily.NOTICE, true, false, PENALTY.article(28),
             party(), facts("违法事实"), req(DocumentFields.VIOLATED_PROVISION, "违反的规定", FieldKind.TEXT),
             req(DocumentFields.BASIS, "责令改正依据", FieldKind.TEXT), req("correction", "改正要求", FieldKind.PARAGRAPH),
             req("correctionDeadline", "改正期限", FieldKind.DATE), date()),
-    INSTALMENT_NOTICE("分期（延期）缴纳罚款通知书", "缴", DocumentFamily.NOTICE, true, false, "《行政处罚法》第六十六条",
+    INSTALMENT_NOTICE("分期（延期）缴纳罚款通知书", "缴", DocumentFamily.NOTICE, true, false, PENALTY.article(66),
             party(), originalDecision(), req(DocumentFields.FINE_FEN, "罚款金额", FieldKind.AMOUNT_FEN),
             req("arrangement", "分期（延期）缴纳安排", FieldKind.PARAGRAPH), date()),
-    EXECUTION_ANNOUNCEMENT("执行公告", "执告", DocumentFamily.NOTICE, true, false, "《行政强制法》第四十四条",
+    EXECUTION_ANNOUNCEMENT("执行公告", "执告", DocumentFamily.NOTICE, true, false, COERCION.article(44),
             party(), originalDecision(), req("content", "公告内容", FieldKind.PARAGRAPH), date()),
-    REMINDER("催告书", "催", DocumentFamily.NOTICE, true, false, "《行政强制法》第三十五条",
+    REMINDER("催告书", "催", DocumentFamily.NOTICE, true, false, COERCION.article(35),
             party(), originalDecision(), req("obligation", "应当履行的义务", FieldKind.PARAGRAPH),
-            req("performanceDeadline", "履行期限", FieldKind.DATE), opt("amountFen", "金额", FieldKind.AMOUNT_FEN),
+            hidden("performanceDays", "履行期限（收到催告书之日起的日数，中文数字）", FieldKind.TEXT),
+            opt("amountFen", "金额", FieldKind.AMOUNT_FEN),
             opt("surchargeFen", "加处罚款", FieldKind.AMOUNT_FEN), date()),
-    ENFORCEMENT_DECISION("行政强制执行决定书", "强执", DocumentFamily.DECISION, true, false, "《行政强制法》第三十七条",
+    ENFORCEMENT_DECISION("行政强制执行决定书", "强执", DocumentFamily.DECISION, true, false, COERCION.article(37),
             party(), originalDecision(), req("reminderNumber", "催告书文号", FieldKind.TEXT),
             req(DocumentFields.BASIS, "强制执行依据", FieldKind.TEXT), req("method", "强制执行方式", FieldKind.PARAGRAPH),
             req("enforcementTime", "强制执行时间", FieldKind.DATE), reconsiderationBody(), court(), date()),
-    SUBSTITUTE_PERFORMANCE_DECISION("代履行决定书", "代", DocumentFamily.DECISION, true, false, "《行政强制法》第五十一条",
+    SUBSTITUTE_PERFORMANCE_DECISION("代履行决定书", "代", DocumentFamily.DECISION, true, false, COERCION.article(51),
             party(), originalDecision(), req(DocumentFields.BASIS, "代履行依据", FieldKind.TEXT),
             req("substitute", "代履行人", FieldKind.TEXT), req("content", "代履行内容", FieldKind.PARAGRAPH),
             req("costEstimateFen", "预算费用", FieldKind.AMOUNT_FEN), req("performanceTime", "代履行时间", FieldKind.DATE),
             reconsiderationBody(), court(), date()),
     EXECUTION_SUSPENSION_NOTICE("中止（终结、恢复）行政强制执行通知书", "中执", DocumentFamily.NOTICE, true, false,
-            "《行政强制法》第三十九条",
+            COERCION.article(39),
             party(), originalDecision(), req("action", "事项（中止、终结或恢复）", FieldKind.TEXT),
             req(DocumentFields.REASON, "理由", FieldKind.PARAGRAPH), req(DocumentFields.BASIS, "依据", FieldKind.TEXT), date()),
-    PROOF_OF_SERVICE("送达回证", "送", DocumentFamily.LIST, false, false, "《行政处罚法》第六十一条",
+    PROOF_OF_SERVICE("送达回证", "送", DocumentFamily.LIST, false, false, PENALTY.article(61),
             req("addressee", "受送达人", FieldKind.TEXT), req("serviceAddress", "送达地点", FieldKind.TEXT),
             req("serviceMethod", "送达方式", FieldKind.TEXT),
             rows("servedDocuments", "送达文书", true, col("name", "文书名称"), col("number", "文号"), col("pages", "页数")),
-            opt("servedAt", "送达时间", FieldKind.DATE_TIME), opt("witness", "见证人", FieldKind.TEXT),
-            opt("remark", "备注", FieldKind.TEXT), officers()),
+            req("servedAt", "送达时间", FieldKind.DATE_TIME), opt("signature", "签收情况", FieldKind.TEXT),
+            opt("witness", "见证人", FieldKind.TEXT), opt("remark", "备注", FieldKind.TEXT), officers()),
     CLOSURE_REPORT("结案报告", "结", DocumentFamily.FORM, false, true, null,
             cause(), party(), req("decisionSummary", "处理决定", FieldKind.PARAGRAPH),
             req("execution", "执行情况", FieldKind.PARAGRAPH), req("handlerOpinion", "承办人意见", FieldKind.PARAGRAPH),
-            officers(), opt("headOpinion", "负责人审批意见", FieldKind.PARAGRAPH), date()),
+            officers(), req("headOpinion", "负责人审批意见", FieldKind.PARAGRAPH), date()),
 
     // —— documents the procedure needs besides the standard set ——
-    INVESTIGATION_REPORT("调查终结报告", "终", DocumentFamily.FORM, false, true, "《交通运输行政执法程序规定》",
+    INVESTIGATION_REPORT("调查终结报告", "终", DocumentFamily.FORM, false, true, null,
             cause(), party(), facts("违法事实"), req(DocumentFields.EVIDENCE, "证据", FieldKind.PARAGRAPH),
             req(DocumentFields.VIOLATED_PROVISION, "违反的规定", FieldKind.TEXT),
             req(DocumentFields.PENALTY_BASIS, "处罚依据", FieldKind.TEXT),
@@ -144,54 +160,60 @@ public enum DocumentType {
     CASE_REVIEW_FORM("案件审核表", "审", DocumentFamily.FORM, false, true, null,
             cause(), party(), req("proposal", "承办人处理意见", FieldKind.PARAGRAPH),
             req(DocumentFields.OPINION, "审核意见", FieldKind.PARAGRAPH), req("reviewer", "审核人", FieldKind.TEXT), date()),
-    LEGAL_REVIEW_OPINION("法制审核意见书", "法审", DocumentFamily.FORM, true, true, "《行政处罚法》第五十八条",
+    LEGAL_REVIEW_OPINION("法制审核意见书", "法审", DocumentFamily.FORM, true, true, PENALTY.article(58),
             cause(), party(), req("proposal", "拟作出的处理决定", FieldKind.PARAGRAPH),
             req(DocumentFields.CONCLUSION, "审核结论", FieldKind.TEXT),
             req(DocumentFields.OPINION, "审核意见", FieldKind.PARAGRAPH),
             rows("problems", "存在的问题", false, col("item", "问题"), col("suggestion", "处理建议")),
             req("reviewer", "法制审核人员", FieldKind.TEXT), date()),
-    COLLECTIVE_DISCUSSION_RECORD("集体讨论记录", "集", DocumentFamily.RECORD, false, true, "《行政处罚法》第五十七条",
+    COLLECTIVE_DISCUSSION_RECORD("集体讨论记录", "集", DocumentFamily.RECORD, false, true, PENALTY.article(57),
             cause(), start(), end(), place(), req("presiding", "主持人", FieldKind.TEXT),
             req("attendees", "出席人员", FieldKind.TEXT), recorder(), qa("讨论意见"),
             req(DocumentFields.CONCLUSION, "讨论决定", FieldKind.PARAGRAPH)),
-    MAJOR_DECISION_FILING_REPORT("重大行政处罚决定备案报告", "备", DocumentFamily.NOTICE, true, true, "方案 21",
+    MAJOR_DECISION_FILING_REPORT("重大行政处罚决定备案报告", "备", DocumentFamily.NOTICE, true, true, ACTION_PLAN.article(21),
             req(DocumentFields.RECIPIENT, "报送机关", FieldKind.TEXT), cause(), party(),
             req("decisionNumber", "处罚决定书文号", FieldKind.TEXT),
             req("decisionSummary", "处罚决定情况", FieldKind.PARAGRAPH), date()),
-    MAJOR_DECISION_FILING_FORM("重大行政处罚决定备案表", "备表", DocumentFamily.FORM, false, false, "方案 21",
+    MAJOR_DECISION_FILING_FORM("重大行政处罚决定备案表", "备表", DocumentFamily.FORM, false, false, ACTION_PLAN.article(21),
             cause(), party(), req("decisionNumber", "处罚决定书文号", FieldKind.TEXT),
             req("decisionDate", "决定日期", FieldKind.DATE), req(DocumentFields.PENALTY, "处罚内容", FieldKind.PARAGRAPH),
             req("legalReview", "法制审核情况", FieldKind.PARAGRAPH),
             req("collectiveDiscussion", "集体讨论情况", FieldKind.PARAGRAPH), opt("hearing", "听证情况", FieldKind.PARAGRAPH),
             date()),
-    NO_PENALTY_DECISION("不予行政处罚决定书", "不罚", DocumentFamily.DECISION, true, false, "《行政处罚法》第五十七条",
+    NO_PENALTY_DECISION("不予行政处罚决定书", "不罚", DocumentFamily.DECISION, true, false, PENALTY.article(57),
             party(), facts("违法事实"), req(DocumentFields.EVIDENCE, "证据", FieldKind.PARAGRAPH),
+            opt("statementReview", "陈述申辩（听证）及采纳情况", FieldKind.PARAGRAPH),
             req(DocumentFields.REASON, "不予行政处罚的理由", FieldKind.PARAGRAPH),
             req(DocumentFields.BASIS, "不予行政处罚的依据", FieldKind.TEXT),
             opt("education", "教育情况", FieldKind.PARAGRAPH), reconsiderationBody(), court(), date()),
-    CRIMINAL_TRANSFER("涉嫌犯罪案件移送书", "移", DocumentFamily.NOTICE, true, true, "国务院令第310号",
+    CRIMINAL_TRANSFER("涉嫌犯罪案件移送书", "移", DocumentFamily.NOTICE, true, true, org.zhifa.common.Law.CRIMINAL_TRANSFER.article(3),
             req(DocumentFields.RECIPIENT, "移送机关", FieldKind.TEXT), cause(), party(), facts("涉嫌犯罪事实"),
             req(DocumentFields.BASIS, "移送依据", FieldKind.TEXT),
             rows("attachments", "移送材料", true, col("name", "材料名称"), col("pages", "页数")), date()),
-    SERVICE_ADDRESS_CONFIRMATION("送达地址确认书", "址", DocumentFamily.FORM, false, false, "《行政处罚法》第六十一条",
+    SERVICE_ADDRESS_CONFIRMATION("送达地址确认书", "址", DocumentFamily.FORM, false, false, PENALTY.article(61),
             party(), req("address", "送达地址", FieldKind.TEXT), opt("postalCode", "邮政编码", FieldKind.TEXT),
             req("contactPhone", "联系电话", FieldKind.TEXT), opt("electronicAddress", "电子送达地址", FieldKind.TEXT),
             req("acceptsElectronicService", "同意电子送达", FieldKind.FLAG), date()),
-    EDUCATION_RECORD("教育记录", "教", DocumentFamily.RECORD, false, true, "《行政处罚法》第三十三条",
+    EDUCATION_RECORD("教育记录", "教", DocumentFamily.RECORD, false, true, PENALTY.article(33),
             start(), end(), place(), officers(), recorder(), party(), cause(), req("content", "教育内容", FieldKind.PARAGRAPH)),
-    COMMITMENT_LETTER("承诺书", "诺", DocumentFamily.FORM, false, true, "《行政处罚法》第三十三条",
-            party(), cause(), req("commitment", "承诺内容", FieldKind.PARAGRAPH), date());
+    COMMITMENT_LETTER("承诺书", "诺", DocumentFamily.FORM, false, true, PENALTY.article(33),
+            party(), cause(), req("commitment", "承诺内容", FieldKind.PARAGRAPH), req("signedBy", "承诺人", FieldKind.TEXT),
+            date()),
+    CASE_SOURCE_REGISTER("案件来源登记表", "源", DocumentFamily.FORM, false, false, null,
+            req("caseSource", "案件来源", FieldKind.TEXT), req("discoveredOn", "发现日期", FieldKind.DATE), cause(),
+            party(), facts("简要案情"), req("handlerOpinion", "承办人意见", FieldKind.PARAGRAPH), officers(),
+            req("headOpinion", "负责人审批意见", FieldKind.PARAGRAPH), opt("headName", "审批负责人", FieldKind.TEXT), date());
 
     private final String title;
     private final String defaultCode;
     private final DocumentFamily family;
     private final boolean numbered;
     private final boolean editable;
-    private final String article;
+    private final LegalBasis article;
     private final List<DocumentField> fields;
 
     DocumentType(String title, String defaultCode, DocumentFamily family, boolean numbered, boolean editable,
-            String article, DocumentField... fields) {
+            LegalBasis article, DocumentField... fields) {
         this.title = title;
         this.defaultCode = defaultCode;
         this.family = family;
@@ -226,7 +248,7 @@ public enum DocumentType {
     }
 
     /** The provision the document serves, cited in refusals; null for plain registers. */
-    public String article() {
+    public LegalBasis article() {
         return article;
     }
 

@@ -12,8 +12,9 @@ import java.util.Optional;
 public interface EnforcementDocuments {
 
     /**
-     * Validates the fields, draws a number when the type is numbered and none is given, renders the PDF,
-     * fingerprints and stores it, and audits {@code DOCUMENT_ISSUED}.
+     * Validates the fields, draws a number when the type is numbered and none is given, renders the PDF and the OFD
+     * (sealed with the issuing unit's electronic seal when it has a usable one; both carry the 电子签章 block and the
+     * QR code of the public verification page), fingerprints and stores them, and audits {@code DOCUMENT_ISSUED}.
      *
      * @throws org.zhifa.common.InvalidInputException with Chinese field errors when a required field is missing
      *         (for 行政处罚决定书 / 当场行政处罚决定书 the message cites 《行政处罚法》第五十九条 / 第五十二条)
@@ -41,6 +42,19 @@ public interface EnforcementDocuments {
 
     /** The stored PDF bytes (exactly as issued). */
     byte[] pdf(long documentId);
+
+    /**
+     * The stored OFD bytes (exactly as issued, sealed when {@link IssuedDocument#sealed()}).
+     *
+     * @throws org.zhifa.common.NotFoundException when the document was issued before OFD was produced
+     */
+    byte[] ofd(long documentId);
+
+    /** The document version named by the token of its public verification page. */
+    Optional<IssuedDocument> findByVerificationToken(String token);
+
+    /** The document versions whose PDF or OFD has this SM3 (hex). */
+    List<IssuedDocument> findByFingerprint(String sm3);
 
     /**
      * A DOCX generated from the stored fields, for editable types only.

@@ -22,10 +22,15 @@ import java.util.Map;
  * @param issuedByName     issuer's display name (null when issued by the system)
  * @param issuedAt         when issued
  * @param correctionReason why this version corrects the previous one (null for the original)
+ * @param sm3Ofd           SM3 of the OFD bytes, hex (null for documents issued before OFD was produced)
+ * @param verificationToken the unguessable name of the public verification page (null as sm3Ofd)
+ * @param sealKeyId        SM3 of the public key of the electronic seal on the OFD (null: not sealed)
+ * @param sealName         name of that seal (null: not sealed)
  */
 public record IssuedDocument(long id, String caseRef, DocumentType type, long unitId, String unitName, String number,
         int version, Long supersedesId, boolean current, Map<String, Object> fields, String sm3Pdf, String sm3Fields,
-        Long issuedBy, String issuedByName, OffsetDateTime issuedAt, String correctionReason) {
+        Long issuedBy, String issuedByName, OffsetDateTime issuedAt, String correctionReason, String sm3Ofd,
+        String verificationToken, String sealKeyId, String sealName) {
 
     public String title() {
         return type.title();
@@ -33,5 +38,14 @@ public record IssuedDocument(long id, String caseRef, DocumentType type, long un
 
     public boolean hasDocx() {
         return type.editable();
+    }
+
+    public boolean hasOfd() {
+        return sm3Ofd != null;
+    }
+
+    /** True when the OFD carries the issuing unit's electronic seal. */
+    public boolean sealed() {
+        return sealKeyId != null;
     }
 }

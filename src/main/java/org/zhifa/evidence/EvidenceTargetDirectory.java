@@ -1,6 +1,7 @@
 package org.zhifa.evidence;
 
 import java.util.Optional;
+import org.zhifa.common.Rejection;
 
 /**
  * Implemented by the module that owns a kind of link target (cases for {@link EvidenceTargetType#CASE}, non-site for
@@ -19,11 +20,25 @@ public interface EvidenceTargetDirectory {
     Optional<Target> find(String id);
 
     /**
+     * Why nothing more may be linked to the target — a case whose file is archived — or empty while it accepts links.
+     * The refusal names its provision.
+     */
+    default Optional<Rejection> refusesLinks(Target target) {
+        return Optional.empty();
+    }
+
+    /**
      * A target as recorded.
      *
      * @param id     the canonical id stored in links (a case: its numeric id)
      * @param unitId the unit the target belongs to
+     * @param name   how people name it (a case: its case number, e.g. 德交执立〔2026〕18号), logged with every link so
+     *               that "this item belongs to case …" can be proven offline; null when the module gives none
      */
-    record Target(String id, long unitId) {
+    record Target(String id, long unitId, String name) {
+
+        public Target(String id, long unitId) {
+            this(id, unitId, null);
+        }
     }
 }

@@ -36,8 +36,14 @@ public class AccountService {
         this.clock = clock;
     }
 
+    /**
+     * Changes the holder's own password. The security stamp is raised, so the holder's other web sessions end at their
+     * next request; the session that made the change continues with the returned stamp ({@link SessionStamps}).
+     *
+     * @return the account's new security stamp
+     */
     @Transactional
-    public void changePassword(long userId, String current, String next, String confirm) {
+    public long changePassword(long userId, String current, String next, String confirm) {
         UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("用户不存在"));
         Map<String, String> errors = new LinkedHashMap<>();
         if (current == null || !encoder.matches(current, account.passwordHash())) {
@@ -59,8 +65,9 @@ public class AccountService {
             audit.refused("PASSWORD_CHANGED", "USER", userId, "修改密码未通过校验：" + String.join("；", errors.keySet()));
             throw new InvalidInputException("密码修改失败", errors);
         }
-        accounts.setPassword(userId, encoder.encode(next), false);
-        audit.success("PASSWORD_CHANGED", "USER", userId, "用户修改了自己的密码");
+        long stamp = accounts.setPassword(userId, encoder.encode(next), false, "本人在另一会话中修改了密码");
+        audit.success("PASSWORD_CHANGED", "USER", userId, "用户修改了自己的密码（其他会话随之结束）");
+        return stamp;
     }
 
     /** Starts enrolment: a new secret, not yet active. Returns the secret (base32). */

@@ -106,7 +106,7 @@ public class IdentityAdministration {
     /**
      * Disables or enables an account under {@link AdminSeparationPolicy#accountStatusChange}: users' accounts by the
      * system administrator, administrators' by the security administrator, nobody their own. Disabling revokes every
-     * token of the account.
+     * token of the account; the holder's web sessions end at their next request ({@link SessionStamps}).
      */
     @Transactional
     public void setEnabled(Actor actor, long userId, boolean enabled) {
@@ -138,7 +138,8 @@ public class IdentityAdministration {
 
     /**
      * Resets a password under {@link AdminSeparationPolicy#passwordReset}: the holder must change it at the next login,
-     * every token of the account is revoked, and the holder is told by a notice at the next login.
+     * every token of the account is revoked, every web session ends at its next request ({@link SessionStamps}), and
+     * the holder is told by a notice at the next login.
      */
     @Transactional
     public OneTimePassword resetPassword(Actor actor, long userId) {
@@ -153,9 +154,9 @@ public class IdentityAdministration {
             throw new AccessRefusedException(r);
         }
         String password = oneTimePassword();
-        accounts.setPassword(userId, encoder.encode(password), true);
-        tokens.revokeAll(userId);
         String by = roleLabel(actor) + " " + actor.username();
+        accounts.setPassword(userId, encoder.encode(password), true, "密码被" + by + " 重置");
+        tokens.revokeAll(userId);
         notices.add(userId, "您的密码已于 " + MINUTE.format(clock.instant()) + " 由" + by + " 重置，须修改后才能继续使用。"
                 + "如非您本人申请，请立即联系安全管理员并核查审计记录。", clock.instant());
         audit.success("PASSWORD_RESET", "USER", userId, "重置用户 " + account.username() + " 的密码（一次性密码，须首次登录修改；"

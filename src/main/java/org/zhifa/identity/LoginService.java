@@ -117,7 +117,7 @@ public class LoginService {
                 && roles.stream().anyMatch(Role::isAdmin);
         return new ZhifaPrincipal(account.id(), account.username(), account.displayName(), account.unitId(),
                 units.find(account.unitId()).map(OrgUnitView::name).orElse(""), roles,
-                account.mustChangePassword() || expired, mustEnrol);
+                account.mustChangePassword() || expired, mustEnrol, account.securityStamp());
     }
 
     private LoginRefusedException failure(UserAccount account, String what, String source, String channel, Instant now) {

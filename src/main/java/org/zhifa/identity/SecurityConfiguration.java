@@ -58,7 +58,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TokenService tokens, AuditTrail audit,
-            SecurityProperties properties) throws Exception {
+            SecurityProperties properties, SessionStamps stamps) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         RequestMatcher bearer = BearerTokenFilter::hasBearer;
         // without a session nothing can be forged across sites: such an API call is answered 401, not a CSRF 403
@@ -84,7 +84,8 @@ class SecurityConfiguration {
                 .csrf(c -> c.ignoringRequestMatchers(bearer).ignoringRequestMatchers(sessionlessApi)
                         .ignoringRequestMatchers("/api/auth/token", "/api/public/**"))
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-                .addFilterAfter(new AccountGateFilter(), AuthorizationFilter.class)
+                // before authorization: a session whose account changed ends before anything is decided on it
+                .addFilterBefore(new AccountGateFilter(stamps), AuthorizationFilter.class)
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor((req, res, ex) -> ProblemResponses.write(res,
                                 HttpServletResponse.SC_UNAUTHORIZED, "未认证", "请先登录或提供有效的访问令牌", null), api)

@@ -20,7 +20,7 @@ class UserAccounts {
 
     private static final String COLUMNS = """
             id, username, display_name, unit_id, password_hash, password_changed_at, must_change_password, enabled,
-            failed_attempts, locked_until, totp_secret, totp_enabled, last_login_at, version""";
+            failed_attempts, locked_until, totp_secret, totp_enabled, last_login_at, version, security_stamp""";
 
     private final JdbcClient jdbc;
 
@@ -52,24 +52,47 @@ class UserAccounts {
         return id;
     }
 
+    /** Updates name and unit; a change of unit raises the security stamp (the holder's sessions end). */
     void update(long id, int expectedVersion, String displayName, long unitId) {
         int n = jdbc.sql("""
-                update user_account set display_name = ?, unit_id = ?, version = version + 1
-                where id = ? and version = ?""").params(displayName, unitId, id, expectedVersion).update();
+                update user_account set display_name = ?, unit_id = ?, version = version + 1,
+                       security_stamp = case when unit_id = ? then security_stamp else security_stamp + 1 end,
+                       security_stamp_reason = case when unit_id = ? then security_stamp_reason else '所属单位变更' end
+                where id = ? and version = ?""").params(displayName, unitId, unitId, unitId, id, expectedVersion)
+                .update();
         if (n == 0) {
             throw new OptimisticLockingFailureException("用户已被他人修改");
         }
     }
 
     void setEnabled(long id, boolean enabled) {
-        jdbc.sql("update user_account set enabled = ?, version = version + 1 where id = ?").params(enabled, id).update();
+        jdbc.sql("""
+                update user_account set enabled = ?, version = version + 1, security_stamp = security_stamp + 1,
+                       security_stamp_reason = ? where id = ?""").params(enabled, enabled ? "账户被启用" : "账户被停用", id)
+                .update();
     }
 
-    void setPassword(long id, String hash, boolean mustChange) {
-        jdbc.sql("""
+    /**
+     * Sets a new password hash and raises the security stamp (every session of the holder ends).
+     *
+     * @return the new security stamp
+     */
+    long setPassword(long id, String hash, boolean mustChange, String reason) {
+        long stamp = jdbc.sql("""
                 update user_account set password_hash = ?, password_changed_at = now(), must_change_password = ?,
-                       version = version + 1 where id = ?""").params(hash, mustChange, id).update();
+                       version = version + 1, security_stamp = security_stamp + 1, security_stamp_reason = ?
+                 where id = ? returning security_stamp""").params(hash, mustChange, reason, id).query(Long.class).single();
         addHistory(id, hash);
+        return stamp;
+    }
+
+    /** The account's current security stamp and the reason of its latest raise; empty when there is no account. */
+    Optional<SecurityStamp> securityStamp(long id) {
+        return jdbc.sql("select security_stamp, security_stamp_reason from user_account where id = ?").param(id)
+                .query((rs, n) -> new SecurityStamp(rs.getLong(1), rs.getString(2))).optional();
+    }
+
+    record SecurityStamp(long value, String reason) {
     }
 
     List<String> recentPasswordHashes(long id, int limit) {
@@ -129,12 +152,24 @@ class UserAccounts {
     }
 
     void grant(long userId, Role role, String grantedBy) {
-        jdbc.sql("insert into user_role (user_id, role, granted_by) values (?, ?, ?) on conflict do nothing")
+        int n = jdbc.sql("insert into user_role (user_id, role, granted_by) values (?, ?, ?) on conflict do nothing")
                 .params(userId, role.name(), grantedBy).update();
+        if (n > 0) {
+            raiseStamp(userId, "被授予角色 " + role.label());
+        }
     }
 
     void revoke(long userId, Role role) {
-        jdbc.sql("delete from user_role where user_id = ? and role = ?").params(userId, role.name()).update();
+        int n = jdbc.sql("delete from user_role where user_id = ? and role = ?").params(userId, role.name()).update();
+        if (n > 0) {
+            raiseStamp(userId, "被撤销角色 " + role.label());
+        }
+    }
+
+    private void raiseStamp(long userId, String reason) {
+        jdbc.sql("""
+                update user_account set security_stamp = security_stamp + 1, security_stamp_reason = ?
+                 where id = ?""").params(reason, userId).update();
     }
 
     static UserAccount map(ResultSet rs, int n) throws SQLException {
@@ -142,7 +177,7 @@ class UserAccounts {
                 rs.getLong("unit_id"), rs.getString("password_hash"), instant(rs, "password_changed_at"),
                 rs.getBoolean("must_change_password"), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
                 instant(rs, "locked_until"), rs.getString("totp_secret"), rs.getBoolean("totp_enabled"),
-                instant(rs, "last_login_at"), rs.getInt("version"));
+                instant(rs, "last_login_at"), rs.getInt("version"), rs.getLong("security_stamp"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

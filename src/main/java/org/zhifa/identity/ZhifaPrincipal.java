@@ -16,13 +16,15 @@ import org.zhifa.common.Actor;
  * @param mustChangePassword one-time password or password older than the maximum age: only the password page
  *                           is reachable until it is changed
  * @param mustEnrolTotp      an administrator without a second factor where one is required
+ * @param securityStamp      the account's security stamp at login: a web session whose stamp is no longer the
+ *                           account's ends at its next request ({@link SessionStamps})
  */
 public record ZhifaPrincipal(long userId, String username, String displayName, long unitId, String unitName,
-        Set<Role> roles, boolean mustChangePassword, boolean mustEnrolTotp)
+        Set<Role> roles, boolean mustChangePassword, boolean mustEnrolTotp, long securityStamp)
         implements Actor, UserDetails, Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     @Override
     public Set<String> roleCodes() {
@@ -48,11 +50,8 @@ public record ZhifaPrincipal(long userId, String username, String displayName, l
         return username;
     }
 
-    ZhifaPrincipal passwordChanged() {
-        return new ZhifaPrincipal(userId, username, displayName, unitId, unitName, roles, false, mustEnrolTotp);
-    }
-
-    ZhifaPrincipal totpEnrolled() {
-        return new ZhifaPrincipal(userId, username, displayName, unitId, unitName, roles, mustChangePassword, false);
+    /** This principal after the holder changed the password in this session, which raised the stamp to {@code stamp}. */
+    ZhifaPrincipal passwordChanged(long stamp) {
+        return new ZhifaPrincipal(userId, username, displayName, unitId, unitName, roles, false, mustEnrolTotp, stamp);
     }
 }

@@ -1,6 +1,9 @@
 package org.zhifa.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhifa.cases.CaseFlow.direct;
+import static org.zhifa.cases.CaseFlow.map;
+import static org.zhifa.cases.CaseFlow.on;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,10 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.testsupport.TestApi;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 
-/**
- * A large fine: hearing (Art. 63–65), legal review (Art. 58), collective discussion (Art. 57), a major decision
- * filed late and flagged (方案 21), acknowledged by the supervision bureau.
- */
+/** A large fine: legal review, hearing, legal review after the hearing, collective discussion, decision, filing. */
 @ZhifaIntegrationTest
 class HearingCaseApiTest {
 
@@ -31,61 +31,74 @@ class HearingCaseApiTest {
         flow = new CaseFlow(port, jdbc);
     }
 
+    private static LocalDate d(int month, int day) {
+        return LocalDate.of(2026, month, day);
+    }
+
     @Test
-    void a_large_fine_goes_through_legal_review_hearing_and_collective_discussion_and_is_filed() throws Exception {
-        long id = flow.investigated("GLF-77-1", LocalDate.of(2026, 9, 1), 201, 6000,
-                Map.of("complexCase", true, "reason", "占用面积大且拒不改正（测试）"));
+    void a_large_fine_goes_through_legal_review_hearing_review_after_hearing_and_collective_discussion() throws Exception {
+        long id = flow.investigated("GLF-77-1", d(9, 1), 201, 6000, map("complexCase", true,
+                "amountReason", "占用面积大且拒不改正（测试）"));
         assertThat(flow.get(id).get("review").get("legalReviewRequired").asBoolean()).isTrue();
-        assertThat(flow.refused("head1", id, "approve-notice", Map.of("date", "2026-09-02"))).contains("第五十八条");
-        flow.ok("head1", id, "send-to-legal-review", Map.of("date", "2026-09-02"));
-        assertThat(flow.step("officer1", id, "legal-review-agree", Map.of("date", "2026-09-02")).status())
-                .isEqualTo(403);
-        flow.ok("reviewer1", id, "legal-review-agree", Map.of("date", "2026-09-03", "content", "同意（测试）"));
-        assertThat(flow.refused("officer1", id, "serve-notice", Map.of("date", "2026-09-04"))).contains("第六十三条");
-        flow.ok("officer1", id, "serve-notice", Map.of("date", "2026-09-04", "hearingRightStated", true));
-        assertThat(flow.refused("officer1", id, "ready-for-decision", Map.of("date", "2026-09-04")))
-                .contains("第四十五条");
-        flow.ok("officer1", id, "request-hearing", Map.of("date", "2026-09-07"));
+        assertThat(flow.refused("head1", id, "approve-notice", on(d(9, 2), "opinion", "同意"))).contains("第五十八条");
+        flow.ok("head1", id, "send-to-legal-review", on(d(9, 2), "opinion", "案情复杂，送法制审核（测试）"));
+        assertThat(flow.step("officer1", id, "legal-review-agree", on(d(9, 2), "opinion", "同意")).status()).isEqualTo(403);
+        flow.ok("reviewer1", id, "legal-review-agree", on(d(9, 3), "opinion", "事实清楚、证据确凿、适用依据正确，同意（测试）"));
+        flow.ok("officer1", id, "issue-notice", on(d(9, 4)));
+        flow.ok("officer1", id, "serve-notice", on(d(9, 4), "service", direct(d(9, 4))));
+        assertThat(flow.get(id).get("notice").get("hearingApplies").asBoolean()).isTrue();
+        assertThat(flow.refused("officer1", id, "ready-for-decision", on(d(9, 4)))).contains("第四十五条");
+        flow.ok("officer1", id, "request-hearing", on(d(9, 7), "form", "WRITTEN"));
         long head = flow.officerId("head1");
-        assertThat(flow.refused("head1", id, "schedule-hearing", Map.of("date", "2026-09-08",
-                "hearingDate", "2026-09-10", "presidingOfficerId", head))).contains("第六十四条");
-        assertThat(flow.refused("head1", id, "schedule-hearing", Map.of("date", "2026-09-08",
-                "hearingDate", "2026-09-18", "presidingOfficerId", flow.officerId("officer1")))).contains("第六十四条");
-        flow.ok("head1", id, "schedule-hearing", Map.of("date", "2026-09-08", "hearingDate", "2026-09-18",
-                "presidingOfficerId", head, "content", "周局长"));
-        assertThat(flow.refused("head1", id, "to-discussion", Map.of("date", "2026-09-10"))).contains("第六十四条");
-        assertThat(flow.refused("head1", id, "record-hearing", Map.of("date", "2026-09-18",
-                "content", "当事人称已清理现场（测试）"))).contains("第四十七条");
+        Map<String, Object> schedule = on(d(9, 8), "hearingAt", "2026-09-18T09:30", "place", "德令哈市交通运输局听证室（测试）",
+                "presidingOfficerId", head, "publicity", "PUBLIC");
+        Map<String, Object> byInvestigator = new java.util.HashMap<>(schedule);
+        byInvestigator.put("presidingOfficerId", flow.officerId("officer1"));
+        assertThat(flow.refused("head1", id, "schedule-hearing", byInvestigator)).contains("第六十四条");
+        flow.ok("head1", id, "schedule-hearing", schedule);
+        assertThat(flow.refused("officer1", id, "serve-hearing-notice", on(d(9, 14), "service", direct(d(9, 14)))))
+                .contains("第六十四条");
+        flow.ok("officer1", id, "serve-hearing-notice", on(d(9, 8), "service", direct(d(9, 8))));
+        assertThat(flow.refused("head1", id, "to-discussion", on(d(9, 10)))).contains("第六十四条");
+        Map<String, Object> hearing = on(d(9, 18), "startTime", "09:30", "endTime", "11:00",
+                "place", "德令哈市交通运输局听证室（测试）", "recorder", "记录员甲（测试）", "attendance", "PARTY",
+                "proceedings", List.of(map("speaker", "调查人员", "text", "当事人堆放砂石60平方米（测试）"),
+                        map("speaker", "当事人", "text", "已清理现场（测试）")));
+        assertThat(flow.refused("head1", id, "record-hearing", hearing)).contains("第四十七条");
         flow.uploadRecording(id);
-        flow.ok("head1", id, "record-hearing", Map.of("date", "2026-09-18", "content", "当事人称已清理现场（测试）"));
-        assertThat(flow.refused("head1", id, "ready-for-decision", Map.of("date", "2026-09-21")))
-                .contains("第五十七条");
-        flow.ok("head1", id, "to-discussion", Map.of("date", "2026-09-21"));
-        flow.ok("head1", id, "record-discussion", Map.of("date", "2026-09-22",
-                "attendees", List.of("周局长", "副局长（测试）", "法规科长（测试）"), "content", "一致同意按听证后意见处罚",
-                "conclusion", "罚款5000元"));
-        assertThat(flow.refused("head1", id, "decide", Map.of("date", "2026-09-23", "amountYuan", 7000)))
-                .contains("第四十五条");
-        assertThat(flow.refused("head1", id, "decide", Map.of("date", "2026-09-23", "amountYuan", 5000)))
-                .contains("第六十五条");
-        var decided = flow.ok("head1", id, "decide", Map.of("date", "2026-09-23", "amountYuan", 5000,
-                "citesHearingRecord", true));
+        flow.ok("head1", id, "record-hearing", hearing);
+        assertThat(flow.refused("head1", id, "ready-for-decision", on(d(9, 21))))
+                .isEqualTo("《行政处罚法》第五十八条第一款第（二）项");
+        flow.ok("head1", id, "send-to-hearing-review", on(d(9, 21)));
+        flow.ok("reviewer1", id, "hearing-review-agree", on(d(9, 21), "opinion", "听证后复核，同意罚款5000元（测试）"));
+        assertThat(flow.refused("head1", id, "ready-for-decision", on(d(9, 21)))).contains("第五十七条");
+        flow.ok("head1", id, "to-discussion", on(d(9, 21)));
+        flow.ok("head1", id, "record-discussion", on(d(9, 22), "startTime", "15:00", "endTime", "15:40",
+                "place", "德令哈市交通运输局会议室（测试）", "presiding", "周局长（测试）",
+                "attendees", List.of(map("name", "周局长（测试）", "position", "局长", "opinion", "同意罚款5000元"),
+                        map("name", "副局长（测试）", "position", "副局长", "opinion", "同意"),
+                        map("name", "法规科长（测试）", "position", "科长", "opinion", "程序合法，同意")),
+                "recorder", "办公室文员（测试）", "conclusion", "罚款5000元"));
+        assertThat(flow.refused("head1", id, "decide", CaseFlow.decide(d(9, 23), 7000))).contains("第四十五条");
+        assertThat(flow.refused("head1", id, "decide", CaseFlow.decide(d(9, 23), 5000))).contains("第六十五条");
+        Map<String, Object> decide = CaseFlow.decide(d(9, 23), 5000);
+        decide.put("citesHearingRecord", true);
+        var decided = flow.ok("head1", id, "decide", decide);
         assertThat(decided.get("state").asString()).isEqualTo("SERVICE");
         var detail = flow.get(id);
         assertThat(detail.get("decision").get("major").asBoolean()).isTrue();
-        assertThat(detail.get("decision").get("deciderName").asString()).isNotBlank();
-        assertThat(detail.get("review").get("reviewerName").asString()).isNotBlank();
-        assertThat(flow.refused("officer1", id, "serve-decision", Map.of("date", "2026-09-24",
-                "serviceMethod", "ELECTRONIC"))).contains("第六十一条");
-        flow.ok("officer1", id, "serve-decision", Map.of("date", "2026-09-24", "serviceMethod", "ELECTRONIC",
-                "addressConfirmed", true));
+        assertThat(detail.get("decision").get("reconsiderationBody").asString()).isEqualTo("德令哈市人民政府");
+        Map<String, Object> electronic = map("method", "ELECTRONIC", "servedAt", "2026-09-24T09:00",
+                "recipient", "测试当事人201", "electronicAddress", "party201@example.test");
+        assertThat(flow.refused("officer1", id, "serve-decision", on(d(9, 24), "service", electronic))).contains("第六十一条");
+        electronic.put("addressConfirmedOn", "2026-09-18");
+        flow.ok("officer1", id, "serve-decision", on(d(9, 24), "service", electronic));
         // filed 20 days after the decision: more than 5 working days, flagged as late
-        flow.ok("officer1", id, "file-major-decision", Map.of("date", "2026-10-13"));
-        var filings = TestApi.as(port, "supervisor1").get("/api/cases/filings").json();
-        var line = findCase(filings, id);
+        flow.ok("officer1", id, "file-major-decision", on(d(10, 13)));
+        var line = findCase(TestApi.as(port, "supervisor1").get("/api/cases/filings").json(), id);
         assertThat(line.get("filedLate").asBoolean()).isTrue();
-        assertThat(flow.step("head1", id, "acknowledge-filing", Map.of()).status()).isEqualTo(422);
-        flow.ok("supervisor1", id, "acknowledge-filing", Map.of());
+        assertThat(flow.step("head1", id, "acknowledge-filing", on(d(10, 14))).status()).isEqualTo(422);
+        flow.ok("supervisor1", id, "acknowledge-filing", on(d(10, 14)));
         assertThat(findCase(TestApi.as(port, "supervisor1").get("/api/cases/filings").json(), id)
                 .get("acknowledgedBy").asString()).contains("监督局");
         String docs = flow.get(id).get("documents").toString();

@@ -38,14 +38,7 @@ class InstalmentApiTest {
     /** A decided and served case with a fine of 2,000 yuan, payment due 2026-09-24. */
     private long served(int n) {
         LocalDate act = LocalDate.of(2026, 9, 7);
-        long id = flow.investigated("GLF-77-1", act, n, 2000, Map.of());
-        flow.ok("head1", id, "approve-notice", Map.of("date", "2026-09-08"));
-        flow.ok("officer1", id, "serve-notice", Map.of("date", "2026-09-08"));
-        flow.ok("officer1", id, "waive", Map.of("date", "2026-09-08"));
-        flow.ok("officer1", id, "ready-for-decision", Map.of("date", "2026-09-08"));
-        flow.ok("head1", id, "decide", Map.of("date", "2026-09-09"));
-        flow.ok("officer1", id, "serve-decision", Map.of("date", "2026-09-09", "serviceMethod", "DIRECT"));
-        return id;
+        return flow.decidedAndServed("GLF-77-1", act, n, 2000, LocalDate.of(2026, 9, 8), LocalDate.of(2026, 9, 9));
     }
 
     private static Map<String, Object> schedule(Object... dueAndYuan) {
@@ -53,7 +46,8 @@ class InstalmentApiTest {
         for (int i = 0; i < dueAndYuan.length; i += 2) {
             lines.add(Map.of("dueOn", dueAndYuan[i].toString(), "amountYuan", dueAndYuan[i + 1]));
         }
-        return Map.of("date", "2026-09-20", "reason", "当事人家庭收入微薄，申请分期缴纳（测试）", "instalments", lines);
+        return Map.of("actedOn", "2026-09-20", "applicationReason", "当事人家庭收入微薄，申请分期缴纳（测试）",
+                "instalments", lines);
     }
 
     private JsonNode instalmentClock(long id, int no) {
@@ -68,12 +62,12 @@ class InstalmentApiTest {
     @Test
     void instalments_that_do_not_add_up_to_the_fine_are_refused_per_article_66() {
         long id = served(311);
-        assertThat(flow.refused("head1", id, "approve-deferral", schedule("2026-10-10", 800, "2026-11-10", 1000)))
-                .isEqualTo("《行政处罚法》第六十六条");
-        var r = flow.step("head1", id, "approve-deferral", schedule("2026-10-10", 800, "2026-11-10", 1000));
+        assertThat(flow.refused("head1", id, "approve-instalments", schedule("2026-10-10", 800, "2026-11-10", 1000)))
+                .isEqualTo("《行政处罚法》第六十六条第二款");
+        var r = flow.step("head1", id, "approve-instalments", schedule("2026-10-10", 800, "2026-11-10", 1000));
         assertThat(r.json().get("detail").asString()).contains("1800").contains("2000");
         // only the unit head approves (Art. 66: 经行政机关批准)
-        assertThat(flow.step("officer1", id, "approve-deferral", schedule("2026-10-10", 1000, "2026-11-10", 1000))
+        assertThat(flow.step("officer1", id, "approve-instalments", schedule("2026-10-10", 1000, "2026-11-10", 1000))
                 .status()).isEqualTo(403);
         assertThat(flow.get(id).get("instalments").size()).isZero();
     }
@@ -81,14 +75,13 @@ class InstalmentApiTest {
     @Test
     void paying_the_first_instalment_stops_its_clock_per_article_66() {
         long id = served(312);
-        flow.ok("head1", id, "approve-deferral", schedule("2026-10-10", 1000, "2026-12-20", 1000));
+        flow.ok("head1", id, "approve-instalments", schedule("2026-10-10", 1000, "2026-12-20", 1000));
         var detail = flow.get(id);
         assertThat(detail.get("execution").get("paymentDue").asString()).isEqualTo("2026-12-20");
         assertThat(instalmentClock(id, 1).get("state").asString()).isEqualTo("RUNNING");
         assertThat(instalmentClock(id, 1).get("basis").asString()).contains("第六十六条");
 
-        flow.ok("officer1", id, "record-payment", Map.of("date", "2026-10-08", "amountYuan", 1000,
-                "paymentChannel", "BANK", "paymentReference", "HX-INST-312-1"));
+        flow.ok("officer1", id, "record-payment", Map.of("actedOn", "2026-10-08", "amountYuan", 1000, "channel", "BANK", "reference", "HX-INST-312-1"));
         assertThat(instalmentClock(id, 1).get("state").asString()).isEqualTo("MET");
         assertThat(instalmentClock(id, 1).get("closedOn").asString()).isEqualTo("2026-10-08");
         assertThat(instalmentClock(id, 2).get("state").asString()).isEqualTo("RUNNING");
@@ -106,9 +99,8 @@ class InstalmentApiTest {
         LocalDate today = LocalDate.now(ZONE);
         LocalDate secondDue = today.minusDays(40); // more than 34 days late: 3 % a day reaches the cap
         long id = served(313);
-        flow.ok("head1", id, "approve-deferral", schedule("2026-10-01", 1200, secondDue, 800));
-        flow.ok("officer1", id, "record-payment", Map.of("date", "2026-09-30", "amountYuan", 1200,
-                "paymentChannel", "ONLINE", "paymentReference", "HX-INST-313-1"));
+        flow.ok("head1", id, "approve-instalments", schedule("2026-10-01", 1200, secondDue, 800));
+        flow.ok("officer1", id, "record-payment", Map.of("actedOn", "2026-09-30", "amountYuan", 1200, "channel", "ONLINE", "reference", "HX-INST-313-1"));
 
         long auditsBefore = audits();
         var first = sweep.sweep(today);
@@ -139,8 +131,7 @@ class InstalmentApiTest {
                 + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8)).json();
         assertThat(list.get("items").size()).isEqualTo(1);
 
-        flow.ok("officer1", id, "record-payment", Map.of("date", today.toString(), "amountYuan", 800,
-                "paymentChannel", "BANK", "paymentReference", "HX-INST-313-2"));
+        flow.ok("officer1", id, "record-payment", Map.of("actedOn", today.toString(), "amountYuan", 800, "channel", "BANK", "reference", "HX-INST-313-2"));
         clock = instalmentClock(id, 2);
         assertThat(clock.get("state").asString()).isEqualTo("OVERDUE");
         assertThat(clock.get("closedOn").asString()).isEqualTo(today.toString());
@@ -150,7 +141,7 @@ class InstalmentApiTest {
     void the_clock_sweep_is_idempotent() {
         LocalDate today = LocalDate.now(ZONE);
         long id = served(314);
-        flow.ok("head1", id, "approve-deferral", schedule("2026-10-01", 1000, "2026-10-15", 1000));
+        flow.ok("head1", id, "approve-instalments", schedule("2026-10-01", 1000, "2026-10-15", 1000));
         sweep.sweep(today);
         long audits = audits();
         String clocks = flow.get(id).get("clocks").toString();

@@ -1,9 +1,11 @@
 package org.zhifa.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhifa.cases.CaseFlow.direct;
+import static org.zhifa.cases.CaseFlow.map;
+import static org.zhifa.cases.CaseFlow.on;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.testsupport.TestApi;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 
-/** The simplified procedure, a criminal transfer, and execution with the late surcharge paused by litigation. */
+/** The on-the-spot path of the simplified procedure, a criminal transfer, and execution with a pending litigation. */
 @ZhifaIntegrationTest
 class SimplifiedTransferExecutionApiTest {
 
@@ -29,53 +31,78 @@ class SimplifiedTransferExecutionApiTest {
         flow = new CaseFlow(port, jdbc);
     }
 
-    private Map<String, Object> field(int n, long fineYuan) {
-        Map<String, Object> d = new HashMap<>(flow.draft("GLF-77-1", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), n));
-        d.put("penaltyKinds", List.of("FINE"));
-        d.put("amountYuan", fineYuan);
-        d.put("partyStatement", "无异议（测试）");
-        d.put("partySigned", true);
-        return d;
+    private Map<String, Object> spot(int n, long fineYuan, String ground, String receipt) {
+        LocalDate today = LocalDate.now(CaseFlow.ZONE);
+        Map<String, Object> b = on(today, "act", flow.facts("GLF-77-1", today, n),
+                "officerIds", List.of(flow.officerId("officer1"), flow.officerId("officer2")),
+                "penaltyKinds", List.of("FINE"), "amountYuan", fineYuan, "partyStatement", "当事人称不知道不能堆放（测试）",
+                "statementReview", "不知法不免责，不予采纳（测试）", "decisionPlace", "G315线 K700+200 处（测试）",
+                "deliveredAt", "10:20", "signature", "SIGNED");
+        if (ground != null) {
+            b.put("collectionGround", ground);
+            b.put("receiptNumber", receipt);
+        }
+        return b;
     }
 
     @Test
-    void an_on_the_spot_penalty_is_decided_filed_paid_closed_and_archived() {
+    void an_on_the_spot_penalty_runs_through_the_same_engine_from_decision_to_archive() {
         var officer1 = TestApi.as(port, "officer1");
-        var tooHigh = officer1.post("/api/cases/simplified", field(301, 300));
-        assertThat(tooHigh.status()).isEqualTo(422);
+        var tooHigh = officer1.post("/api/cases/simplified", spot(301, 300, null, null));
+        assertThat(tooHigh.status()).as(tooHigh.body()).isEqualTo(422);
         assertThat(tooHigh.json().get("article").asString()).contains("第五十一条");
-        Map<String, Object> collect = field(302, 150);
-        collect.put("collectOnSpot", true);
-        var collection = officer1.post("/api/cases/simplified", collect);
+        var collection = officer1.post("/api/cases/simplified", spot(302, 150, "UP_TO_100_YUAN", "HX-0302"));
         assertThat(collection.status()).isEqualTo(422);
         assertThat(collection.json().get("article").asString()).contains("第六十八条");
-        var created = officer1.post("/api/cases/simplified", field(303, 150));
+        var created = officer1.post("/api/cases/simplified", spot(303, 150, null, null));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("id").asLong();
         assertThat(created.json().get("caseNumber").asString()).contains("当罚");
         assertThat(created.json().get("documents").toString()).contains("ON_THE_SPOT_DECISION");
-        assertThat(created.json().get("clocks").toString()).contains("SIMPLIFIED_FILING");
-        flow.ok("officer1", id, "record-payment", Map.of("amountYuan", 150, "paymentChannel", "ONLINE",
-                "paymentReference", "WX-TEST-1"));
-        assertThat(flow.refused("officer1", id, "close", Map.of())).contains("第五十二条");
-        flow.ok("officer1", id, "file-copy", Map.of());
-        flow.ok("officer1", id, "close", Map.of());
-        assertThat(flow.ok("officer1", id, "archive", Map.of()).get("state").asString()).isEqualTo("ARCHIVED");
+        assertThat(created.json().get("clocks").toString()).contains("SIMPLIFIED_FILING").contains("PAYMENT");
+        assertThat(created.json().get("steps").get(0).get("transition").asString()).isEqualTo("decide-on-the-spot");
+        LocalDate today = LocalDate.now(CaseFlow.ZONE);
+        flow.ok("officer1", id, "record-payment", on(today, "amountYuan", 150, "channel", "ONLINE", "reference", "WX-TEST-1"));
+        assertThat(flow.refused("officer1", id, "propose-closure", on(today, "opinion", "已缴清（测试）"))).contains("第五十二条");
+        flow.ok("officer1", id, "file-copy", on(today));
+        flow.ok("officer1", id, "propose-closure", on(today, "opinion", "已缴清（测试）"));
+        flow.ok("head1", id, "approve-closure", on(today, "opinion", "同意结案（测试）"));
+        assertThat(flow.ok("officer1", id, "archive", on(today)).get("state").asString()).isEqualTo("ARCHIVED");
+    }
+
+    @Test
+    void cash_collected_on_the_spot_is_handed_in_within_two_working_days_per_article_71() {
+        var created = TestApi.as(port, "officer1").post("/api/cases/simplified", spot(306, 80, "UP_TO_100_YUAN", "HX-0306"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(created.json().get("clocks").toString()).contains("CASH_HAND_IN").doesNotContain("\"PAYMENT\"");
+        LocalDate today = LocalDate.now(CaseFlow.ZONE);
+        flow.ok("officer1", id, "file-copy", on(today));
+        assertThat(flow.refused("officer1", id, "propose-closure", on(today, "opinion", "已收缴（测试）"))).contains("第七十一条");
+        flow.ok("officer1", id, "hand-in-cash", on(today, "handedTo", "德令哈市交通运输局财务室（测试）", "reference", "JK-0306"));
+        flow.ok("officer1", id, "propose-closure", on(today, "opinion", "已收缴并交付（测试）"));
+        // the ordinary procedure has no cash: its payment channels are a bank or online (罚缴分离, Art. 67)
+        assertThat(TestApi.as(port, "officer1").get("/v3/api-docs").body()).contains("\"BANK\"", "\"ONLINE\"");
     }
 
     @Test
     void a_criminal_case_is_transferred_after_legal_review_within_the_310_clocks() {
-        long id = flow.create(flow.draft("GLF-77-1", LocalDate.of(2026, 10, 12), 304)).get("id").asLong();
-        flow.ok("officer1", id, "submit-filing", Map.of("date", "2026-10-12"));
-        flow.ok("head1", id, "approve-filing", Map.of("date", "2026-10-12"));
-        flow.ok("officer1", id, "propose-transfer", Map.of("date", "2026-10-13",
-                "reason", "涉嫌破坏交通设施罪（测试）"));
+        LocalDate day = LocalDate.of(2026, 10, 12);
+        long id = flow.create(flow.draft("GLF-77-1", day, 304)).get("id").asLong();
+        flow.ok("officer1", id, "submit-filing", on(day, "opinion", "建议立案（测试）"));
+        flow.ok("head1", id, "approve-filing", on(day, "opinion", "同意（测试）"));
+        flow.ok("officer1", id, "propose-transfer", on(day.plusDays(1), "facts", "挖掘公路致塌陷，涉嫌破坏交通设施罪（测试）",
+                "reason", "涉嫌犯罪，依法移送（测试）"));
         assertThat(flow.get(id).get("clocks").toString()).contains("TRANSFER_DECISION");
-        assertThat(flow.refused("head1", id, "approve-transfer", Map.of("date", "2026-10-14"))).contains("第五十八条");
-        flow.ok("reviewer1", id, "review-transfer", Map.of("date", "2026-10-14", "opinion", "AGREE"));
-        flow.ok("head1", id, "approve-transfer", Map.of("date", "2026-10-15", "recipient", "德令哈市公安局"));
-        flow.ok("officer1", id, "complete-transfer", Map.of("date", "2026-10-16"));
-        flow.ok("officer1", id, "archive", Map.of("date", "2026-10-16"));
+        Map<String, Object> approve = on(day.plusDays(3), "recipient", "德令哈市公安局（测试）",
+                "attachments", List.of(map("name", "涉嫌犯罪案件调查报告（测试）", "pages", 3)));
+        assertThat(flow.refused("head1", id, "approve-transfer", approve)).contains("第五十八条");
+        flow.ok("reviewer1", id, "review-transfer", on(day.plusDays(2), "agree", true, "opinion", "同意移送（测试）"));
+        flow.ok("head1", id, "approve-transfer", approve);
+        flow.ok("officer1", id, "complete-transfer", on(day.plusDays(4), "receivedBy", "德令哈市公安局 张警官（测试）"));
+        flow.ok("officer1", id, "propose-closure", on(day.plusDays(4), "opinion", "已移送，建议结案（测试）"));
+        flow.ok("head1", id, "approve-closure", on(day.plusDays(4), "opinion", "同意（测试）"));
+        flow.ok("officer1", id, "archive", on(day.plusDays(4)));
         var clocks = flow.get(id).get("clocks").toString();
         assertThat(clocks).contains("TRANSFER_HANDOVER").doesNotContain("RUNNING");
         assertThat(flow.get(id).get("documents").toString()).contains("CRIMINAL_TRANSFER");
@@ -83,28 +110,23 @@ class SimplifiedTransferExecutionApiTest {
 
     @Test
     void the_late_surcharge_is_not_counted_while_litigation_is_pending() {
-        LocalDate act = LocalDate.of(2026, 9, 7);
-        long id = flow.investigated("GLF-77-1", act, 305, 2000, Map.of());
-        flow.ok("head1", id, "approve-notice", Map.of("date", "2026-09-08"));
-        flow.ok("officer1", id, "serve-notice", Map.of("date", "2026-09-08"));
-        flow.ok("officer1", id, "waive", Map.of("date", "2026-09-08"));
-        flow.ok("officer1", id, "ready-for-decision", Map.of("date", "2026-09-08"));
-        flow.ok("head1", id, "decide", Map.of("date", "2026-09-09"));
-        flow.ok("officer1", id, "serve-decision", Map.of("date", "2026-09-09", "serviceMethod", "DIRECT"));
+        long id = flow.decidedAndServed("GLF-77-1", LocalDate.of(2026, 9, 7), 305, 2000, LocalDate.of(2026, 9, 8),
+                LocalDate.of(2026, 9, 9));
         var execution = flow.get(id).get("execution");
-        LocalDate due = LocalDate.parse(execution.get("paymentDue").asString());
-        assertThat(due).isEqualTo(LocalDate.of(2026, 9, 24));
-        assertThat(flow.refused("officer1", id, "send-reminder", Map.of("date", "2026-09-20"))).contains("第五十四条");
-        flow.ok("officer1", id, "pause-surcharge", Map.of("date", "2026-09-25", "pauseKind", "LITIGATION"));
-        flow.ok("officer1", id, "resume-surcharge", Map.of("date", "2026-11-20"));
+        assertThat(LocalDate.parse(execution.get("paymentDue").asString())).isEqualTo(LocalDate.of(2026, 9, 24));
+        assertThat(flow.refused("officer1", id, "send-reminder", on(LocalDate.of(2026, 9, 20)))).contains("第五十四条");
+        flow.ok("officer1", id, "pause-surcharge", on(LocalDate.of(2026, 9, 25), "kind", "LITIGATION"));
+        flow.ok("officer1", id, "resume-surcharge", on(LocalDate.of(2026, 11, 20)));
         var surcharge = flow.get(id).get("surcharge");
-        long expectedDays = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2026, 11, 20),
-                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        long expectedDays = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2026, 11, 20), LocalDate.now(CaseFlow.ZONE));
         assertThat(surcharge.get("days").asLong()).isEqualTo(Math.min(expectedDays, 34));
         assertThat(surcharge.get("surchargeFen").asLong()).isEqualTo(Math.min(2000_00 * expectedDays * 3 / 100, 2000_00));
-        flow.ok("officer1", id, "send-reminder", Map.of("date", "2026-11-23"));
-        assertThat(flow.refused("head1", id, "apply-court-enforcement", Map.of("date", "2026-11-24")))
+        flow.ok("officer1", id, "send-reminder", on(LocalDate.of(2026, 11, 23)));
+        assertThat(flow.refused("head1", id, "apply-court-enforcement", on(LocalDate.of(2026, 11, 23), "court", "德令哈市人民法院")))
                 .contains("第五十四条");
-        assertThat(flow.get(id).get("clocks").toString()).contains("COURT_APPLICATION");
+        flow.ok("officer1", id, "serve-reminder", on(LocalDate.of(2026, 11, 23), "service", direct(LocalDate.of(2026, 11, 23))));
+        assertThat(flow.get(id).get("clocks").toString()).contains("COURT_APPLICATION").contains("REMINDER");
+        assertThat(flow.refused("head1", id, "apply-court-enforcement", on(LocalDate.of(2026, 11, 24), "court", "德令哈市人民法院")))
+                .contains("第五十四条");
     }
 }

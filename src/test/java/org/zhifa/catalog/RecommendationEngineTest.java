@@ -179,4 +179,38 @@ class RecommendationEngineTest {
                 LocalDate.of(2025, 3, 1), LocalDate.of(2025, 2, 1), Map.of()), TODAY))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void a_number_fact_answered_with_letters_is_refused_naming_the_fact() {
+        assertThatThrownBy(() -> engine.recommend(Fixtures.spillage(), List.of(v1Only), request("GLAQ-69",
+                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1), Map.of("damage_area_m2", "abc", "traffic_affected", false)),
+                TODAY))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("damage_area_m2", "“污染或损坏面积”须为数值（平方米）"));
+    }
+
+    @Test
+    void a_fact_the_benchmark_does_not_ask_is_refused() {
+        assertThatThrownBy(() -> engine.recommend(Fixtures.spillage(), List.of(v1Only), request("GLAQ-69",
+                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1), Map.of("damage_area_m2", 12, "traffic_affected", false,
+                        "area", 12)), TODAY))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("area"));
+    }
+
+    @Test
+    void a_vehicle_within_the_limits_of_62_order_article_3_gets_no_fine_recommendation() {
+        assertThatThrownBy(() -> engine.recommend(Fixtures.overLimitMass(), List.of(), request("CX-43-M",
+                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1), Map.of("excess_kg", 0)), TODAY))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rejection().article())
+                        .isEqualTo(OverLimitDimensionPenalty.LIMITS_ARTICLE));
+        var dimension = Fixtures.violation("CX-43-D", org.zhifa.catalog.model.RangeKind.FORMULA_DIMENSION, null, 30_000_00L,
+                "按外廓尺寸分档处罚");
+        assertThatThrownBy(() -> engine.recommend(dimension, List.of(), request("CX-43-D", LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 4, 1), Map.of("height_m", "4", "width_m", "2.55", "length_m", "18.1")), TODAY))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rejection().article())
+                        .isEqualTo(OverLimitDimensionPenalty.LIMITS_ARTICLE));
+        assertThat(engine.recommend(dimension, List.of(), request("CX-43-D", LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 4, 1), Map.of("height_m", "4.2", "width_m", "2.55", "length_m", "18.1")), TODAY)
+                .articles()).contains(OverLimitDimensionPenalty.ARTICLE);
+    }
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.testsupport.RawHttp;
 import org.zhifa.testsupport.TestApi;
+import org.zhifa.testsupport.WebSession;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 
 /**
@@ -142,21 +143,45 @@ class BadInputFindingsTest {
         assertThat(unknown.json().get("detail").asString()).isEqualTo("请求的页面或接口不存在");
     }
 
-    @Test
-    void a_multipart_upload_over_the_limit_is_a_chinese_413() {
-        String boundary = "----zhifa" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\"big.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    /** A multipart body with the given fields and one file of {@code size} bytes, above max-file-size 50MB. */
+    private static byte[] multipart(String boundary, Map<String, String> fields, String fileField, int size) {
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"big.pdf\"\r\nContent-Type: application/pdf\r\n\r\n");
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + 51 * 1024 * 1024 + tail.length]; // above max-file-size 50MB
-        System.arraycopy(head, 0, body, 0, head.length);
+        byte[] body = new byte[start.length + size + tail.length];
+        System.arraycopy(start, 0, body, 0, start.length);
         System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        return body;
+    }
+
+    @Test
+    void a_multipart_upload_over_the_limit_is_a_chinese_413_stating_the_configured_limits() {
+        String boundary = "----zhifa" + System.nanoTime();
         HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/public/complaints"))
                 .header("Accept", "application/json").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, Map.of(), "attachments",
+                        51 * 1024 * 1024))));
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(r.body()).contains("上传的内容超过允许的大小");
+        // spring.servlet.multipart.max-file-size 50MB and max-request-size 60MB (application.yml)
+        assertThat(r.body()).contains("上传的内容超过允许的大小：单个文件不得超过 50 MB，一次上传的内容合计不得超过 60 MB")
+                .contains("\"maxFileSize\":52428800").contains("\"maxRequestSize\":62914560");
+    }
+
+    @Test
+    void a_pages_upload_over_the_limit_is_the_chinese_413_page_stating_the_limits_not_a_500() {
+        WebSession officer = WebSession.login(port, "officer1", TestApi.DEMO_PASSWORD);
+        String boundary = "----zhifa" + System.nanoTime();
+        HttpResponse<String> r = officer.post("/evidence", "multipart/form-data; boundary=" + boundary,
+                multipart(boundary, Map.of("_csrf", officer.csrfToken()), "file", 51 * 1024 * 1024));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(r.body()).contains("<span>413</span> <span>内容过大</span>").contains("navbar-brand")
+                .contains("单个文件不得超过 50 MB，一次上传的内容合计不得超过 60 MB");
     }
 
     // ---- errors raised before Spring MVC

@@ -12,11 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.testsupport.TestApi;
+import org.zhifa.testsupport.WebSession;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 
 /**
  * Issue 11: when the database dies under the running application, requests are answered 503 problem+json with a
- * Chinese detail (not 500 after a long hang), and once the database is back the application reconnects without a
+ * Chinese detail (not 500 after a long hang), pages the Chinese error page in the layout, and once the database is back the application reconnects without a
  * restart. The test profile switches the watchdog off so that the outage lasts until the test restarts the server.
  */
 @ZhifaIntegrationTest
@@ -55,6 +56,7 @@ class DatabaseOutageTest {
                 java.util.Map.of("username", "officer1", "password", TestApi.DEMO_PASSWORD)).json().get("token").asString();
         assertThat(get("/api/identity/me", token, "application/json").statusCode()).isEqualTo(200);
         assertThat(properties.connectionTimeout()).isEqualTo(Duration.ofSeconds(3));
+        WebSession page = WebSession.login(port, "officer2", TestApi.DEMO_PASSWORD);
 
         // the test profile commits without waiting for the disk (synchronous_commit off): flush what is committed,
         // the token above included, so that the crash below loses nothing (the real default loses nothing anyway)
@@ -74,6 +76,16 @@ class DatabaseOutageTest {
                     .header("X-Device-Key", "unknown-key").POST(HttpRequest.BodyPublishers.ofString("[]")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertUnavailable(ingest);
+            // a page of a logged-in session: the session's account is checked in a security filter, and the answer
+            // is the error page in the application's layout, made without the database (no menu, no user)
+            HttpResponse<String> home = page.get("/cases");
+            assertThat(home.statusCode()).as(home.body()).isEqualTo(503);
+            assertThat(home.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+            assertThat(home.headers().firstValue("Retry-After")).contains("5");
+            assertThat(home.body()).contains("<html lang=\"zh-CN\"").contains("bootstrap.min.css").contains("zhifa.css")
+                    .contains("navbar-brand").contains("htmx.min.js").contains("海西交通运输行政执法").contains("<span>503</span> <span>数据库暂时不可用</span>")
+                    .contains("请稍后重试").contains("返回首页").contains("交通运输行政执法综合管理信息系统")
+                    .doesNotContain("current-user").doesNotContain("dropdown-item").doesNotContain("&lt;title&gt;");
         } finally {
             assertThat(database.restartIfStopped()).isTrue();
         }

@@ -19,14 +19,15 @@ class DocumentSettingsTest {
                 List.of("/nonexistent/wqy-zenhei.ttc,0"), null, null);
         assertThatThrownBy(() -> new CjkFont(settings).baseFont())
                 .isInstanceOf(DocumentFontMissingException.class)
-                .hasMessageContaining("fonts-wqy-zenhei").hasMessageContaining("zhifa.documents.font")
+                .hasMessageContaining("fonts-noto-cjk").hasMessageContaining("fonts-wqy-zenhei")
+                .hasMessageContaining("zhifa.documents.font")
                 .hasMessageContaining("/nonexistent/font.ttf");
     }
 
     @Test
-    void the_installed_wenquanyi_font_is_found_at_the_standard_location() {
+    void the_installed_noto_serif_font_is_found_at_the_standard_location() {
         assertThat(new CjkFont(DocumentsProperties.defaults()).location())
-                .isEqualTo("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0");
+                .isEqualTo("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2");
     }
 
     @Test

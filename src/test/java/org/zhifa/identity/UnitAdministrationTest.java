@@ -23,7 +23,7 @@ class UnitAdministrationTest {
     DataScope scope;
 
     static ZhifaPrincipal actor(long id, String name, long unit, Role role) {
-        return new ZhifaPrincipal(id, name, name, unit, "", Set.of(role), false, false);
+        return new ZhifaPrincipal(id, name, name, unit, "", Set.of(role), false, false, 0);
     }
 
     @Test

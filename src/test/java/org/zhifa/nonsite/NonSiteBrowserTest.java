@@ -30,7 +30,7 @@ class NonSiteBrowserTest {
     @Test
     void a_reviewer_rejects_a_clue_from_the_keyboard() {
         var d = NonSiteFixtures.usableWim(port);
-        String plate = "青H6" + (System.nanoTime() % 10_000);
+        String plate = "青H6" + String.format("%04d", System.nanoTime() % 10_000);
         push(port, d.apiKey(), "[" + record("b1", Instant.now().minus(1, ChronoUnit.HOURS), plate, 6, 61_000) + "]");
         long id = jdbc.sql("select id from nonsite_clue where plate = :p").param("p", plate).query(Long.class).single();
         WebDriver driver = Browser.open();

@@ -79,7 +79,7 @@ class NonSiteIngestTest {
     @Test
     void an_over_limit_record_of_a_usable_device_becomes_one_clue_per_event_keeping_the_heaviest() {
         var d = NonSiteFixtures.usableWim(port);
-        String plate = "青H4" + (System.nanoTime() % 10_000);
+        String plate = "青H4" + String.format("%04d", System.nanoTime() % 10_000);
         String batch = "[" + record("o1", AT, plate, 6, 55_000) + "," + record("o2", AT.plusSeconds(3600), plate, 6, 58_000)
                 + "," + record("o3", AT.plusSeconds(7200), plate, 6, 56_000) + "]";
         var r = push(port, d.apiKey(), batch);

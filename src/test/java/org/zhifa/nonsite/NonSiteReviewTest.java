@@ -68,7 +68,7 @@ class NonSiteReviewTest {
     @Test
     void a_clue_is_rejected_with_a_reason_and_cannot_be_reviewed_twice() {
         var d = NonSiteFixtures.usableWim(port);
-        String plate = "青H7" + (System.nanoTime() % 10_000);
+        String plate = "青H7" + String.format("%04d", System.nanoTime() % 10_000);
         push(port, d.apiKey(), "[" + record("rj1", AT, plate, 6, 60_000) + "]");
         long id = jdbc.sql("select id from nonsite_clue where plate = :p").param("p", plate).query(Long.class).single();
         var officer = TestApi.as(port, "officer1");
@@ -84,7 +84,7 @@ class NonSiteReviewTest {
     @Test
     void confirming_needs_the_owner_from_the_vehicle_directory_and_the_cases_module() {
         var d = NonSiteFixtures.usableWim(port);
-        String plate = "青H8" + (System.nanoTime() % 10_000);
+        String plate = "青H8" + String.format("%04d", System.nanoTime() % 10_000);
         push(port, d.apiKey(), "[" + record("cf1", AT, plate, 6, 62_000) + "]");
         long id = jdbc.sql("select id from nonsite_clue where plate = :p").param("p", plate).query(Long.class).single();
         var officer = TestApi.as(port, "officer1");
@@ -145,7 +145,7 @@ class NonSiteReviewTest {
     @Test
     void every_page_of_the_module_renders() {
         var d = NonSiteFixtures.usableWim(port);
-        String plate = "青H9" + (System.nanoTime() % 10_000);
+        String plate = "青H9" + String.format("%04d", System.nanoTime() % 10_000);
         push(port, d.apiKey(), "[" + record("pg1", AT, plate, 6, 63_000) + "]");
         long clue = jdbc.sql("select id from nonsite_clue where plate = :p").param("p", plate).query(Long.class).single();
         var cluePage = NonSiteFixtures.page(port, "officer1", "/nonsite/clues?id=" + clue);

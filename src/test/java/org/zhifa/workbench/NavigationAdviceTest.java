@@ -18,7 +18,7 @@ class NavigationAdviceTest {
             new NavItem("执法事项", "违法行为", "/catalog", 10, Set.of("OFFICER"))));
 
     private static ZhifaPrincipal user(Role role) {
-        return new ZhifaPrincipal(1, "u", "u", 11, "", Set.of(role), false, false);
+        return new ZhifaPrincipal(1, "u", "u", 11, "", Set.of(role), false, false, 0);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.zhifa.cases.PartyKind;
 import org.zhifa.cases.procedure.CaseState;
 import org.zhifa.cases.procedure.Procedure;
 import org.zhifa.crypto.PersonalDataCipher;
+import org.zhifa.personnel.EnforcementCategory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,11 +44,13 @@ public class CaseRepository {
 
     public long insert(PenaltyCase c) {
         long id = jdbc.sql("""
-                insert into penalty_case (unit_id, procedure, state, source, act_date, act_place, party_kind, party_name,
-                    registered_on, last_step_on, created_by)
-                values (:unit, :procedure, :state, :source, :act, :place, :kind, :name, :registered, :registered, :by)
+                insert into penalty_case (unit_id, procedure, procedure_version, state, source, act_date, act_place,
+                    party_kind, party_name, registered_on, last_step_on, created_by)
+                values (:unit, :procedure, :version, :state, :source, :act, :place, :kind, :name, :registered,
+                    :registered, :by)
                 returning id
-                """).param("unit", c.unitId).param("procedure", c.procedure.name()).param("state", c.state.name())
+                """).param("unit", c.unitId).param("procedure", c.procedure.name())
+                .param("version", c.procedureVersion).param("state", c.state.name())
                 .param("source", c.source.name()).param("act", c.act.actDate()).param("place", c.act.place())
                 .param("kind", c.party.kind().name()).param("name", c.party.name())
                 .param("registered", c.registeredOn).param("by", c.createdBy).query(Long.class).single();
@@ -61,7 +65,8 @@ public class CaseRepository {
         Party p = c.party;
         int n = jdbc.sql("""
                 update penalty_case set version = version + 1, state = :state, case_number = :number,
-                    source = :source, source_note = :sourceNote, act_date = :actDate, act_end_date = :actEnd,
+                    source = :source, source_note = :sourceNote, category = :category, act_date = :actDate,
+                    act_time = :actTime, act_end_date = :actEnd,
                     act_place = :place, longitude = :lon, latitude = :lat, discovered_on = :discovered, facts = :facts,
                     serious_harm = :serious, party_kind = :kind, party_name = :name, party_id_cipher = :idc,
                     party_id_index = :idx, party_id_masked = :idm, party_address = :address,
@@ -70,14 +75,18 @@ public class CaseRepository {
                     officer_ids = cast(:officerIds as bigint[]), filed_on = :filed,
                     time_limit_due = :limit, decided_on = :decided, outcome = :outcome, decision_amount_fen = :amount,
                     closed_on = :closed, archived_at = case when :state = 'ARCHIVED' then coalesce(archived_at, now()) end,
-                    criminal_suspected = :criminal, last_step_on = :last,
+                    next_due_on = case when :state = 'ARCHIVED' then null else next_due_on end,
+                    criminal_suspected = :criminal, last_step_on = :last, filing = cast(:filing as jsonb),
+                    investigation = cast(:investigation as jsonb), closure = cast(:closure as jsonb),
+                    transfer = cast(:transfer as jsonb),
                     proposal = cast(:proposal as jsonb), notice = cast(:notice as jsonb), review = cast(:review as jsonb),
                     decision = cast(:decision as jsonb), execution = cast(:execution as jsonb),
                     extensions = cast(:extensions as jsonb), discretion_facts = cast(:dfacts as jsonb), updated_at = now()
                 where id = :id and version = :version
                 """)
                 .param("state", c.state.name()).param("number", c.caseNumber).param("source", c.source.name())
-                .param("sourceNote", c.sourceNote).param("actDate", c.act.actDate()).param("actEnd", c.act.actEndDate())
+                .param("sourceNote", c.sourceNote).param("category", c.category == null ? null : c.category.name())
+                .param("actDate", c.act.actDate()).param("actTime", c.act.actTime()).param("actEnd", c.act.actEndDate())
                 .param("place", c.act.place()).param("lon", c.act.longitude()).param("lat", c.act.latitude())
                 .param("discovered", c.act.discoveredOn()).param("facts", c.act.facts())
                 .param("serious", c.act.seriousHarm()).param("kind", p.kind().name()).param("name", p.name())
@@ -93,8 +102,10 @@ public class CaseRepository {
                 .param("filed", c.filedOn).param("limit", c.timeLimitDue).param("decided", c.decision.decidedOn)
                 .param("outcome", c.decision.outcome == null ? null : c.decision.outcome.name())
                 .param("amount", c.decision.made() ? c.decision.amountFen : null)
-                .param("closed", c.execution.closedOn).param("criminal", c.criminalSuspected)
-                .param("last", c.lastStepOn)
+                .param("closed", c.closure.approvedOn).param("criminal", c.transfer.proposed())
+                .param("last", c.lastStepOn).param("filing", JSON.writeValueAsString(c.filing))
+                .param("investigation", JSON.writeValueAsString(c.investigation))
+                .param("closure", JSON.writeValueAsString(c.closure)).param("transfer", JSON.writeValueAsString(c.transfer))
                 .param("proposal", c.proposal == null ? null : JSON.writeValueAsString(c.proposal))
                 .param("notice", JSON.writeValueAsString(c.notice)).param("review", JSON.writeValueAsString(c.review))
                 .param("decision", JSON.writeValueAsString(c.decision))
@@ -156,11 +167,15 @@ public class CaseRepository {
         c.version = rs.getInt("version");
         c.unitId = rs.getLong("unit_id");
         c.procedure = Procedure.valueOf(rs.getString("procedure"));
+        c.procedureVersion = rs.getString("procedure_version");
+        String category = rs.getString("category");
+        c.category = category == null ? null : EnforcementCategory.valueOf(category);
         c.state = CaseState.valueOf(rs.getString("state"));
         c.caseNumber = rs.getString("case_number");
         c.source = CaseSource.valueOf(rs.getString("source"));
         c.sourceNote = rs.getString("source_note");
-        c.act = new ActDetails(date(rs, "act_date"), date(rs, "act_end_date"), rs.getString("act_place"),
+        c.act = new ActDetails(date(rs, "act_date"), rs.getObject("act_time", LocalTime.class), date(rs, "act_end_date"),
+                rs.getString("act_place"),
                 rs.getBigDecimal("longitude"), rs.getBigDecimal("latitude"), date(rs, "discovered_on"),
                 rs.getString("facts"), rs.getBoolean("serious_harm"));
         c.party = new Party(PartyKind.valueOf(rs.getString("party_kind")), rs.getString("party_name"),
@@ -174,12 +189,15 @@ public class CaseRepository {
         c.review = JSON.readValue(rs.getString("review"), ReviewRecord.class);
         c.decision = JSON.readValue(rs.getString("decision"), DecisionRecord.class);
         c.execution = JSON.readValue(rs.getString("execution"), ExecutionRecord.class);
+        c.filing = JSON.readValue(rs.getString("filing"), FilingRecord.class);
+        c.investigation = JSON.readValue(rs.getString("investigation"), InvestigationRecord.class);
+        c.closure = JSON.readValue(rs.getString("closure"), ClosureRecord.class);
+        c.transfer = JSON.readValue(rs.getString("transfer"), TransferRecord.class);
         c.extensions = new ArrayList<>(JSON.readValue(rs.getString("extensions"), new TypeReference<List<Extension>>() { }));
         c.discretionFacts = JSON.readValue(rs.getString("discretion_facts"), new TypeReference<java.util.LinkedHashMap<String, Object>>() { });
         c.registeredOn = date(rs, "registered_on");
         c.filedOn = date(rs, "filed_on");
         c.timeLimitDue = date(rs, "time_limit_due");
-        c.criminalSuspected = rs.getBoolean("criminal_suspected");
         c.lastStepOn = date(rs, "last_step_on");
         c.createdBy = rs.getLong("created_by");
         return c;

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class LateSurcharge {
 
-    public static final String ARTICLE = "《行政处罚法》第七十二条、第七十三条";
+    public static final org.zhifa.common.LegalBasis ARTICLE = org.zhifa.cases.rules.Articles.LATE_SURCHARGE;
     /** 3 % per day, in basis points. */
     public static final int RATE_BASIS_POINTS = 300;
 

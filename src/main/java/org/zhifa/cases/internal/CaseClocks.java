@@ -87,7 +87,7 @@ public class CaseClocks {
         return jdbc.sql("""
                 insert into case_clock (case_id, kind, basis, started_on, due_on, state, provisional, note)
                 values (:c, :k, :b, :s, :d, 'RUNNING', :p, :n) returning id
-                """).param("c", caseId).param("k", kind.name()).param("b", kind.basis()).param("s", from)
+                """).param("c", caseId).param("k", kind.name()).param("b", kind.basis().text()).param("s", from)
                 .param("d", dueOn).param("p", provisional)
                 .param("n", provisional ? "到期日所在年度的节假日安排尚未载入，未按节假日顺延，载入后请复核" : null)
                 .query(Long.class).single();
@@ -114,7 +114,7 @@ public class CaseClocks {
         return jdbc.sql("""
                 insert into case_clock (case_id, kind, basis, started_on, due_on, state, provisional, instalment_no)
                 values (:c, 'INSTALMENT', :b, :s, :d, 'RUNNING', false, :n) returning id
-                """).param("c", caseId).param("b", ClockKind.INSTALMENT.basis()).param("s", from).param("d", dueOn)
+                """).param("c", caseId).param("b", ClockKind.INSTALMENT.basis().text()).param("s", from).param("d", dueOn)
                 .param("n", no).query(Long.class).single();
     }
 
@@ -130,6 +130,12 @@ public class CaseClocks {
         jdbc.sql("""
                 update case_clock set closed_on = :on, state = case when :on > due_on then 'OVERDUE' else 'MET' end
                 where id = :id and """ + OPEN).param("on", on).param("id", clockId).update();
+    }
+
+    /** Closes every open clock of the case with the given state (归档: an archived case has no running clock). */
+    public void stopAll(long caseId, LocalDate on, ClockState state) {
+        jdbc.sql("update case_clock set closed_on = :on, state = :s where case_id = :c and " + OPEN)
+                .param("on", on).param("s", state.name()).param("c", caseId).update();
     }
 
     /** Moves the due date of open clocks; they run again until the sweep finds them past the new date. */

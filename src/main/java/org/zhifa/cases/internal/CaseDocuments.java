@@ -18,6 +18,7 @@ import org.zhifa.documents.EnforcementDocuments;
 import org.zhifa.documents.IssuedDocument;
 import org.zhifa.identity.OrgUnitView;
 import org.zhifa.identity.OrgUnits;
+import org.zhifa.cases.rules.CaseFacts;
 
 /**
  * Issues the case's documents through the documents module (PDF with SM3, gapless numbers in the step's
@@ -29,11 +30,13 @@ public class CaseDocuments {
     private final EnforcementDocuments documents;
     private final DocumentNumbers numbers;
     private final OrgUnits units;
+    private final CaseFacts facts;
 
-    CaseDocuments(EnforcementDocuments documents, DocumentNumbers numbers, OrgUnits units) {
+    CaseDocuments(EnforcementDocuments documents, DocumentNumbers numbers, OrgUnits units, CaseFacts facts) {
         this.documents = documents;
         this.numbers = numbers;
         this.units = units;
+        this.facts = facts;
     }
 
     public static String ref(long caseId) {
@@ -63,6 +66,13 @@ public class CaseDocuments {
         return documents.list(ref(caseId));
     }
 
+    /**
+     * The fields every document of the case shares, each from one fact of the record: the case number, the date, the
+     * party, the acting officers, the cause, the facts (as established at the end of the investigation, before that as
+     * registered), the place of the act, the provision violated and the penalty provision (two different articles),
+     * the evidence as the handler listed it, and the remedies configured for the unit. A step's own fields replace
+     * these (e.g. the officers present at an inquiry, the place of a hearing).
+     */
     private Map<String, Object> common(PenaltyCase c, LocalDate on) {
         Map<String, Object> f = new LinkedHashMap<>();
         if (c.caseNumber() != null) {
@@ -70,31 +80,40 @@ public class CaseDocuments {
         }
         f.put(DocumentFields.DATE, on);
         f.put(DocumentFields.PARTY, party(c));
-        f.put(DocumentFields.OFFICERS, officers(c));
+        f.put(DocumentFields.OFFICERS, officers(c.actingOfficers()));
         f.put(DocumentFields.CAUSE, cause(c));
-        f.put(DocumentFields.FACTS, c.act().facts() == null || c.act().facts().isBlank() ? cause(c) : c.act().facts());
+        String established = c.proposal() == null ? null : c.proposal().facts();
+        f.put(DocumentFields.FACTS, established != null ? established : c.act().facts());
         f.put(DocumentFields.PLACE, c.act().place());
-        f.put(DocumentFields.VIOLATED_PROVISION, basis(c));
-        f.put(DocumentFields.PENALTY_BASIS, basis(c));
-        f.put(DocumentFields.EVIDENCE, "现场笔录、询问笔录、执法记录仪音像记录等（详见证据清单）");
-        OrgUnitView unit = units.require(c.unitId());
-        String superior = unit.parentId() == null ? unit.name() : units.require(unit.parentId()).name();
-        f.put(DocumentFields.RECONSIDERATION_BODY, superior + "或者本级人民政府");
-        f.put(DocumentFields.COURT, "有管辖权的人民法院");
+        f.put(DocumentFields.VIOLATED_PROVISION, join(c, ViolationRef::violatedRef));
+        f.put(DocumentFields.PENALTY_BASIS, join(c, ViolationRef::penaltyBasis));
+        if (c.proposal() != null && c.proposal().evidence() != null) {
+            f.put(DocumentFields.EVIDENCE, c.proposal().evidence());
+        }
+        String body = c.decision().reconsiderationBody();
+        String court = c.decision().court();
+        if (body == null) {
+            var remedies = facts.remedies(c.unitId());
+            body = remedies.map(CaseFacts.Remedies::reconsiderationBody).orElse(null);
+            court = remedies.map(CaseFacts.Remedies::court).orElse(null);
+        }
+        if (body != null) {
+            f.put(DocumentFields.RECONSIDERATION_BODY, body);
+        }
+        f.put(DocumentFields.COURT, court == null || court.isBlank() ? "人民法院" : court);
         return f;
+    }
+
+    private static String join(PenaltyCase c, java.util.function.Function<ViolationRef, String> part) {
+        return c.violations().stream().map(part).filter(s -> s != null && !s.isBlank()).distinct()
+                .collect(Collectors.joining("；"));
     }
 
     public static String cause(PenaltyCase c) {
         return c.violations().stream().map(ViolationRef::name).collect(Collectors.joining("；"));
     }
 
-    static String basis(PenaltyCase c) {
-        String b = c.violations().stream().map(ViolationRef::penaltyBasis).filter(s -> s != null && !s.isBlank())
-                .collect(Collectors.joining("；"));
-        return b.isBlank() ? cause(c) : b;
-    }
-
-    static Map<String, Object> party(PenaltyCase c) {
+    public static Map<String, Object> party(PenaltyCase c) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("name", c.party().name());
         p.put("kind", c.party().kind() == PartyKind.CITIZEN ? "公民" : "法人或者其他组织");
@@ -113,8 +132,9 @@ public class CaseDocuments {
         return p;
     }
 
-    static List<Map<String, Object>> officers(PenaltyCase c) {
-        return c.actingOfficers().stream().map(CaseDocuments::officer).toList();
+    /** Officers as a document lists them: name and certificate number. */
+    public static List<Map<String, Object>> officers(List<CaseOfficer> officers) {
+        return officers.stream().map(CaseDocuments::officer).toList();
     }
 
     private static Map<String, Object> officer(CaseOfficer o) {

@@ -21,7 +21,7 @@ import org.zhifa.catalog.ExemptionResult;
  * Its outcome is recorded with the proposal; the decision still needs the education record and commitment letter.
  */
 @Component
-class ExemptionReview {
+public class ExemptionReview {
 
     private final ExemptionChecker checker;
     private final JdbcClient jdbc;
@@ -35,7 +35,7 @@ class ExemptionReview {
     }
 
     /** A Chinese summary of the check, or empty when the catalogue cannot answer. */
-    Optional<String> summary(PenaltyCase c) {
+    public Optional<String> summary(PenaltyCase c) {
         List<LocalDate> priors = jdbc.sql("""
                 select act_date from penalty_case where id <> :id and outcome = 'PENALTY'
                   and (party_name = :name or (cast(:plate as text) is not null and plate_number = :plate))

@@ -5,26 +5,27 @@ import org.zhifa.cases.domain.PenaltyCase;
 import org.zhifa.cases.procedure.Transition;
 import org.zhifa.cases.rules.CaseFacts;
 import org.zhifa.common.Actor;
+import org.zhifa.identity.Role;
 
-/** The transitions the actor may ask for in the case's current state (role and handler; guards run when asked). */
+/** The steps the actor may ask for in the case's current state (role and handler; guards run when asked). */
 final class NextActions {
 
     private NextActions() {
     }
 
-    static List<NextAction> of(PenaltyCase kase, Actor actor, CaseFacts facts) {
+    static List<NextAction> of(PenaltyCase kase, Actor actor, CaseFacts facts, ProcedureCatalog catalog) {
         if (kase.readOnly()) {
             return List.of();
         }
         boolean handler = isHandler(kase, actor, facts);
-        return kase.procedure().definition().from(kase.state()).stream()
-                .filter(t -> t.roles().stream().anyMatch(actor::hasRole))
+        return catalog.definition(kase.procedure()).from(kase.state()).stream()
+                .filter(t -> t.roles().stream().map(Role::name).anyMatch(actor::hasRole))
                 .filter(t -> !t.handlerOnly() || handler)
                 .map(NextActions::action).toList();
     }
 
     static NextAction action(Transition t) {
-        return new NextAction(t.name(), t.label(), t.reasonRequired(), t.destructive());
+        return new NextAction(t.name(), t.label(), t.destructive());
     }
 
     static boolean isHandler(PenaltyCase kase, Actor actor, CaseFacts facts) {

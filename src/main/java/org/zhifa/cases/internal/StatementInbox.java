@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhifa.audit.AuditTrail;
 import org.zhifa.cases.PartyStatementInbox;
 import org.zhifa.cases.domain.CaseRepository;
-import org.zhifa.cases.domain.CaseSteps;
+import org.zhifa.cases.rules.Articles;
+import org.zhifa.cases.steps.ReceivePartyStatement;
 import org.zhifa.cases.domain.PenaltyCase;
 import org.zhifa.common.ChinaTime;
 import org.zhifa.common.Rejection;
@@ -29,16 +29,16 @@ class StatementInbox implements PartyStatementInbox {
     private final CaseRepository cases;
     private final OrgUnits units;
     private final PersonalDataCipher cipher;
-    private final AuditTrail audit;
+    private final CaseWorkflow workflow;
     private final Clock clock;
 
     StatementInbox(JdbcClient jdbc, CaseRepository cases, OrgUnits units, PersonalDataCipher cipher,
-            AuditTrail audit, Clock clock) {
+            CaseWorkflow workflow, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.units = units;
         this.cipher = cipher;
-        this.audit = audit;
+        this.workflow = workflow;
         this.clock = clock;
     }
 
@@ -61,25 +61,27 @@ class StatementInbox implements PartyStatementInbox {
 
     private boolean open(PenaltyCase c) {
         LocalDate today = LocalDate.now(clock);
-        return c.notice().served() && !c.notice().waived() && !today.isAfter(c.notice().statementDue())
+        return c.notice().served() && c.notice().statementWaiver() == null && !today.isAfter(c.notice().statementDue())
                 && !c.decision().made();
     }
 
+    /**
+     * Records the statement through the engine as the party's own step ({@code party-statement}): the window and the
+     * version are checked there, the history shows it and it then needs its written review like any statement.
+     */
     @Override
     @Transactional
     public Receipt submit(String noticeNumber, String plateNumber, String statement, String contactPhone) {
-        PenaltyCase c = find(noticeNumber, plateNumber).orElseThrow(() -> Rejection.of("《行政处罚法》第四十一条",
+        PenaltyCase c = find(noticeNumber, plateNumber).orElseThrow(() -> Rejection.of(Articles.ELECTRONIC_MONITORING,
                 "通知书编号与车牌号不匹配").exception());
         if (!open(c)) {
-            throw Rejection.of("《行政处罚法》第四十五条", c.notice().served() ? "陈述申辩期限已届满或案件已作出决定"
+            throw Rejection.of(Articles.STATEMENT, c.notice().served() ? "陈述申辩期限已届满或案件已作出决定"
                     : "尚未告知拟作出的行政处罚，暂不能提交陈述申辩").exception();
         }
         if (statement == null || statement.isBlank()) {
             throw new org.zhifa.common.InvalidInputException("请填写陈述申辩内容", Map.of("statement", "请填写陈述申辩内容"));
         }
         LocalDate today = LocalDate.now(clock);
-        CaseSteps.statement(c, today, statement.trim(), null);
-        cases.update(c);
         long id = jdbc.sql("""
                 insert into party_statement (case_id, receipt_number, statement, phone_cipher)
                 values (:c, 'pending-' || gen_random_uuid(), :s, :p) returning id
@@ -88,12 +90,9 @@ class StatementInbox implements PartyStatementInbox {
         String receipt = "CS" + today.toString().replace("-", "") + id;
         jdbc.sql("update party_statement set receipt_number = :r where id = :id").param("r", receipt).param("id", id)
                 .update();
-        jdbc.sql("""
-                insert into case_step (case_id, transition, label, from_state, to_state, acted_on, actor_name, payload)
-                values (:c, 'party-statement', '当事人在线陈述申辩', :s, :s, :on, '当事人（在线）', cast(:p as jsonb))
-                """).param("c", c.id()).param("s", c.state().name()).param("on", today)
-                .param("p", JsonText.of(Map.of("receipt", receipt))).update();
-        audit.success("CASE_PARTY_STATEMENT", "PENALTY_CASE", c.id(), "当事人在线陈述申辩，回执 " + receipt);
+        workflow.perform(c.id(), workflow.step(ReceivePartyStatement.TRANSITION.name()),
+                new ReceivePartyStatement.Input(c.version(), today, null, statement.trim(), receipt),
+                new PartyActor("当事人（在线）"));
         return new Receipt(receipt, clock.instant());
     }
 }

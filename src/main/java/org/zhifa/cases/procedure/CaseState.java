@@ -13,13 +13,15 @@ public enum CaseState {
     LEGAL_REVIEW("法制审核", false),
     NOTICE("告知", false),
     STATEMENT("陈述申辩/听证", false),
+    HEARING_LEGAL_REVIEW("听证后法制审核", false),
     COLLECTIVE_DISCUSSION("集体讨论", false),
     DECISION("决定", false),
     SERVICE("送达", false),
     EXECUTION("执行", false),
     TRANSFER_APPROVAL("移送审批", false),
     TRANSFERRED("已移送", false),
-    NOT_FILED("不予立案", true),
+    NOT_FILED("不予立案", false),
+    CLOSURE_APPROVAL("结案审批", false),
     CLOSED("结案", false),
     ARCHIVED("归档", true);
 
@@ -35,6 +37,7 @@ public enum CaseState {
         return label;
     }
 
+    /** Nothing can be added to the file any more (归档). */
     public boolean terminal() {
         return terminal;
     }

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A procedure as data: its states in order, the initial state and every transition. The public flowchart is drawn
- * from this (GET /api/public/procedure) and the engine refuses anything it does not declare.
+ * A procedure as data, derived from the step classes: its states in order, where a case starts, its version and every
+ * transition. The public flowchart is drawn from this (GET /api/public/procedure) and the engine refuses anything it
+ * does not declare.
  */
-public record ProcedureDefinition(Procedure procedure, String version, CaseState initial, List<CaseState> states,
+public record ProcedureDefinition(Procedure procedure, String version, List<CaseState> states,
         List<Transition> transitions) {
 
     public ProcedureDefinition {
@@ -24,10 +25,8 @@ public record ProcedureDefinition(Procedure procedure, String version, CaseState
         return transitions.stream().filter(t -> t.startsFrom(state)).toList();
     }
 
-    /** Whether {@code target} is earlier than {@code current} on this procedure's path (for 退回). */
-    public boolean isEarlier(CaseState target, CaseState current) {
-        int t = states.indexOf(target);
-        int c = states.indexOf(current);
-        return t >= 0 && c >= 0 && t < c && !target.terminal();
+    /** The steps that create a case of this procedure. */
+    public List<Transition> opening() {
+        return transitions.stream().filter(Transition::opens).toList();
     }
 }

@@ -1,9 +1,10 @@
 package org.zhifa.cases.rules;
 
 import org.zhifa.cases.procedure.GuardName;
+import org.zhifa.common.LegalBasis;
 import org.zhifa.common.PolicyDecision;
 
-/** A named policy guarding transitions; its refusals cite {@link GuardName#article()} or a more precise article. */
+/** A named policy guarding steps; its refusals cite {@link GuardName#basis()} or a more precise provision. */
 public interface CaseGuard {
 
     GuardName name();
@@ -11,6 +12,10 @@ public interface CaseGuard {
     PolicyDecision check(GuardContext ctx);
 
     default PolicyDecision refuse(String message) {
-        return PolicyDecision.rejected(name().article(), message);
+        return PolicyDecision.rejected(name().basis(), message);
+    }
+
+    default PolicyDecision refuse(LegalBasis basis, String message) {
+        return PolicyDecision.rejected(basis, message);
     }
 }

@@ -7,7 +7,7 @@ import org.zhifa.cases.procedure.GuardName;
 import org.zhifa.cases.procedure.Transition;
 import org.zhifa.common.PolicyDecision;
 
-/** The list of current policies, one per {@link GuardName}; the engine evaluates a transition's guards here. */
+/** The list of current policies, one per {@link GuardName}; the engine evaluates a step's guards here. */
 public final class CaseGuards {
 
     private static final Map<GuardName, CaseGuard> ALL = new EnumMap<>(GuardName.class);
@@ -15,14 +15,17 @@ public final class CaseGuards {
     static {
         for (CaseGuard g : List.of(new TwoOfficerRule(), new RecusalRule(), new LimitationRule(),
                 new ContinuousRecordingRule(), new OneActOneFineRule(), new DiscretionReasonRule(),
-                new LegalReviewAppliesRule(), new LegalReviewPassedRule(), new ReviewerIndependenceRule(),
-                new HearingRightsRule(), new HearingRequestWindowRule(), new HearingNoticePeriodRule(),
-                new PresidingOfficerRule(), new HearingHeldRule(), new StatementConcludedRule(),
-                new NoRaiseAfterStatementRule(), new HearingRecordCitedRule(), new CollectiveDiscussionRule(),
-                new CaseTimeLimitRule(), new ExtensionRule(), new ExemptionRecordsRule(), new ServiceMethodRule(),
-                new ExecutionRules.PaymentOverdue(), new ExecutionRules.ReminderElapsed(),
-                new ExecutionRules.Complete(), new ExecutionRules.CopyFiled(), new FileCompletenessCheck(),
-                new FilingRules.MajorDecision(), new FilingRules.SuperiorUnit(), new FilingRules.ReturnToEarlier())) {
+                new PenaltyProvidedRule(), new LegalReviewAppliesRule(), new LegalReviewPassedRule(),
+                new ReviewerIndependenceRule(), new ServiceMethodRule(), new HearingRules.RequestWindow(),
+                new HearingRules.NoticePeriod(), new HearingRules.Presiding(), new HearingRules.Held(),
+                new HearingRules.ReviewedAfterHearing(), new HearingRules.RecordCited(),
+                new StatementRules.Concluded(), new StatementRules.Reviewed(), new StatementRules.WaiverConsistent(),
+                new StatementRules.NoRaise(), new CollectiveDiscussionRule(), new CaseTimeLimitRule(),
+                new ExtensionRule(), new ExemptionRecordsRule(), new ReconsiderationBodyRule(),
+                new SimplifiedProcedureLimit(), new OnSpotCollectionRule(), new ExecutionRules.PaymentOverdue(),
+                new ExecutionRules.ReminderElapsed(), new ExecutionRules.Complete(), new ExecutionRules.CopyFiled(),
+                new ExecutionRules.CashHandedIn(), new FileCompletenessCheck(), new FilingRules.MajorDecision(),
+                new FilingRules.SuperiorUnit())) {
             ALL.put(g.name(), g);
         }
     }
@@ -38,7 +41,7 @@ public final class CaseGuards {
         return g;
     }
 
-    /** All of the transition's guards, in order; every rejection is kept. */
+    /** All of the step's guards, in order; every rejection is kept. */
     public static PolicyDecision check(Transition t, GuardContext ctx) {
         PolicyDecision result = PolicyDecision.allowed();
         for (GuardName g : t.guards()) {

@@ -1,16 +1,15 @@
 package org.zhifa.cases.rules;
 
-import java.util.Set;
 import org.zhifa.cases.procedure.GuardName;
 import org.zhifa.common.PolicyDecision;
+import org.zhifa.documents.DocumentType;
 
 /**
  * Compulsory measures (seizure, sealing) and hearings need a linked continuous audio-video record
- * (《行政处罚法》第四十七条; 方案第12条); asked of the evidence module.
+ * (《行政处罚法》第四十七条; 方案第12条); asked of the evidence module. The act is the one the step records: the
+ * document it issues names it.
  */
 public class ContinuousRecordingRule implements CaseGuard {
-
-    static final Set<String> RECORDED_KINDS = Set.of("COMPULSORY_MEASURE");
 
     @Override
     public GuardName name() {
@@ -19,14 +18,13 @@ public class ContinuousRecordingRule implements CaseGuard {
 
     @Override
     public PolicyDecision check(GuardContext ctx) {
-        String step;
-        if ("record-hearing".equals(ctx.transition().name())) {
-            step = "HEARING";
-        } else if (RECORDED_KINDS.contains(ctx.request().text(ctx.request().recordKind()))) {
-            step = "COMPULSORY_MEASURE";
-        } else {
-            return PolicyDecision.allowed();
+        var issues = ctx.transition().issues();
+        if (issues.contains(DocumentType.HEARING_RECORD)) {
+            return ctx.facts().continuousRecording(ctx.kase().id(), "HEARING");
         }
-        return ctx.facts().continuousRecording(ctx.kase().id(), step);
+        if (issues.contains(DocumentType.COMPULSORY_MEASURE_DECISION)) {
+            return ctx.facts().continuousRecording(ctx.kase().id(), "COMPULSORY_MEASURE");
+        }
+        return PolicyDecision.allowed();
     }
 }

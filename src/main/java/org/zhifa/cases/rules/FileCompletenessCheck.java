@@ -5,17 +5,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.zhifa.cases.DecisionOutcome;
 import org.zhifa.cases.domain.PenaltyCase;
 import org.zhifa.cases.procedure.CaseState;
 import org.zhifa.cases.procedure.GuardName;
 import org.zhifa.cases.procedure.Procedure;
+import org.zhifa.catalog.Money;
 import org.zhifa.common.PolicyDecision;
+import org.zhifa.documents.DocumentType;
 
 /**
- * Before archiving, the file is checked automatically: the documents required by the path the case took, the
- * service proof, the order of the dates and the consistency of the amounts (程序规定 第九十一条: 结案后按规定立卷归档).
+ * Before archiving, the file is checked for the path the case took: each required document, a proof of service for
+ * each document that was served (notice, hearing notice, decision, reminder), the order of the dates and the amounts
+ * paid (程序规定: 结案后立卷归档). A case not filed (不予立案) archives with its own short file.
  */
 public class FileCompletenessCheck implements CaseGuard {
 
@@ -26,65 +28,98 @@ public class FileCompletenessCheck implements CaseGuard {
 
     @Override
     public PolicyDecision check(GuardContext ctx) {
-        List<String> missing = missing(ctx.kase(), ctx.facts().issuedDocumentTypes(ctx.kase().id()));
+        List<String> missing = missing(ctx.kase(), ctx.facts().issuedDocuments(ctx.kase().id()));
         return missing.isEmpty() ? PolicyDecision.allowed() : refuse("案卷不完整，不能归档：" + String.join("；", missing));
     }
 
     /** What is missing or inconsistent, in Chinese; empty when the file is complete. */
-    public static List<String> missing(PenaltyCase c, Set<String> issued) {
-        Map<String, String> required = new LinkedHashMap<>();
+    public static List<String> missing(PenaltyCase c, Map<String, Long> issued) {
+        Map<DocumentType, Integer> required = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
         var d = c.decision();
-        if (c.procedure() == Procedure.SIMPLIFIED) {
-            required.put("ON_THE_SPOT_DECISION", "当场行政处罚决定书");
-        } else if (c.state() == CaseState.NOT_FILED) {
-            required.put("FILING_REGISTER", "立案登记表");
-        } else if (c.execution().transferredOn() != null) {
-            required.put("FILING_REGISTER", "立案登记表");
-            required.put("CRIMINAL_TRANSFER", "涉嫌犯罪案件移送书");
-            required.put("CLOSURE_REPORT", "结案报告");
+        var n = c.notice();
+        var e = c.execution();
+        int services = 0;
+        if (c.state() == CaseState.NOT_FILED) {
+            required.put(DocumentType.CASE_SOURCE_REGISTER, 1);
+        } else if (c.procedure() == Procedure.SIMPLIFIED) {
+            required.put(DocumentType.ON_THE_SPOT_DECISION, 1);
+            required.put(DocumentType.CLOSURE_REPORT, 1);
+        } else if (c.transfer().done()) {
+            required.put(DocumentType.FILING_REGISTER, 1);
+            required.put(DocumentType.LEGAL_REVIEW_OPINION, 1);
+            required.put(DocumentType.CRIMINAL_TRANSFER, 1);
+            required.put(DocumentType.CLOSURE_REPORT, 1);
         } else {
-            required.put("FILING_REGISTER", "立案登记表");
-            required.put("INVESTIGATION_REPORT", "调查终结报告");
-            required.put("VIOLATION_NOTICE", "违法行为通知书");
-            required.put(d.outcome() == DecisionOutcome.PENALTY ? "PENALTY_DECISION" : "NO_PENALTY_DECISION",
-                    d.outcome() == DecisionOutcome.PENALTY ? "行政处罚决定书" : "不予行政处罚决定书");
-            required.put("PROOF_OF_SERVICE", "送达回证");
-            required.put("CLOSURE_REPORT", "结案报告");
-            if (c.review().legalReviewRequired()) {
-                required.put("LEGAL_REVIEW_OPINION", "法制审核意见书");
+            required.put(DocumentType.FILING_REGISTER, 1);
+            required.put(DocumentType.INVESTIGATION_REPORT, 1);
+            required.put(DocumentType.CASE_REVIEW_FORM, 1);
+            required.put(DocumentType.VIOLATION_NOTICE, 1);
+            required.put(d.outcome() == DecisionOutcome.PENALTY ? DocumentType.PENALTY_DECISION
+                    : DocumentType.NO_PENALTY_DECISION, 1);
+            required.put(DocumentType.CLOSURE_REPORT, 1);
+            services = 2;
+            if (c.review().legalReviewRequired() || !c.review().reviews().isEmpty()) {
+                required.put(DocumentType.LEGAL_REVIEW_OPINION, 1);
             }
-            if (c.notice().hearingHeldOn() != null) {
-                required.put("HEARING_NOTICE", "听证通知书");
-                required.put("HEARING_RECORD", "听证笔录");
+            if (n.hearing() != null && n.hearing().heldOn() != null) {
+                required.put(DocumentType.HEARING_NOTICE, 1);
+                required.put(DocumentType.HEARING_RECORD, 1);
+                services++;
             }
             if (c.review().discussionHeld()) {
-                required.put("COLLECTIVE_DISCUSSION_RECORD", "集体讨论记录");
+                required.put(DocumentType.COLLECTIVE_DISCUSSION_RECORD, 1);
             }
             if (d.outcome() == DecisionOutcome.NO_PENALTY_MINOR) {
-                required.put("EDUCATION_RECORD", "教育记录");
-                required.put("COMMITMENT_LETTER", "承诺书");
+                required.put(DocumentType.EDUCATION_RECORD, 1);
+                required.put(DocumentType.COMMITMENT_LETTER, 1);
             }
             if (d.major()) {
-                required.put("MAJOR_DECISION_FILING_REPORT", "重大行政处罚决定备案报告");
+                required.put(DocumentType.MAJOR_DECISION_FILING_REPORT, 1);
             }
+            if (e.reminderNumber() != null) {
+                required.put(DocumentType.REMINDER, 1);
+                services++;
+            }
+            if (services > 0) {
+                required.put(DocumentType.PROOF_OF_SERVICE, services);
+            }
+            servicesRecorded(c, missing);
         }
-        List<String> missing = new ArrayList<>();
-        required.forEach((type, title) -> {
-            if (!issued.contains(type)) {
-                missing.add("缺少" + title);
+        required.forEach((type, count) -> {
+            long have = issued.getOrDefault(type.name(), 0L);
+            if (have < count) {
+                missing.add("缺少" + type.title() + (count > 1 ? "（应有" + count + "份，现有" + have + "份）" : ""));
             }
         });
         datesInOrder(c, missing);
-        if (d.fine() && c.execution().courtAppliedOn() == null && c.execution().paidFen() != d.amountFen()) {
-            missing.add("缴款金额（" + c.execution().paidFen() / 100.0 + "元）与决定书罚款金额不一致");
+        if (c.state() != CaseState.NOT_FILED && !c.transfer().done() && e.courtAppliedOn() == null
+                && e.paidFen() != d.payableFen()) {
+            missing.add("缴款金额（" + Money.yuan(e.paidFen()) + "元）与决定应缴金额（" + Money.yuan(d.payableFen()) + "元）不一致");
         }
         return missing;
     }
 
+    private static void servicesRecorded(PenaltyCase c, List<String> missing) {
+        if (c.notice().service() == null) {
+            missing.add("违法行为通知书没有送达记录");
+        }
+        if (c.execution().service() == null) {
+            missing.add("决定书没有送达记录");
+        }
+        var h = c.notice().hearing();
+        if (h != null && h.heldOn() != null && h.noticeService() == null) {
+            missing.add("听证通知书没有送达记录");
+        }
+        if (c.execution().reminderNumber() != null && c.execution().reminderService() == null) {
+            missing.add("催告书没有送达记录");
+        }
+    }
+
     private static void datesInOrder(PenaltyCase c, List<String> missing) {
-        LocalDate[] dates = {c.act().actDate(), c.filedOn(), c.notice().servedOn(), c.decision().decidedOn(),
-                c.execution().servedOn(), c.execution().closedOn()};
-        String[] names = {"违法行为日期", "立案日期", "告知日期", "决定日期", "送达日期", "结案日期"};
+        LocalDate[] dates = {c.act().actDate(), c.act().discoveredOn(), c.filedOn(), c.notice().servedOn(),
+                c.decision().decidedOn(), c.execution().servedOn(), c.closure().approvedOn()};
+        String[] names = {"违法行为日期", "发现日期", "立案日期", "告知送达日期", "决定日期", "决定书送达日期", "结案日期"};
         LocalDate last = null;
         String lastName = null;
         for (int i = 0; i < dates.length; i++) {

@@ -54,20 +54,4 @@ public final class FilingRules {
             return PolicyDecision.allowed();
         }
     }
-
-    /** 退回 goes to an earlier step, with a written reason. */
-    public static class ReturnToEarlier implements CaseGuard {
-        @Override
-        public GuardName name() {
-            return GuardName.RETURN_TO_EARLIER;
-        }
-
-        @Override
-        public PolicyDecision check(GuardContext ctx) {
-            if (ctx.request().text(ctx.request().reason()).isEmpty()) {
-                return refuse("退回须写明理由");
-            }
-            return PolicyDecision.allowed();
-        }
-    }
 }

@@ -1,25 +1,28 @@
 package org.zhifa.cases.rules;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.zhifa.cases.domain.PenaltyCase;
-import org.zhifa.cases.domain.TransitionRequest;
+import org.zhifa.cases.domain.PenaltyText;
+import org.zhifa.cases.procedure.StepInput;
 import org.zhifa.cases.procedure.Transition;
 import org.zhifa.common.Actor;
 
-/** Everything a guard may look at: the case, the step asked for, who asks, the day, the settings and the facts. */
-public record GuardContext(PenaltyCase kase, Transition transition, TransitionRequest request, Actor actor,
-        LocalDate on, CaseProperties settings, CaseFacts facts) {
+/**
+ * Everything a guard may look at: the unchanged case, the step asked for, its typed input, who asks, the day of the act,
+ * the settings and the facts of other modules.
+ */
+public record GuardContext(PenaltyCase kase, Transition transition, StepInput input, Actor actor, LocalDate on,
+        CaseProperties settings, CaseFacts facts) {
 
-    /** The amount of the fine asked for in this step, or the proposal's. */
-    public long amountFen() {
-        if (request.amountYuan() != null) {
-            return request.amountYuan().movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-        }
-        return kase.proposal() == null ? 0 : kase.proposal().amountFen();
+    /** The input as one of its facets, when it has it. */
+    public <T> Optional<T> input(Class<T> facet) {
+        return facet.isInstance(input) ? Optional.of(facet.cast(input)) : Optional.empty();
     }
 
-    public static long fen(BigDecimal yuan) {
-        return yuan == null ? 0 : yuan.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    /** The fine asked for in this step, or the proposal's. */
+    public long amountFen() {
+        return input(InputFacts.Penalising.class).map(p -> PenaltyText.fen(p.amountYuan()))
+                .orElseGet(() -> kase.proposal() == null ? 0 : kase.proposal().amountFen());
     }
 }

@@ -10,7 +10,7 @@ import org.zhifa.catalog.PenaltyKind;
  */
 public final class HearingThreshold {
 
-    public static final String ARTICLE = "《行政处罚法》第六十三条";
+    public static final org.zhifa.common.LegalBasis ARTICLE = Articles.HEARING_RIGHT;
     private static final Set<PenaltyKind> HEAVY = Set.of(PenaltyKind.SUSPENSION, PenaltyKind.REVOCATION,
             PenaltyKind.DOWNGRADE, PenaltyKind.CONFISCATION);
 

@@ -13,7 +13,7 @@ import org.zhifa.common.PolicyDecision;
  */
 public final class InstalmentScheduleRule {
 
-    public static final String ARTICLE = "《行政处罚法》第六十六条";
+    public static final org.zhifa.common.LegalBasis ARTICLE = Articles.DEFERRAL;
 
     private InstalmentScheduleRule() {
     }

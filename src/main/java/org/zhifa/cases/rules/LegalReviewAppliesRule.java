@@ -13,9 +13,10 @@ public class LegalReviewAppliesRule implements CaseGuard {
 
     @Override
     public PolicyDecision check(GuardContext ctx) {
-        if (ctx.kase().review().legalReviewRequired() || ctx.request().flag(ctx.request().complexCase())) {
+        boolean complex = ctx.input(InputFacts.Complex.class).map(c -> Boolean.TRUE.equals(c.complexCase())).orElse(false);
+        if (ctx.kase().review().legalReviewRequired() || complex) {
             return PolicyDecision.allowed();
         }
-        return refuse("本案不属于须经法制审核的情形（如需审核，请勾选“疑难复杂”并说明）");
+        return refuse("本案不属于须经法制审核的情形（如需审核，请认定“案情疑难复杂”）");
     }
 }

@@ -1,11 +1,12 @@
 package org.zhifa.cases.rules;
 
+import org.zhifa.cases.domain.ReviewRecord.Stage;
 import org.zhifa.cases.procedure.GuardName;
 import org.zhifa.common.PolicyDecision;
 
 /**
- * Where legal review is required, no decision (and no notice of the proposed penalty, no transfer) before it has
- * passed (《行政处罚法》第五十八条: 未经法制审核或者审核未通过的，不得作出决定).
+ * Where legal review is required, no notice of the proposed penalty, no decision and no transfer before a review of
+ * the current proposal (or transfer) has agreed (《行政处罚法》第五十八条: 未经法制审核或者审核未通过的，不得作出决定).
  */
 public class LegalReviewPassedRule implements CaseGuard {
 
@@ -16,10 +17,15 @@ public class LegalReviewPassedRule implements CaseGuard {
 
     @Override
     public PolicyDecision check(GuardContext ctx) {
-        var review = ctx.kase().review();
-        if (review.legalReviewRequired() && !review.legalReviewPassed()) {
-            return refuse("本案须经法制审核（" + String.join("、", review.legalReviewReasons())
-                    + "），审核通过前不得作出决定");
+        var k = ctx.kase();
+        var review = k.review();
+        if (!review.legalReviewRequired()) {
+            return PolicyDecision.allowed();
+        }
+        boolean passed = k.transfer().proposed() ? review.passed(Stage.TRANSFER, k.transfer().proposedOn())
+                : review.passed(Stage.PROPOSAL, k.proposal() == null ? null : k.proposal().concludedOn());
+        if (!passed) {
+            return refuse("本案须经法制审核（" + String.join("、", review.legalReviewReasons()) + "），审核通过前不得作出决定");
         }
         return PolicyDecision.allowed();
     }

@@ -7,12 +7,10 @@ import org.zhifa.common.PolicyDecision;
 
 /**
  * No penalty for an act not discovered within two years, five where life, health or financial safety is involved
- * with harmful consequences, counted from the end of a continuing act (《行政处罚法》第三十六条). Checked when the
- * case is filed.
+ * with harmful consequences, counted from the end of a continuing act to the day it was discovered
+ * (《行政处罚法》第三十六条). A case without a discovery date cannot be judged and is refused.
  */
 public class LimitationRule implements CaseGuard {
-
-    public static final String ARTICLE = "《行政处罚法》第三十六条";
 
     @Override
     public GuardName name() {
@@ -25,15 +23,20 @@ public class LimitationRule implements CaseGuard {
     }
 
     public static PolicyDecision check(ActDetails act, CaseProperties settings) {
-        LocalDate discovered = act.discoveredOn() == null ? act.actDate() : act.discoveredOn();
+        LocalDate discovered = act.discoveredOn();
+        if (discovered == null) {
+            return PolicyDecision.rejected(Articles.LIMITATION, "案件没有违法行为的发现日期，无法判断是否超过追责时效");
+        }
+        if (act.actDate().isAfter(discovered)) {
+            return PolicyDecision.rejected(Articles.LIMITATION, "违法行为发生日期（" + act.actDate() + "）不能晚于发现日期（"
+                    + discovered + "）");
+        }
         int years = act.seriousHarm() ? settings.limitationYearsSerious() : settings.limitationYears();
         LocalDate limit = act.limitationStart().plusYears(years);
         if (discovered.isAfter(limit)) {
-            return PolicyDecision.rejected(ARTICLE, "违法行为在" + years + "年内未被发现（行为" + (act.actEndDate() != null
-                    ? "终了" : "发生") + "于" + act.limitationStart() + "，发现于" + discovered + "），不再给予行政处罚");
-        }
-        if (act.actDate().isAfter(discovered)) {
-            return PolicyDecision.rejected(ARTICLE, "违法行为发生日期不能晚于发现日期");
+            return PolicyDecision.rejected(Articles.LIMITATION, "违法行为在" + years + "年内未被发现（行为"
+                    + (act.actEndDate() != null ? "终了" : "发生") + "于" + act.limitationStart() + "，发现于" + discovered
+                    + "），不再给予行政处罚");
         }
         return PolicyDecision.allowed();
     }

@@ -1,6 +1,5 @@
 package org.zhifa.cases.rules;
 
-import org.zhifa.cases.domain.CaseOfficer;
 import org.zhifa.cases.procedure.GuardName;
 import org.zhifa.common.PolicyDecision;
 
@@ -18,11 +17,12 @@ public class RecusalRule implements CaseGuard {
         boolean recused = ctx.kase().officers().stream()
                 .anyMatch(o -> o.recused() && (o.userId() != null && o.userId() == ctx.actor().userId()
                         || officerId != null && o.officerId() == officerId));
-        return recused ? refuse("您已在本案回避，不得再参与办理") : PolicyDecision.allowed();
-    }
-
-    /** Whether the officer is recused on the case. */
-    public static boolean recused(java.util.List<CaseOfficer> officers, long officerId) {
-        return officers.stream().anyMatch(o -> o.recused() && o.officerId() == officerId);
+        boolean presentRecused = ctx.input(InputFacts.OfficersPresent.class)
+                .map(p -> ctx.kase().officers().stream().anyMatch(o -> o.recused() && p.officerIds().contains(o.officerId())))
+                .orElse(false);
+        if (recused) {
+            return refuse("您已在本案回避，不得再参与办理");
+        }
+        return presentRecused ? refuse("已回避的执法人员不得参与本案的调查取证") : PolicyDecision.allowed();
     }
 }

@@ -1,7 +1,10 @@
 package org.zhifa.cases.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,42 +18,47 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhifa.cases.domain.TransitionRequest;
 import org.zhifa.cases.internal.CaseBoard;
 import org.zhifa.cases.internal.CaseDetail;
-import org.zhifa.cases.internal.CaseDraft;
 import org.zhifa.cases.internal.CaseFilter;
 import org.zhifa.cases.internal.CaseList;
 import org.zhifa.cases.internal.CaseReader;
-import org.zhifa.cases.internal.CaseRegistration;
 import org.zhifa.cases.internal.CaseSummary;
 import org.zhifa.cases.internal.CaseWorkflow;
-import org.zhifa.cases.internal.FieldPenalty;
+import org.zhifa.cases.internal.CatalogPort;
 import org.zhifa.cases.internal.StepResult;
+import org.zhifa.cases.steps.DecideOnTheSpot;
+import org.zhifa.cases.steps.Register;
+import org.zhifa.catalog.DiscretionQuestions;
 import org.zhifa.common.CurrentActor;
+import tools.jackson.databind.JsonNode;
 
-/** The penalty case API. Every refusal by a rule is 422 problem+json with {@code article}; a stale version is 409. */
+/**
+ * The penalty case API. Each step's body is its own input record (documented per step in OpenAPI); a field the step
+ * does not use is refused (400). Every refusal by a rule is 422 problem+json with {@code article}; a stale version or a
+ * step that does not fit the state is 409.
+ */
 @RestController
 @RequestMapping("/api/cases")
 @PreAuthorize("hasAnyRole('OFFICER', 'AUXILIARY', 'LEGAL_REVIEWER', 'UNIT_HEAD', 'SUPERVISOR')")
 @Tag(name = "行政处罚案件", description = "案件登记、当场处罚、普通程序各环节、查询与期限看板")
 class CaseApiController {
 
-    private final CaseRegistration registration;
-    private final FieldPenalty field;
     private final CaseWorkflow workflow;
     private final CaseReader reader;
     private final CaseList list;
     private final CaseBoard board;
+    private final CatalogPort catalog;
+    private final Clock clock;
 
-    CaseApiController(CaseRegistration registration, FieldPenalty field, CaseWorkflow workflow, CaseReader reader,
-            CaseList list, CaseBoard board) {
-        this.registration = registration;
-        this.field = field;
+    CaseApiController(CaseWorkflow workflow, CaseReader reader, CaseList list, CaseBoard board, CatalogPort catalog,
+            Clock clock) {
         this.workflow = workflow;
         this.reader = reader;
         this.list = list;
         this.board = board;
+        this.catalog = catalog;
+        this.clock = clock;
     }
 
     /** A page of the list; {@code totalCapped}: there are more than {@code total} cases (count stops at the cap). */
@@ -59,28 +67,39 @@ class CaseApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('OFFICER')")
-    @Operation(summary = "登记案源（普通程序）", description = "校验身份证号（GB 11643）、统一社会信用代码（GB 32100）、车牌；"
-            + "承办人员为人事模块的执法人员 id，登记人自动列入；立案审批期限自发现之日起计算")
-    CaseDetail create(@RequestBody CaseDraft draft) {
+    @PreAuthorize("hasAnyRole('OFFICER', 'UNIT_HEAD')")
+    @Operation(summary = "案源登记（普通程序）", description = "请求体为 RegisterInput；身份证号（GB 11643）、统一社会信用代码（GB 32100）、"
+            + "车牌、日期先后均校验；承办人员为人事模块的执法人员 id，登记人自动列入；立案审批期限自发现之日起计算",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = Register.Input.class))))
+    CaseDetail create(@RequestBody JsonNode body) {
         var actor = CurrentActor.require();
-        return reader.detail(registration.register(draft, actor).id(), actor);
+        return reader.detail(workflow.open(Register.TRANSITION.name(), body, actor).caseId(), actor);
     }
 
     @PostMapping("/simplified")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('OFFICER')")
-    @Operation(summary = "当场处罚（简易程序）", description = "《行政处罚法》第五十一条：警告或公民200元以下、法人或其他组织3000元以下罚款；"
-            + "两名执法人员，出具当场行政处罚决定书，5个工作日内报所属行政机关备案")
-    CaseDetail simplified(@RequestBody CaseDraft draft) {
+    @Operation(summary = "当场处罚（简易程序）", description = "请求体为 DecideOnTheSpotInput。警告或公民200元以下、法人或其他组织3000元以下罚款；"
+            + "两名执法人员；出具当场行政处罚决定书；5个工作日内报所属行政机关备案（依据见 GET /api/public/procedure）",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = DecideOnTheSpot.Input.class))))
+    CaseDetail simplified(@RequestBody JsonNode body) {
         var actor = CurrentActor.require();
-        return reader.detail(field.decide(draft, actor).id(), actor);
+        return reader.detail(workflow.open(DecideOnTheSpot.TRANSITION.name(), body, actor).caseId(), actor);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "案件详情", description = "含办理记录、期限、文书和当前用户可执行的下一步操作")
+    @Operation(summary = "案件详情", description = "含办理记录（办理日期与录入时间、补录标记）、期限、文书和当前用户可执行的下一步操作")
     CaseDetail get(@PathVariable long id) {
         return reader.detail(id, CurrentActor.require());
+    }
+
+    @GetMapping("/{id}/discretion-questions")
+    @Operation(summary = "本案违法行为的裁量基准事实和情节", description = "调查终结时 discretionFacts 的键和 discretionFactors 的代码只能取自这里")
+    DiscretionQuestions questions(@PathVariable long id) {
+        var d = reader.detail(id, CurrentActor.require());
+        return catalog.questions(d.violations().get(0).code(), d.actDate(), LocalDate.now(clock));
     }
 
     @GetMapping
@@ -99,13 +118,11 @@ class CaseApiController {
     }
 
     @PostMapping("/{id}/transitions/{name}")
-    @Operation(summary = "执行办案环节", description = "name 为程序定义中的环节名（见 GET /api/public/procedure），请求体须含读取案件时的 version；"
-            + "各环节读取所需字段（date、reason、toState、recordKind、content、outcome、penaltyKinds、amountYuan、"
-            + "hearingRightStated、hearingDate、presidingOfficerId、problems、attendees、conclusion、citesHearingRecord、"
-            + "educationRecorded、commitmentSigned、serviceMethod、addressConfirmed、paymentChannel、paymentReference、"
-            + "newDueDate、pauseKind、collectiveDecision、recipient）。规则不允许时返回 422 及 article，版本过期返回 409")
-    StepResult transition(@PathVariable long id, @PathVariable String name, @RequestBody TransitionRequest request) {
-        return workflow.perform(id, name, request, CurrentActor.require());
+    @Operation(summary = "执行办案环节", description = "name 为环节名（见 GET /api/public/procedure）；请求体为该环节自己的输入"
+            + "（各环节的模式见下方每个环节的单独说明），须含读取案件时的 version 和办理日期 actedOn；该环节不使用的字段被拒绝（400）。"
+            + "规则不允许时返回 422 及 article，版本过期或环节不符返回 409，环节名不存在返回 404")
+    StepResult transition(@PathVariable long id, @PathVariable String name, @RequestBody JsonNode body) {
+        return workflow.perform(id, name, body, CurrentActor.require());
     }
 
     @GetMapping("/deadlines")

@@ -1,5 +1,6 @@
 package org.zhifa.cases.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,8 +23,10 @@ import org.zhifa.cases.internal.CaseFilter;
 import org.zhifa.cases.internal.CaseList;
 import org.zhifa.cases.internal.CaseReader;
 import org.zhifa.cases.internal.CaseWorkflow;
+import org.zhifa.cases.internal.CatalogPort;
 import org.zhifa.cases.procedure.CaseState;
 import org.zhifa.common.AccessRefusedException;
+import org.zhifa.common.ConflictException;
 import org.zhifa.common.CurrentActor;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.RuleViolationException;
@@ -32,7 +34,11 @@ import org.zhifa.identity.DataScope;
 import org.zhifa.identity.OrgUnits;
 import org.zhifa.personnel.OfficerDirectory;
 
-/** Case list, case page with its action forms, deadline board and incoming filings. */
+/**
+ * Case list, case page with the forms of the steps the user may take (each derived from the step's input record),
+ * deadline board and incoming filings. A posted form is bound into the step's own input record and goes through the
+ * same engine as the API; refused input is shown beside its field.
+ */
 @Controller
 @RequestMapping("/cases")
 @PreAuthorize("hasAnyRole('OFFICER', 'AUXILIARY', 'LEGAL_REVIEWER', 'UNIT_HEAD', 'SUPERVISOR')")
@@ -45,10 +51,11 @@ class CasePageController {
     private final OrgUnits units;
     private final DataScope scope;
     private final OfficerDirectory officers;
+    private final CatalogPort catalog;
     private final Clock clock;
 
     CasePageController(CaseList list, CaseReader reader, CaseWorkflow workflow, CaseBoard board, OrgUnits units,
-            DataScope scope, OfficerDirectory officers, Clock clock) {
+            DataScope scope, OfficerDirectory officers, CatalogPort catalog, Clock clock) {
         this.list = list;
         this.reader = reader;
         this.workflow = workflow;
@@ -56,6 +63,7 @@ class CasePageController {
         this.units = units;
         this.scope = scope;
         this.officers = officers;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -80,33 +88,52 @@ class CasePageController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        var actor = CurrentActor.require();
-        CaseDetail d = reader.detail(id, actor);
-        model.addAttribute("c", d);
-        Map<String, List<ActionFields.Field>> forms = new LinkedHashMap<>();
-        for (var a : d.nextActions()) {
-            forms.put(a.name(), ActionFields.of(a.name(), earlier(d), measures(d), presiding(d, actor), onCase(d)));
-        }
-        model.addAttribute("forms", forms);
-        model.addAttribute("kinds", org.zhifa.catalog.PenaltyKind.values());
-        model.addAttribute("today", LocalDate.now(clock));
-        return "cases/detail";
+        return page(id, model, null, Map.of(), Map.of(), null);
     }
 
     @PostMapping("/{id}/actions/{name}")
-    String act(@PathVariable long id, @PathVariable String name, @ModelAttribute ActionForm form,
+    String act(@PathVariable long id, @PathVariable String name, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
+        var actor = CurrentActor.require();
+        var step = workflow.step(name);
+        Map<String, String> values = new LinkedHashMap<>();
+        request.getParameterMap().forEach((k, v) -> values.put(k, String.join(",", v)));
         try {
-            var result = workflow.perform(id, name, form.toRequest(), CurrentActor.require());
-            redirect.addFlashAttribute("message", "已完成，当前环节：" + result.stateLabel());
-        } catch (RuleViolationException | AccessRefusedException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            var result = workflow.perform(id, step, StepForms.bind(step.inputType(), request.getParameterMap()), actor);
+            redirect.addFlashAttribute("message", "已完成“" + step.transition().label() + "”，当前环节：" + result.stateLabel());
+            return "redirect:/cases/" + id;
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            return page(id, model, name, values, e.fieldErrors(), e.getMessage());
+        } catch (RuleViolationException | AccessRefusedException | ConflictException e) {
+            return page(id, model, name, values, Map.of(), e.getMessage());
         } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", "该案件已被其他用户修改，请查看最新情况后重试");
+            return page(id, model, null, Map.of(), Map.of(), "该案件已被其他用户修改，请查看最新情况后重试");
         }
-        return "redirect:/cases/" + id;
+    }
+
+    private String page(long id, Model model, String open, Map<String, String> values, Map<String, String> errors,
+            String error) {
+        var actor = CurrentActor.require();
+        CaseDetail d = reader.detail(id, actor);
+        model.addAttribute("c", d);
+        Map<String, List<FormField>> forms = new LinkedHashMap<>();
+        for (var a : d.nextActions()) {
+            var step = workflow.step(a.name());
+            forms.put(a.name(), StepForms.fields(step.inputType(), FormOptions.forStep(a.name(), d, actor, officers, scope)));
+        }
+        model.addAttribute("forms", forms);
+        LocalDate today = LocalDate.now(clock);
+        if (forms.containsKey("conclude-investigation") && !d.violations().isEmpty()) {
+            model.addAttribute("questions", catalog.questions(d.violations().get(0).code(), d.actDate(), today));
+        }
+        model.addAttribute("today", today);
+        model.addAttribute("openStep", open);
+        model.addAttribute("values", values);
+        model.addAttribute("fieldErrors", errors);
+        if (error != null) {
+            model.addAttribute("error", error);
+        }
+        return "cases/detail";
     }
 
     @GetMapping("/deadlines")
@@ -120,39 +147,5 @@ class CasePageController {
     String filings(Model model) {
         model.addAttribute("lines", board.filings(CurrentActor.require()));
         return "cases/filings";
-    }
-
-    private static Map<String, String> earlier(CaseDetail d) {
-        Map<String, String> m = new LinkedHashMap<>();
-        var def = org.zhifa.cases.procedure.Procedure.valueOf(d.procedure()).definition();
-        CaseState current = CaseState.valueOf(d.state());
-        for (CaseState s : def.states()) {
-            if (def.isEarlier(s, current) && s != CaseState.REGISTERED) {
-                m.put(s.name(), s.label());
-            }
-        }
-        return m;
-    }
-
-    private static Map<String, String> measures(CaseDetail d) {
-        Map<String, String> m = new LinkedHashMap<>();
-        d.clocks().stream().filter(k -> k.open())
-                .filter(k -> k.kind().name().equals("EVIDENCE_PRESERVATION") || k.kind().name().equals("COMPULSORY_MEASURE"))
-                .forEach(k -> m.put(Long.toString(k.id()), k.kind().label() + "（" + k.startedOn() + "起）"));
-        return m;
-    }
-
-    private static Map<String, String> onCase(CaseDetail d) {
-        Map<String, String> m = new LinkedHashMap<>();
-        d.officers().stream().filter(o -> !o.recused()).forEach(o -> m.put(Long.toString(o.officerId()), o.name()));
-        return m;
-    }
-
-    private Map<String, String> presiding(CaseDetail d, org.zhifa.common.Actor actor) {
-        Map<String, String> m = new LinkedHashMap<>();
-        var onCase = d.officers().stream().map(CaseDetail.OfficerLine::officerId).toList();
-        officers.inPost(scope.visibleUnitIds(actor), false).stream().filter(o -> !onCase.contains(o.id()))
-                .forEach(o -> m.put(Long.toString(o.id()), o.name()));
-        return m;
     }
 }

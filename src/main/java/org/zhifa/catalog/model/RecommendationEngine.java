@@ -80,13 +80,8 @@ public final class RecommendationEngine {
             throw Rejection.of("执法事项清单（方案 27）", "该违法行为事项" + violation.status().label() + "，不能据此给出裁量建议")
                     .exception();
         }
-        Map<String, String> facts = new LinkedHashMap<>();
-        request.facts().forEach((k, v) -> {
-            String n = TierCondition.normalise(v);
-            if (n != null && !n.isEmpty()) {
-                facts.put(k, n);
-            }
-        });
+        Map<String, String> facts = typed(facts(violation, applicable(versions, request.actDate(), decision)),
+                request.facts());
         Set<String> factors = new TreeSet<>(request.factors());
 
         List<String> trail = new ArrayList<>();
@@ -151,6 +146,62 @@ public final class RecommendationEngine {
                 chosen.version() == null ? null : chosen.version().ref(), both);
     }
 
+    /** The published versions in force on the act date or the decision date. */
+    public static List<BenchmarkVersion> applicable(List<BenchmarkVersion> versions, LocalDate act, LocalDate decision) {
+        return versions.stream().filter(BenchmarkVersion::published)
+                .filter(v -> v.inForceOn(act) || v.inForceOn(decision)).toList();
+    }
+
+    /** The facts a case answers: the measured inputs of the over-limit formulas and the facts of the versions. */
+    public static List<FactDefinition> facts(Violation v, List<BenchmarkVersion> versions) {
+        Map<String, FactDefinition> facts = new LinkedHashMap<>();
+        if (v.rangeKind() == RangeKind.FORMULA_MASS) {
+            facts.put("excess_kg", new FactDefinition("excess_kg", "超过限定标准的质量", FactType.NUMBER, "千克", null));
+        }
+        if (v.rangeKind() == RangeKind.FORMULA_DIMENSION) {
+            facts.put("height_m", new FactDefinition("height_m", "车货总高度（从地面算起）", FactType.NUMBER, "米", null));
+            facts.put("width_m", new FactDefinition("width_m", "车货总宽度", FactType.NUMBER, "米", null));
+            facts.put("length_m", new FactDefinition("length_m", "车货总长度", FactType.NUMBER, "米", null));
+        }
+        versions.stream().sorted(Comparator.comparing(BenchmarkVersion::versionNo).reversed())
+                .forEach(b -> b.facts().forEach(f -> facts.putIfAbsent(f.key(), f)));
+        return List.copyOf(facts.values());
+    }
+
+    /**
+     * The answers normalised and checked against the benchmark's own facts: an unknown key, a number that is not a
+     * number (e.g. {@code abc} for an area), a yes/no that is neither, a choice not offered — each a 400 naming the
+     * fact in Chinese. Blank answers count as not given.
+     */
+    static Map<String, String> typed(List<FactDefinition> definitions, Map<String, Object> given) {
+        Map<String, FactDefinition> byKey = new LinkedHashMap<>();
+        definitions.forEach(d -> byKey.put(d.key(), d));
+        Map<String, String> facts = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        given.forEach((k, v) -> {
+            String n = TierCondition.normalise(v);
+            if (n == null || n.isEmpty()) {
+                return;
+            }
+            FactDefinition d = byKey.get(k);
+            if (d == null) {
+                errors.put(k, "该违法行为的裁量基准没有事实“" + k + "”");
+            } else if (d.type() == FactType.NUMBER && TierCondition.number(n) == null) {
+                errors.put(k, "“" + d.label() + "”须为数值" + (d.unit().isEmpty() ? "" : "（" + d.unit() + "）"));
+            } else if (d.type() == FactType.BOOLEAN && !n.equals("true") && !n.equals("false")) {
+                errors.put(k, "“" + d.label() + "”须回答是或否");
+            } else if (d.type() == FactType.CHOICE && !d.choices().isEmpty() && !d.choices().contains(n)) {
+                errors.put(k, "“" + d.label() + "”须为以下之一：" + String.join("、", d.choices()));
+            } else {
+                facts.put(k, n);
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("裁量事实有误：" + String.join("；", errors.values()), errors);
+        }
+        return facts;
+    }
+
     private Recommendation massRecommendation(Violation violation, Map<String, String> facts, Set<String> factors,
             List<String> trail) {
         String raw = facts.get("excess_kg");
@@ -164,7 +215,8 @@ public final class RecommendationEngine {
             throw new InvalidInputException("超限质量须为数字", Map.of("excess_kg", "须为整数千克"));
         }
         if (excess <= 0) {
-            throw new InvalidInputException("超限质量须大于0", Map.of("excess_kg", "未超过限定标准，不构成质量超限"));
+            throw Rejection.of(OverLimitDimensionPenalty.LIMITS_ARTICLE,
+                    "车货总质量未超过限定标准，不属于超限运输，不给出罚款建议").exception();
         }
         OverLimitMassPenalty.Assessment a = new OverLimitMassPenalty(properties.overlimitPartialTon()).assess(excess);
         trail.add("罚款数额由规章计算确定，不在幅度内裁量：" + a.explanation());
@@ -192,8 +244,14 @@ public final class RecommendationEngine {
         Set<String> articles = new LinkedHashSet<>();
         OverLimitDimensionPenalty.Band band = null;
         if (violation.rangeKind() == RangeKind.FORMULA_DIMENSION) {
-            band = OverLimitDimensionPenalty.classify(decimal(facts, "height_m", "车货总高度（米）"),
-                    decimal(facts, "width_m", "车货总宽度（米）"), decimal(facts, "length_m", "车货总长度（米）"));
+            BigDecimal h = decimal(facts, "height_m", "车货总高度（米）");
+            BigDecimal w = decimal(facts, "width_m", "车货总宽度（米）");
+            BigDecimal l = decimal(facts, "length_m", "车货总长度（米）");
+            if (OverLimitDimensionPenalty.withinLimits(h, w, l)) {
+                throw Rejection.of(OverLimitDimensionPenalty.LIMITS_ARTICLE, "车货总高度、总宽度、总长度均未超过限定标准（高4米、宽2.55米、长18.1米），"
+                        + "不属于超限运输，不给出罚款建议").exception();
+            }
+            band = OverLimitDimensionPenalty.classify(h, w, l);
             facts.put(DIMENSION_BAND, String.valueOf(band.number()));
             articles.add(OverLimitDimensionPenalty.ARTICLE);
             trail.add("外廓尺寸分档：" + band.description() + "（" + OverLimitDimensionPenalty.ARTICLE + "）。");

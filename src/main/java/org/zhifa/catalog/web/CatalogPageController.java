@@ -29,6 +29,7 @@ import org.zhifa.catalog.model.BenchmarkVersion;
 import org.zhifa.catalog.model.CatalogStatus;
 import org.zhifa.catalog.model.FactDefinition;
 import org.zhifa.catalog.model.FactType;
+import org.zhifa.catalog.model.RecommendationEngine;
 import org.zhifa.catalog.model.RangeKind;
 import org.zhifa.catalog.model.Violation;
 import org.zhifa.catalog.store.BenchmarkStore;
@@ -109,18 +110,7 @@ class CatalogPageController {
 
     /** The facts the 试算 form asks for: every fact of every version, plus the over-limit inputs. */
     static List<FactDefinition> tryFacts(Violation v, List<BenchmarkVersion> versions) {
-        Map<String, FactDefinition> facts = new LinkedHashMap<>();
-        if (v.rangeKind() == RangeKind.FORMULA_MASS) {
-            facts.put("excess_kg", new FactDefinition("excess_kg", "超过限定标准的质量", FactType.NUMBER, "千克", null));
-        }
-        if (v.rangeKind() == RangeKind.FORMULA_DIMENSION) {
-            facts.put("height_m", new FactDefinition("height_m", "车货总高度（从地面算起）", FactType.NUMBER, "米", null));
-            facts.put("width_m", new FactDefinition("width_m", "车货总宽度", FactType.NUMBER, "米", null));
-            facts.put("length_m", new FactDefinition("length_m", "车货总长度", FactType.NUMBER, "米", null));
-        }
-        versions.stream().sorted(Comparator.comparing(BenchmarkVersion::versionNo).reversed())
-                .forEach(b -> b.facts().forEach(f -> facts.putIfAbsent(f.key(), f)));
-        return new ArrayList<>(facts.values());
+        return new ArrayList<>(RecommendationEngine.facts(v, versions));
     }
 
     @PostMapping("/violations/{code}/try")

@@ -1,11 +1,13 @@
 package org.zhifa.documents.internal;
 
 import java.util.List;
+import org.zhifa.documents.DocumentFamily;
 
 /**
  * What a document prints, independent of PDF or DOCX: the layouts build it from the fields, the two renderers
  * print it. Keeping one model is what makes the DOCX say exactly what the PDF says.
  *
+ * @param family     the layout family, which chooses the type sizes ({@link PageStyle})
  * @param unitName   issuing unit (header and seal)
  * @param title      document title
  * @param number     the document's own number, or null
@@ -13,11 +15,41 @@ import java.util.List;
  * @param blocks     body blocks in order
  * @param pageNote   text printed at the foot of every page (signature lines of records), or null
  */
-public record DocumentModel(String unitName, String title, String number, String caseNumber, List<Block> blocks,
+public record DocumentModel(DocumentFamily family, String unitName, String title, String number, String caseNumber, List<Block> blocks,
         String pageNote) {
 
+    /** The stub of a two-part form, printed last after a cut line. */
+    public java.util.Optional<Stub> stub() {
+        return !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Stub s ? java.util.Optional.of(s)
+                : java.util.Optional.empty();
+    }
+
+    /** End of the body: the blocks before the stub. */
+    public int bodyEnd() {
+        return stub().isPresent() ? blocks.size() - 1 : blocks.size();
+    }
+
+    /**
+     * Where the closing run of the body starts: signatures and the seal at its end, with a date line printed under
+     * them. The closing is kept on one page with the end of the block before it.
+     */
+    public int closingStart() {
+        int k = bodyEnd();
+        if (k >= 2 && blocks.get(k - 1) instanceof Para && closing(blocks.get(k - 2))) {
+            k--;
+        }
+        while (k > 0 && closing(blocks.get(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean closing(Block b) {
+        return b instanceof Seal || b instanceof Signatures;
+    }
+
     /** A body block. */
-    public sealed interface Block permits Para, Form, Table, Qa, Seal, Signatures {
+    public sealed interface Block permits Para, Form, Table, Qa, Seal, Signatures, Stub {
     }
 
     /** A paragraph, with an optional label printed before the text (e.g. 违法事实：…). */
@@ -45,5 +77,16 @@ public record DocumentModel(String unitName, String title, String number, String
 
     /** Signature lines, one per label. */
     public record Signatures(List<String> labels) implements Block {
+    }
+
+    /**
+     * The second part of a two-part form (存根 kept by the unit, 回执 returned by the party): printed after a cut line,
+     * never split over two pages, always last.
+     *
+     * @param title      e.g. 当场行政处罚决定书（存根）
+     * @param rows       the facts repeated from the first part
+     * @param signatures signature lines
+     */
+    public record Stub(String title, List<Row> rows, List<String> signatures) implements Block {
     }
 }

@@ -1,5 +1,7 @@
 package org.zhifa.documents.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -7,7 +9,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Base64;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,9 +41,11 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
     private static final String COLUMNS = """
             d.id, d.case_ref, d.type, d.unit_id, d.unit_name, d.number, d.numbered, d.version, d.supersedes_id,
             d.fields::text as fields, d.sm3_pdf, d.sm3_fields, d.issued_by, d.issued_by_name, d.issued_at,
-            d.correction_reason,
+            d.correction_reason, d.sm3_ofd, d.verification_token, s.key_id as seal_key_id, s.seal_name,
             not exists (select 1 from enforcement_document c where c.supersedes_id = d.id) as current
             """;
+    private static final String FROM = " from enforcement_document d left join document_seal s on s.id = d.seal_id ";
+    private static final Base64.Encoder TOKEN = Base64.getUrlEncoder().withoutPadding();
 
     private final JdbcClient jdbc;
     private final DocumentNumbers numbers;
@@ -50,10 +56,14 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
     private final AuditTrail audit;
     private final DocumentsProperties settings;
     private final Clock clock;
+    private final OfdRenderer ofdRenderer;
+    private final OfdSealer sealer;
+    private final SealStore seals;
+    private final SecureRandom random = new SecureRandom();
 
     JdbcEnforcementDocuments(JdbcClient jdbc, DocumentNumbers numbers, OrgUnits units, PdfRenderer pdfRenderer,
             DocxRenderer docxRenderer, PersonalDataCipher cipher, AuditTrail audit, DocumentsProperties settings,
-            Clock clock) {
+            Clock clock, OfdRenderer ofdRenderer, OfdSealer sealer, SealStore seals) {
         this.jdbc = jdbc;
         this.numbers = numbers;
         this.units = units;
@@ -63,6 +73,9 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
+        this.ofdRenderer = ofdRenderer;
+        this.sealer = sealer;
+        this.seals = seals;
     }
 
     @Override
@@ -88,7 +101,7 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
         long id = store(request.caseRef(), type, request.unitId(), unitName, number, ownNumber, 1, null, fields, null);
         IssuedDocument issued = require(id);
         audit.success("DOCUMENT_ISSUED", "DOCUMENT", id, type.title() + (number == null ? "" : " " + number)
-                + "（" + request.caseRef() + "），SM3 " + issued.sm3Pdf());
+                + "（" + request.caseRef() + "），" + fingerprints(issued));
         return issued;
     }
 
@@ -114,7 +127,7 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
         IssuedDocument issued = require(id);
         audit.success("DOCUMENT_CORRECTED", "DOCUMENT", id, old.type().title() + (old.number() == null ? "" : " "
                 + old.number()) + " 第" + issued.version() + "版更正第" + old.version() + "版（" + old.id() + "），理由："
-                + reason.strip() + "，SM3 " + issued.sm3Pdf());
+                + reason.strip() + "，" + fingerprints(issued));
         return issued;
     }
 
@@ -127,15 +140,35 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
     @Override
     @Transactional(readOnly = true)
     public Optional<IssuedDocument> find(long documentId) {
-        return jdbc.sql("select " + COLUMNS + " from enforcement_document d where d.id = :id")
+        return jdbc.sql("select " + COLUMNS + FROM + "where d.id = :id")
                 .param("id", documentId).query(this::map).optional();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<IssuedDocument> list(String caseRef) {
-        return jdbc.sql("select " + COLUMNS + " from enforcement_document d where d.case_ref = :ref order by d.id")
+        return jdbc.sql("select " + COLUMNS + FROM + "where d.case_ref = :ref order by d.id")
                 .param("ref", caseRef).query(this::map).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<IssuedDocument> findByVerificationToken(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select " + COLUMNS + FROM + "where d.verification_token = :token")
+                .param("token", token).query(this::map).optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<IssuedDocument> findByFingerprint(String sm3) {
+        if (sm3 == null || !sm3.matches("[0-9a-f]{64}")) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + FROM + "where d.sm3_pdf = :sm3 or d.sm3_ofd = :sm3 order by d.id")
+                .param("sm3", sm3).query(this::map).list();
     }
 
     @Override
@@ -143,6 +176,18 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
     public byte[] pdf(long documentId) {
         return jdbc.sql("select pdf from enforcement_document where id = :id").param("id", documentId)
                 .query(byte[].class).optional().orElseThrow(() -> notFound(documentId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] ofd(long documentId) {
+        require(documentId);
+        byte[] ofd = jdbc.sql("select ofd from enforcement_document where id = :id").param("id", documentId)
+                .query(byte[].class).optional().orElse(null);
+        if (ofd == null) {
+            throw new NotFoundException("该文书出具时尚未生成 OFD 版式文件，请下载 PDF");
+        }
+        return ofd;
     }
 
     @Override
@@ -157,23 +202,55 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
 
     private long store(String caseRef, DocumentType type, long unitId, String unitName, String number,
             boolean numbered, int version, Long supersedes, Map<String, Object> fields, String reason) {
-        byte[] pdf = pdfRenderer.render(model(type, unitName, number, fields));
+        Rendered r = render(type, unitId, unitName, number, fields);
         String stored = FieldValues.canonicalJson(FieldValues.mapPersonal(fields, cipher::encrypt));
         Optional<Actor> actor = CurrentActor.get();
         return jdbc.sql("""
                 insert into enforcement_document (case_ref, type, unit_id, unit_name, number, numbered, version,
-                    supersedes_id, fields, pdf, sm3_pdf, sm3_fields, issued_by, issued_by_name, correction_reason)
+                    supersedes_id, fields, pdf, sm3_pdf, sm3_fields, issued_by, issued_by_name, correction_reason,
+                    ofd, sm3_ofd, verification_token, seal_id, issued_at)
                 values (:ref, :type, :unit, :unitName, :number, :numbered, :version, :supersedes, cast(:fields as jsonb),
-                    :pdf, :sm3Pdf, :sm3Fields, :by, :byName, :reason)
+                    :pdf, :sm3Pdf, :sm3Fields, :by, :byName, :reason, :ofd, :sm3Ofd, :token, :seal, :issuedAt)
                 returning id
                 """)
                 .param("ref", caseRef).param("type", type.name()).param("unit", unitId).param("unitName", unitName)
                 .param("number", number).param("numbered", numbered).param("version", version)
-                .param("supersedes", supersedes).param("fields", stored).param("pdf", pdf)
-                .param("sm3Pdf", Sm3.hex(pdf)).param("sm3Fields", Sm3.hex(FieldValues.canonicalJson(fields)))
+                .param("supersedes", supersedes).param("fields", stored).param("pdf", r.pdf())
+                .param("sm3Pdf", Sm3.hex(r.pdf())).param("sm3Fields", Sm3.hex(FieldValues.canonicalJson(fields)))
                 .param("by", actor.map(Actor::userId).orElse(null))
                 .param("byName", actor.map(Actor::displayName).orElse(null)).param("reason", reason)
+                .param("ofd", r.ofd()).param("sm3Ofd", Sm3.hex(r.ofd())).param("token", r.token())
+                .param("seal", r.sealId()).param("issuedAt", OffsetDateTime.now(clock))
                 .query(Long.class).single();
+    }
+
+    /** The PDF and the OFD of one version, both with the 电子签章 block; the OFD sealed when the unit can seal. */
+    private record Rendered(byte[] pdf, byte[] ofd, String token, Long sealId) {
+    }
+
+    private Rendered render(DocumentType type, long unitId, String unitName, String number, Map<String, Object> fields) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = TOKEN.encodeToString(secret);
+        String url = settings.verificationUrl(token);
+        DocumentModel model = model(type, unitName, number, fields);
+        Optional<UnitSeal> seal = seals.current(unitId).filter(s -> s.usableAt(clock.instant()));
+        boolean visible = seal.isPresent() && model.blocks().stream().anyMatch(DocumentModel.Seal.class::isInstance);
+        VerificationMark mark = seal.map(s -> VerificationMark.sealed(url, unitName, s.keyId(), visible))
+                .orElseGet(() -> VerificationMark.unsealed(url, unitName));
+        byte[] pdf = pdfRenderer.render(model, mark);
+        String date = fields.get(DocumentFields.DATE) == null ? null : Formats.date(fields.get(DocumentFields.DATE));
+        OfdRenderer.Draft draft = ofdRenderer.render(model, mark, visible, new OfdRenderer.Meta(
+                OfdRenderer.facts(type.title(), number, unitName, date, url),
+                UUID.nameUUIDFromBytes(token.getBytes(StandardCharsets.US_ASCII)), LocalDate.now(clock)));
+        byte[] ofd = seal.map(s -> sealer.seal(draft.ofd(), s.eseal(), s.key().get(), visible ? draft.stamp() : null,
+                settings.seal().sizeMm())).orElse(draft.ofd());
+        return new Rendered(pdf, ofd, token, seal.map(UnitSeal::id).orElse(null));
+    }
+
+    private static String fingerprints(IssuedDocument d) {
+        return "SM3 " + d.sm3Pdf() + "（PDF）、" + d.sm3Ofd() + "（OFD，" + (d.sealed() ? "已加盖" + d.sealName() : "未加盖电子签章")
+                + "）";
     }
 
     private DocumentModel model(DocumentType type, String unitName, String number, Map<String, Object> fields) {
@@ -204,6 +281,8 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
                 rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("number"), rs.getInt("version"),
                 (Long) rs.getObject("supersedes_id"), rs.getBoolean("current"), fields, rs.getString("sm3_pdf"),
                 rs.getString("sm3_fields"), (Long) rs.getObject("issued_by"), rs.getString("issued_by_name"),
-                rs.getObject("issued_at", OffsetDateTime.class), rs.getString("correction_reason"));
+                rs.getObject("issued_at", OffsetDateTime.class), rs.getString("correction_reason"),
+                rs.getString("sm3_ofd"), rs.getString("verification_token"), rs.getString("seal_key_id"),
+                rs.getString("seal_name"));
     }
 }

@@ -45,8 +45,9 @@ public final class Layouts {
         if (caseNumber != null && caseNumber.equals(in.number())) {
             caseNumber = null;
         }
-        return new DocumentModel(in.unitName(), in.type().title(), in.number(), caseNumber, List.copyOf(blocks),
-                pageNote);
+        Stubs.of(in).ifPresent(blocks::add);
+        return new DocumentModel(in.type().family(), in.unitName(), in.type().title(), in.number(), caseNumber,
+                List.copyOf(blocks), pageNote);
     }
 
     /** Addressed text: 致 party, the fields as labelled paragraphs, the standard closing, the seal. */
@@ -70,13 +71,13 @@ public final class Layouts {
         }
         StandardTexts.intro(in).ifPresent(t -> out.add(new Para(null, t)));
         body(in, out, Set.of(DocumentFields.PARTY, DocumentFields.DATE, DocumentFields.RECONSIDERATION_BODY,
-                DocumentFields.COURT, DocumentFields.OFFICERS, DocumentFields.PLACE));
+                DocumentFields.COURT, DocumentFields.OFFICERS, "decisionPlace"));
         StandardTexts.closing(in).forEach(t -> out.add(new Para(null, t)));
         if (in.has(DocumentFields.RECONSIDERATION_BODY)) {
             out.add(new Para("救济途径和期限", StandardTexts.remedies(in)));
         }
         if (in.type() == DocumentType.ON_THE_SPOT_DECISION) {
-            out.add(new Para("处罚地点", in.print(DocumentFields.PLACE)));
+            out.add(new Para("处罚地点", in.print("decisionPlace")));
             out.add(new Para("执法人员", in.print(DocumentFields.OFFICERS)));
             out.add(new Signatures(List.of("当事人签名", "执法人员签名")));
         }
@@ -92,6 +93,9 @@ public final class Layouts {
         List<DocumentField> rest = new ArrayList<>();
         for (DocumentField f : in.type().fields()) {
             if (f.key().equals(DocumentFields.START_TIME) || f.key().equals(DocumentFields.END_TIME)) {
+                continue;
+            }
+            if (!f.printed()) {
                 continue;
             }
             if (f.kind() == FieldKind.QA || f.kind() == FieldKind.PARAGRAPH) {
@@ -125,7 +129,7 @@ public final class Layouts {
                 if (t != null) {
                     tables.add(t);
                 }
-            } else if (in.has(f.key()) && !f.key().equals(DocumentFields.DATE)) {
+            } else if (in.has(f.key()) && f.printed() && !f.key().equals(DocumentFields.DATE)) {
                 head.add(new Row(f.label(), in.print(f)));
             }
         }
@@ -153,7 +157,7 @@ public final class Layouts {
                 if (t != null) {
                     tables.add(t);
                 }
-            } else if (!f.key().equals(DocumentFields.DATE)) {
+            } else if (f.printed() && !f.key().equals(DocumentFields.DATE)) {
                 rows.add(new Row(f.label(), in.print(f)));
             }
         }
@@ -172,7 +176,7 @@ public final class Layouts {
     /** Every field not excluded, in order, as a labelled paragraph or table. */
     private static void body(LayoutInput in, List<Block> out, Set<String> excluded) {
         for (DocumentField f : in.type().fields()) {
-            if (excluded.contains(f.key()) || f.kind() == FieldKind.FLAG || !in.has(f.key())) {
+            if (excluded.contains(f.key()) || f.kind() == FieldKind.FLAG || !f.printed() || !in.has(f.key())) {
                 continue;
             }
             if (f.kind() == FieldKind.ROWS) {

@@ -28,11 +28,15 @@ final class StandardTexts {
             case ON_THE_SPOT_DECISION:
                 return Optional.of("当事人" + party + "的违法行为，经本机关依法调查，现查明事实、作出决定如下：");
             case INQUIRY_RECORD:
-                return Optional.of("执法人员已向被询问人出示执法证件，表明身份，告知其有如实回答询问、协助调查的义务，"
-                        + "以及陈述、申辩和申请执法人员回避的权利（《中华人民共和国行政处罚法》第五十五条）。被询问人表示清楚。");
+                return Boolean.TRUE.equals(in.get("credentialsShown"))
+                        ? Optional.of("执法人员已向被询问人出示执法证件，表明身份，告知其有如实回答询问、协助调查的义务，"
+                                + "以及陈述、申辩和申请执法人员回避的权利（《中华人民共和国行政处罚法》第五十五条）。")
+                        : Optional.empty();
             case SITE_RECORD:
             case INSPECTION_RECORD:
-                return Optional.of("执法人员已出示执法证件，表明身份（《中华人民共和国行政处罚法》第五十五条）。");
+                return Boolean.TRUE.equals(in.get("credentialsShown"))
+                        ? Optional.of("执法人员已出示执法证件，表明身份（《中华人民共和国行政处罚法》第五十五条）。")
+                        : Optional.empty();
             case CRIMINAL_TRANSFER:
                 return Optional.of("根据《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号），现将涉嫌犯罪案件移送你单位，请依法审查。");
             case MAJOR_DECISION_FILING_REPORT:
@@ -48,12 +52,13 @@ final class StandardTexts {
         List<String> out = new ArrayList<>();
         switch (in.type()) {
             case VIOLATION_NOTICE: {
-                String days = in.has("statementWorkingDays") ? in.print("statementWorkingDays") : "三";
+                String days = in.print("statementWorkingDays");
                 out.add("你（单位）有权进行陈述和申辩。如需陈述、申辩，请在收到本通知书之日起" + days
                         + "个工作日内向本机关提出；逾期未提出的，视为放弃此权利。本机关不因你（单位）陈述、申辩而加重处罚（《中华人民共和国行政处罚法》第四十五条）。");
                 if (Boolean.TRUE.equals(in.get("hearingOffered"))) {
                     out.add("根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有权要求举行听证。"
-                            + "要求听证的，应当在收到本通知书之日起五个工作日内提出；逾期未提出的，视为放弃听证权利。");
+                            + "要求听证的，应当在收到本通知书之日起" + in.print("hearingWorkingDays")
+                            + "个工作日内提出；逾期未提出的，视为放弃听证权利。");
                 }
                 break;
             }
@@ -62,8 +67,9 @@ final class StandardTexts {
                         + "无正当理由拒不出席听证或者未经许可中途退出听证的，视为放弃听证权利（《中华人民共和国行政处罚法》第六十四条）。");
                 break;
             case REMINDER:
-                out.add("你（单位）收到本催告书后有权进行陈述和申辩（《中华人民共和国行政强制法》第三十六条）。"
-                        + "逾期仍不履行的，本机关将依法申请人民法院强制执行或者依法强制执行。");
+                out.add("请你（单位）自收到本催告书之日起" + in.print("performanceDays") + "日内履行上述义务。"
+                        + "你（单位）收到本催告书后有权进行陈述和申辩（《中华人民共和国行政强制法》第三十六条）。"
+                        + "逾期仍不履行的，本机关将依法申请人民法院强制执行（《中华人民共和国行政强制法》第五十四条）。");
                 break;
             case PENALTY_DECISION:
             case ON_THE_SPOT_DECISION:

@@ -32,11 +32,13 @@ import org.zhifa.identity.DataScope;
 @RestController
 @RequestMapping("/api/documents")
 @PreAuthorize("hasAnyRole('OFFICER', 'AUXILIARY', 'LEGAL_REVIEWER', 'UNIT_HEAD', 'SUPERVISOR')")
-@Tag(name = "执法文书", description = "已出具文书的查询与下载（PDF、可编辑文书的 Word 版本）")
+@Tag(name = "执法文书", description = "已出具文书的查询与下载（PDF、加盖电子印章的 OFD、可编辑文书的 Word 版本）")
 class DocumentApiController {
 
     static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    /** GB/T 33190 does not register a media type; readers recognise the .ofd extension. */
+    static final MediaType OFD = MediaType.parseMediaType("application/ofd");
 
     private final EnforcementDocuments documents;
     private final DataScope scope;
@@ -51,13 +53,16 @@ class DocumentApiController {
     /** A document version without its fields (they carry personal data; read them in the case). */
     record DocumentSummary(long id, String caseRef, DocumentType type, String title, long unitId, String unitName,
             String number, int version, Long supersedesId, boolean current, String sm3Pdf, String sm3Fields,
-            String issuedByName, OffsetDateTime issuedAt, String correctionReason, String pdfUrl, String docxUrl) {
+            String issuedByName, OffsetDateTime issuedAt, String correctionReason, String pdfUrl, String docxUrl,
+            String sm3Ofd, String ofdUrl, boolean sealed, String sealKeyId, String verifyUrl) {
 
         static DocumentSummary of(IssuedDocument d) {
             return new DocumentSummary(d.id(), d.caseRef(), d.type(), d.title(), d.unitId(), d.unitName(), d.number(),
                     d.version(), d.supersedesId(), d.current(), d.sm3Pdf(), d.sm3Fields(), d.issuedByName(),
                     d.issuedAt(), d.correctionReason(), "/api/documents/" + d.id() + ".pdf",
-                    d.hasDocx() ? "/api/documents/" + d.id() + ".docx" : null);
+                    d.hasDocx() ? "/api/documents/" + d.id() + ".docx" : null, d.sm3Ofd(),
+                    d.hasOfd() ? "/api/documents/" + d.id() + ".ofd" : null, d.sealed(), d.sealKeyId(),
+                    d.verificationToken() == null ? null : "/public/documents/verify/" + d.verificationToken());
         }
     }
 
@@ -76,6 +81,16 @@ class DocumentApiController {
         byte[] bytes = documents.pdf(id);
         audited(d, "PDF");
         return file(bytes, MediaType.APPLICATION_PDF, filename(d, "pdf"));
+    }
+
+    @GetMapping("/{id}.ofd")
+    @Operation(summary = "下载文书 OFD", description = "返回出具时存储的 OFD 版式文件（GB/T 33190），加盖出具单位的电子印章"
+            + "（GB/T 38540）；可用 java -jar zhifa.jar verify-document 离线核验")
+    ResponseEntity<byte[]> ofd(@PathVariable long id) {
+        IssuedDocument d = visible(id);
+        byte[] bytes = documents.ofd(id);
+        audited(d, "OFD");
+        return file(bytes, OFD, filename(d, "ofd"));
     }
 
     @GetMapping("/{id}.docx")

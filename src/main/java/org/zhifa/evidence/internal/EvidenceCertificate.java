@@ -34,11 +34,13 @@ public class EvidenceCertificate {
     private final CjkFont fonts;
     private final ProofService proofs;
     private final EvidenceRecords records;
+    private final HeadPublication publication;
 
-    EvidenceCertificate(CjkFont fonts, ProofService proofs, EvidenceRecords records) {
+    EvidenceCertificate(CjkFont fonts, ProofService proofs, EvidenceRecords records, HeadPublication publication) {
         this.fonts = fonts;
         this.proofs = proofs;
         this.records = records;
+        this.publication = publication;
     }
 
     public byte[] render(EvidenceItem item) {
@@ -63,6 +65,22 @@ public class EvidenceCertificate {
             sub.setSpacingAfter(12);
             doc.add(sub);
 
+            // The QR code opens the public verification page of the item's metadata entry.
+            String url = publication.entryUrl(proof.metadata().leafIndex());
+            com.lowagie.text.Image qr = com.lowagie.text.Image.getInstance(publication.qrCodePng(url));
+            qr.scaleAbsolute(86, 86);
+            PdfPTable verify = new PdfPTable(new float[] {1f, 4.2f});
+            verify.setWidthPercentage(100);
+            PdfPCell qrCell = new PdfPCell(qr, false);
+            qrCell.setBorder(0);
+            verify.addCell(qrCell);
+            PdfPCell text = new PdfPCell(new Phrase("扫码或访问以下地址核验本证据在透明日志中的条目（日志序号 "
+                    + proof.metadata().leafIndex() + "）：\n" + url + "\n日志标识 " + proof.logId(), body));
+            text.setBorder(0);
+            verify.addCell(text);
+            verify.setSpacingAfter(8);
+            doc.add(verify);
+
             doc.add(new Paragraph("一、证据信息", heading));
             PdfPTable meta = table();
             row(meta, "证据种类", item.kind().label(), body);
@@ -82,7 +100,7 @@ public class EvidenceCertificate {
                 row(meta, "已被更正", "本证据已由证据 " + item.supersededById() + " 更正（两者均保留）", body);
             }
             String links = String.join("；", records.links(item.id()).stream()
-                    .map(l -> l.targetLabel() + " " + l.targetId()).toList());
+                    .map(EvidenceLink::targetText).toList());
             row(meta, "关联对象", links.isEmpty() ? "无" : links, body);
             doc.add(meta);
 
@@ -103,6 +121,14 @@ public class EvidenceCertificate {
                 entry(log, "文件条目", proof.file(), body, mono);
             }
             entry(log, "元数据条目", proof.metadata(), body, mono);
+            for (ProofBundle.Entry link : proof.links()) {
+                entry(log, "关联条目", link, body, mono);
+                row(log, "关联文本", link.contentText(), mono);
+            }
+            if (proof.supersededBy() != null) {
+                entry(log, "更正条目", proof.supersededBy(), body, mono);
+                row(log, "更正文本", proof.supersededBy().contentText(), mono);
+            }
             doc.add(log);
 
             doc.add(new Paragraph("四、签名树头（SM2）", heading));
@@ -113,6 +139,15 @@ public class EvidenceCertificate {
             row(head, "签名数据", proof.treeHead().signedBytes(), mono);
             row(head, "SM2 签名", proof.treeHead().signature(), mono);
             row(head, "日志公钥标识", proof.keyId(), mono);
+            StringBuilder cos = new StringBuilder();
+            for (ProofBundle.Cosigned c : proof.cosignatures()) {
+                cos.append(c.witnessName()).append("（公钥标识 ").append(c.witnessKeyId()).append("，")
+                        .append(TIME.format(Instant.ofEpochMilli(c.timestamp()))).append("）\n");
+            }
+            row(head, "见证人联署", cos.isEmpty() ? "无" : cos.toString().strip(), body);
+            row(head, "时间戳", proof.timestamp() == null ? "无"
+                    : "RFC 3161（" + proof.timestamp().hashAlgorithm() + "），时间 "
+                            + TIME.format(Instant.ofEpochMilli(proof.timestamp().genTime())), body);
             doc.add(head);
 
             doc.add(new Paragraph("五、独立核验方法", heading));
@@ -121,10 +156,11 @@ public class EvidenceCertificate {
                     2. 叶哈希 = SM3(0x00 ‖ 叶数据)，节点哈希 = SM3(0x01 ‖ 左 ‖ 右)（RFC 6962/9162 结构）；按包含证明自叶向上计算，\
                     结果应等于签名树头的根哈希。
                     3. 用公开发布的日志公钥（/public/evidence/log-key）以 SM3withSM2（用户标识 1234567812345678）验证树头签名。
-                    4. 也可使用命令：java -jar zhifa.jar verify-evidence <文件> <proof.json> [公钥.pem]，离线完成以上核验；\
-                    proof.json 可从 /api/evidence/""" + item.id() + "/proof 取得。", body));
+                    4. 用各见证人自行公布的公钥核验其联署（见证人确认该树头与其此前联署的树头一致，运营方无法独自改写日志）。
+                    5. 也可使用命令：java -jar zhifa.jar verify-evidence <文件> <proof.json> <日志公钥.pem> --witness <见证人公钥.pem>，\
+                    离线完成以上核验；proof.json 可从 /api/evidence/""" + item.id() + "/proof 取得。", body));
             doc.close();
-        } catch (DocumentException e) {
+        } catch (DocumentException | java.io.IOException e) {
             throw new IllegalStateException("生成证据存证证明失败", e);
         }
         return out.toByteArray();

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.evidence.log.OwnerOnly;
+import org.zhifa.evidence.log.Pkcs11Sm2Key;
 import org.zhifa.evidence.store.ContentStore;
 import org.zhifa.evidence.store.LocalContentStore;
 import org.zhifa.evidence.store.S3ContentStore;
@@ -63,8 +64,10 @@ class EvidenceConfiguration {
 
     @Bean
     LogKeys evidenceLogKeys(JdbcClient jdbc, TransactionTemplate tx, EvidencePaths paths, EvidenceProperties properties,
-            Clock clock, AuditTrail audit) {
-        return new LogKeys(jdbc, tx, paths.logKey(), properties.logKeyLost(), clock, audit);
+            Pkcs11Properties pkcs11, Clock clock, AuditTrail audit) {
+        // The key file by default; a PKCS#11 device by setting, checked to sign SM3withSM2 before it is used.
+        return new LogKeys(jdbc, tx, paths.logKey(), properties.logKeyLost(), clock, audit,
+                pkcs11.enabled() ? Pkcs11Sm2Key.open(pkcs11.settings()) : null);
     }
 
     /** Where evidence data lives. */

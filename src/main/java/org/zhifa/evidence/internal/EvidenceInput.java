@@ -103,8 +103,19 @@ public record EvidenceInput(String kind, String title, String description, Local
             String device, boolean continuousRecording, List<ValidTarget> links) {
     }
 
-    /** A checked link target. */
-    public record ValidTarget(EvidenceTargetType type, String id) {
+    /**
+     * A checked link target.
+     *
+     * @param type the kind of target
+     * @param id   its id as typed, then as stored (a case: its numeric id)
+     * @param name the name its module gives it (a case: its case number), or the reference the user typed when the
+     *             module resolved it to another id; null when unknown. Logged with the link (link text version 2).
+     */
+    public record ValidTarget(EvidenceTargetType type, String id, String name) {
+
+        public ValidTarget(EvidenceTargetType type, String id) {
+            this(type, id, null);
+        }
 
         public static ValidTarget of(String type, String id) {
             Map<String, String> errors = new LinkedHashMap<>();

@@ -77,15 +77,21 @@ public class EvidenceRecords {
 
     void insertLink(EvidenceLink l) {
         jdbc.sql("""
-                insert into evidence_link (id, evidence_id, target_type, target_id, linked_by_user_id, linked_by_name,
-                    linked_at) values (?, ?, ?, ?, ?, ?, ?)
-                """).params(l.id(), l.evidenceId(), l.targetType().name(), l.targetId(), l.linkedByUserId(),
-                        l.linkedByName(), odt(l.linkedAt())).update();
+                insert into evidence_link (id, evidence_id, target_type, target_id, target_name, linked_by_user_id,
+                    linked_by_name, linked_at, text_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(l.id(), l.evidenceId(), l.targetType().name(), l.targetId(), l.targetName(),
+                        l.linkedByUserId(), l.linkedByName(), odt(l.linkedAt()), l.textVersion()).update();
     }
 
     boolean linkExists(long evidenceId, EvidenceTargetType type, String targetId) {
         return jdbc.sql("select count(*) from evidence_link where evidence_id = ? and target_type = ? and target_id = ?")
                 .params(evidenceId, type.name(), targetId).query(Long.class).single() > 0;
+    }
+
+    /** The item whose logged metadata says it corrects item {@code id}. */
+    public Optional<EvidenceItem> findSuperseding(long id) {
+        return jdbc.sql("select " + COLUMNS + " from evidence_item where supersedes_id = ?").param(id).query(this::item)
+                .optional();
     }
 
     public Optional<EvidenceItem> find(long id) {
@@ -95,7 +101,8 @@ public class EvidenceRecords {
 
     public List<EvidenceLink> links(long evidenceId) {
         return jdbc.sql("""
-                select id, evidence_id, target_type, target_id, linked_by_user_id, linked_by_name, linked_at
+                select id, evidence_id, target_type, target_id, linked_by_user_id, linked_by_name, linked_at, target_name,
+                    text_version
                 from evidence_link where evidence_id = ? order by id
                 """).param(evidenceId).query(EvidenceRecords::link).list();
     }
@@ -179,7 +186,7 @@ public class EvidenceRecords {
 
     private static EvidenceLink link(ResultSet rs, int n) throws SQLException {
         return new EvidenceLink(rs.getLong(1), rs.getLong(2), EvidenceTargetType.valueOf(rs.getString(3)),
-                rs.getString(4), rs.getLong(5), rs.getString(6), instant(rs, "linked_at"));
+                rs.getString(4), rs.getString(8), rs.getLong(5), rs.getString(6), instant(rs, "linked_at"), rs.getInt(9));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

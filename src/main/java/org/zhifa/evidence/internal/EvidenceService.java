@@ -89,7 +89,7 @@ public class EvidenceService {
         if (valid.links().isEmpty()) {
             // The correction stands where the original stood.
             List<EvidenceInput.ValidTarget> carried = records.links(old.id()).stream()
-                    .map(l -> new EvidenceInput.ValidTarget(l.targetType(), l.targetId())).toList();
+                    .map(l -> new EvidenceInput.ValidTarget(l.targetType(), l.targetId(), l.targetName())).toList();
             valid = new EvidenceInput.Valid(valid.kind(), valid.title(), valid.description(), valid.collectedAt(),
                     valid.place(), valid.device(), valid.continuousRecording(), carried);
         }
@@ -121,8 +121,7 @@ public class EvidenceService {
         }
         entries.add(new TransparencyLog.NewEntry(leafOf(LeafKind.METADATA, id, item.canonicalMetadata(), now), null));
         for (EvidenceInput.ValidTarget t : links) {
-            EvidenceLink link = new EvidenceLink(records.nextLinkId(), id, t.type(), t.id(), actor.userId(),
-                    actor.displayName(), now);
+            EvidenceLink link = EvidenceLink.of(records.nextLinkId(), id, t, actor.userId(), actor.displayName(), now);
             records.insertLink(link);
             entries.add(new TransparencyLog.NewEntry(leafOf(LeafKind.LINK, id, link.canonical(), now), link.id()));
         }
@@ -138,8 +137,8 @@ public class EvidenceService {
             throw new InvalidInputException("该证据已关联此对象", Map.of("targetId", "已关联"));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        EvidenceLink link = new EvidenceLink(records.nextLinkId(), item.id(), target.type(), target.id(),
-                actor.userId(), actor.displayName(), now);
+        EvidenceLink link = EvidenceLink.of(records.nextLinkId(), item.id(), target, actor.userId(),
+                actor.displayName(), now);
         records.insertLink(link);
         log.append(List.of(new TransparencyLog.NewEntry(leafOf(LeafKind.LINK, item.id(), link.canonical(), now),
                 link.id())));

@@ -43,7 +43,7 @@ public class IntegrityChecker {
                 "证据元数据与日志不一致（数据库记录被改动）");
         for (EvidenceLink link : records.links(item.id())) {
             checkLeaf(item.id(), LeafKind.LINK, link.id(), link.canonical(), head, out, "LINK_MODIFIED",
-                    "证据关联（" + link.targetLabel() + " " + link.targetId() + "）与日志不一致");
+                    "证据关联（" + link.targetText() + "）与日志不一致");
         }
         if (item.hasFile()) {
             Long index = log.indexOf(item.id(), LeafKind.FILE.name(), null).orElse(null);

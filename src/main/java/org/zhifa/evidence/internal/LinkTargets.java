@@ -21,7 +21,8 @@ import org.zhifa.identity.OrgUnits;
  * Where evidence may be linked and whose evidence counts for a target. A record target (case, inspection, non-site
  * record) must exist — its module's {@link EvidenceTargetDirectory} finds it — and lie in the linking user's data
  * scope; otherwise the link is refused with one answer for both, so that another unit's records are not revealed.
- * A kind of record no module vouches for cannot be linked at all.
+ * A kind of record no module vouches for cannot be linked at all, and a record closed for links (an archived case
+ * file) takes no more.
  */
 @Component
 public class LinkTargets {
@@ -47,7 +48,17 @@ public class LinkTargets {
         }
         Optional<EvidenceTargetDirectory.Target> found = find(target.type(), target.id());
         if (found.isPresent() && scope.canSee(actor, found.get().unitId())) {
-            return new EvidenceInput.ValidTarget(target.type(), found.get().id());
+            EvidenceTargetDirectory.Target t = found.get();
+            Optional<Rejection> closed = directories.get(target.type()).refusesLinks(t);
+            if (closed.isPresent()) {
+                audit.refused("EVIDENCE_LINK_REFUSED", "EVIDENCE_LINK", target.type().name() + ":" + t.id(),
+                        "证据关联被拒绝：" + closed.get().text());
+                throw closed.get().exception();
+            }
+            // The module's name for it, else the reference the user gave when it differs from the stored id (a case
+            // linked by its case number): the directory resolved exactly that reference to this target.
+            String name = t.name() != null ? t.name() : target.id().strip().equals(t.id()) ? null : target.id().strip();
+            return new EvidenceInput.ValidTarget(target.type(), t.id(), name);
         }
         String label = target.type().label();
         String why = directories.containsKey(target.type())

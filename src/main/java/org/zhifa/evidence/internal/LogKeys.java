@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.audit.AuditEvent;
 import org.zhifa.audit.AuditResult;
 import org.zhifa.audit.AuditTrail;
+import org.zhifa.evidence.log.HeadSigner;
 import org.zhifa.evidence.log.KeyTransition;
 import org.zhifa.evidence.log.LogKeyPair;
 import org.zhifa.evidence.log.OwnerOnly;
@@ -46,7 +47,10 @@ public class LogKeys {
     private final Clock clock;
     private final AuditTrail audit;
     private final Map<String, LogKeyPair.Verifier> verifiers = new ConcurrentHashMap<>();
-    private volatile LogKeyPair active;
+    private volatile HeadSigner active;
+    /** The key in a PKCS#11 device, when configured; otherwise the key file is used. */
+    private final HeadSigner device;
+    private volatile String logId;
 
     /** A key as recorded. */
     public record KeyRecord(long seq, String keyId, String publicKeyPem, Instant createdAt, String previousKeyId,
@@ -63,29 +67,91 @@ public class LogKeys {
     }
 
     LogKeys(JdbcClient jdbc, TransactionTemplate tx, Path keyFile, String lostKeyId, Clock clock, AuditTrail audit) {
+        this(jdbc, tx, keyFile, lostKeyId, clock, audit, null);
+    }
+
+    LogKeys(JdbcClient jdbc, TransactionTemplate tx, Path keyFile, String lostKeyId, Clock clock, AuditTrail audit,
+            HeadSigner device) {
         this.jdbc = jdbc;
         this.keyFile = keyFile;
         this.clock = clock;
         this.audit = audit;
+        this.device = device;
+        String lost = lostKeyId == null || lostKeyId.isBlank() ? null : lostKeyId.trim().toLowerCase();
         this.active = tx.execute(s -> {
             jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(TransparencyLog.APPEND_LOCK).query(Integer.class)
                     .single();
-            return establish(lostKeyId == null || lostKeyId.isBlank() ? null : lostKeyId.trim().toLowerCase());
+            return device != null ? establishDevice(lost) : establish(lost);
         });
-        try {
-            OwnerOnly.narrow(keyFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException("证据日志密钥文件的权限无法设为 600：" + keyFile, e);
+        if (device == null) {
+            try {
+                OwnerOnly.narrow(keyFile);
+            } catch (IOException e) {
+                throw new UncheckedIOException("证据日志密钥文件的权限无法设为 600：" + keyFile, e);
+            }
         }
     }
 
+    /**
+     * The key is in a PKCS#11 device (docs/evidence-log.md §11): the device's key must be the log's current key; a first
+     * start registers it; a log whose current key is in the key file moves into the device, the file key endorsing the
+     * device key (then the file is removed, as at a rotation); a current key declared lost is replaced openly.
+     */
+    private HeadSigner establishDevice(String lostKeyId) {
+        List<KeyRecord> keys = all();
+        long heads = jdbc.sql("select count(*) from evidence_log_head").query(Long.class).single();
+        if (keys.isEmpty()) {
+            List<String> headKeyIds = jdbc.sql("select distinct trim(key_id) from evidence_log_head").query(String.class)
+                    .list();
+            if (headKeyIds.stream().anyMatch(id -> !id.equals(device.keyId()))) {
+                throw new LogKeyRefusedException("PKCS#11 设备中的密钥（标识 " + device.keyId() + "）不是已签发树头所用的密钥（标识 "
+                        + String.join("、", headKeyIds) + "）。系统拒绝启动。", "请配置签发这些树头的设备密钥。");
+            }
+            insert(device, null, null, null, heads == 0 ? "首次启动登记 PKCS#11 设备中的密钥" : "登记已签发树头所用的设备密钥");
+            return device;
+        }
+        KeyRecord current = keys.get(keys.size() - 1);
+        if (current.keyId().equals(device.keyId())) {
+            return device;
+        }
+        Optional<LogKeyPair> file = loadMatching(current.keyId());
+        if (file.isPresent() && keys.stream().noneMatch(k -> k.keyId().equals(device.keyId()))) {
+            long at = clock.millis();
+            byte[] endorsement = file.get().sign(KeyTransition.signedBytes(current.keyId(), device.keyId(), at));
+            insert(device, current.keyId(), endorsement, at, "日志密钥移入 PKCS#11 设备：原密钥文件中的密钥背书设备中的密钥");
+            record("EVIDENCE_LOG_KEY_MOVED_TO_DEVICE", device.keyId(), "证据日志密钥移入 PKCS#11 设备：原密钥 "
+                    + current.keyId() + " 背书设备密钥 " + device.keyId() + "，原密钥文件已删除");
+            try {
+                Files.deleteIfExists(keyFile);
+            } catch (IOException e) {
+                LOG.error("原日志密钥文件未能删除 {}：{}", keyFile, e.getMessage());
+            }
+            return device;
+        }
+        if (current.keyId().equals(lostKeyId)) {
+            insert(device, current.keyId(), null, null, "原私钥（标识 " + lostKeyId
+                    + "）丢失，经设置 zhifa.evidence.log-key-lost 确认后启用 PKCS#11 设备中的密钥；未经原密钥背书");
+            record("EVIDENCE_LOG_KEY_REPLACED_LOST", device.keyId(), "证据日志原密钥 " + lostKeyId + " 丢失，启用设备密钥 "
+                    + device.keyId() + "（无原密钥背书）");
+            return device;
+        }
+        throw new LogKeyRefusedException("PKCS#11 设备中的密钥（标识 " + device.keyId() + "）不是数据库登记的当前日志密钥（标识 "
+                + current.keyId() + "）。为防止以其他密钥续签树头，系统拒绝启动。", "请配置当前日志密钥所在的设备与标签；"
+                + "若当前密钥在密钥文件中，请把该文件放回 " + keyFile + " 以便它背书设备中的密钥；如确认其私钥已丢失，请设置 "
+                + "zhifa.evidence.log-key-lost=" + current.keyId());
+    }
+
     /** The key that signs new heads, reloaded when another instance rotated it. Call under the append lock. */
-    LogKeyPair signing() {
+    HeadSigner signing() {
         String current = jdbc.sql("select key_id from evidence_log_key order by seq desc limit 1").query(String.class)
                 .single();
-        LogKeyPair key = active;
+        HeadSigner key = active;
         if (key.keyId().equals(current)) {
             return key;
+        }
+        if (device != null) {
+            throw new LogKeyRefusedException("证据日志当前密钥为 " + current + "，不是本实例 PKCS#11 设备中的密钥 " + device.keyId()
+                    + "，拒绝签名", "各实例须使用同一设备密钥");
         }
         LogKeyPair reloaded = loadMatching(current).orElseThrow(() -> new LogKeyRefusedException(
                 "证据日志当前密钥为 " + current + "，但本机密钥文件 " + keyFile + " 不是该密钥，拒绝签名",
@@ -94,8 +160,21 @@ public class LogKeys {
         return reloaded;
     }
 
+    /**
+     * The log id: the key id of the log's first key. It names this log in witnesses' cosignatures and never changes,
+     * whatever keys follow.
+     */
+    public String logId() {
+        String id = logId;
+        if (id == null) {
+            id = jdbc.sql("select key_id from evidence_log_key order by seq limit 1").query(String.class).single().trim();
+            logId = id;
+        }
+        return id;
+    }
+
     /** The active key as this instance knows it (for display; signing goes through {@link #signing()}). */
-    public LogKeyPair active() {
+    public HeadSigner active() {
         return active;
     }
 
@@ -131,7 +210,11 @@ public class LogKeys {
 
     /** Registers a new key endorsed by the current one; part of the caller's transaction, under the append lock. */
     Rotation beginRotation(String reason) {
-        LogKeyPair current = signing();
+        if (device != null) {
+            throw new org.zhifa.common.InvalidInputException("日志密钥保存在 PKCS#11 设备中，不能在本系统中轮换：请在设备中生成新密钥，"
+                    + "由原设备密钥背书的轮换本版本尚不支持", java.util.Map.of("reason", "设备密钥不能在此轮换"));
+        }
+        HeadSigner current = signing();
         LogKeyPair next = LogKeyPair.generate();
         Path pending = pendingFile();
         try {
@@ -274,7 +357,7 @@ public class LogKeys {
         return keyFile.resolveSibling(keyFile.getFileName() + ".new");
     }
 
-    private KeyRecord insert(LogKeyPair key, String previous, byte[] endorsement, Long endorsedAt, String reason) {
+    private KeyRecord insert(HeadSigner key, String previous, byte[] endorsement, Long endorsedAt, String reason) {
         Instant now = clock.instant();
         long seq = jdbc.sql("""
                 insert into evidence_log_key (key_id, public_key_pem, created_at, previous_key_id, endorsement,

@@ -104,6 +104,7 @@ public class SelfAudit {
         findings.addAll(checker.checkLog(head, log.allHeads()));
         findings.addAll(checkExportedHeads(head));
         findings.addAll(checkSupersession());
+        findings.addAll(checkCosignatures(head));
         int items = 0;
         int files = 0;
         long after = 0;
@@ -233,6 +234,33 @@ public class SelfAudit {
                         "证据 " + rs.getLong(2) + " 的日志元数据记载其更正证据 " + rs.getLong(1) + "，但证据 " + rs.getLong(1)
                                 + " 的“已被更正”标记为" + (rs.getObject(3) == null ? "空" : "证据 " + rs.getLong(3))
                                 + "（标记被篡改）")).list().forEach(out::add);
+        return out;
+    }
+
+    /**
+     * Every head a witness cosigned must still be the log's head of that size: a log rewritten and re-signed with the
+     * key on disk is consistent in itself, but not with the roots its witnesses cosigned (which only the witnesses'
+     * own records prove if these rows are removed too).
+     */
+    private List<IntegrityChecker.Finding> checkCosignatures(TreeHead latest) {
+        List<IntegrityChecker.Finding> out = new ArrayList<>();
+        jdbc.sql("""
+                select tree_size, root_hash, string_agg(distinct witness_name, '、')
+                from evidence_log_cosignature group by tree_size, root_hash order by tree_size
+                """).query((rs, n) -> {
+                    long size = rs.getLong(1);
+                    byte[] root = rs.getBytes(2);
+                    try {
+                        if (size > latest.treeSize() || !MessageDigest.isEqual(log.root(size), root)) {
+                            out.add(new IntegrityChecker.Finding("COSIGNATURE_CONTRADICTS_LOG", null, null,
+                                    "见证人（" + rs.getString(3) + "）联署的大小 " + size + " 的树头（根 "
+                                            + java.util.HexFormat.of().formatHex(root) + "）与日志现有内容不一致（日志被改写）"));
+                        }
+                    } catch (TransparencyLog.LogDamagedException e) {
+                        out.add(new IntegrityChecker.Finding("LOG_DAMAGED", null, null, e.getMessage()));
+                    }
+                    return null;
+                }).list();
         return out;
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,11 +38,17 @@ public class TransparencyLog {
     private final JdbcClient jdbc;
     private final LogKeys keys;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    TransparencyLog(JdbcClient jdbc, LogKeys keys, Clock clock) {
+    TransparencyLog(JdbcClient jdbc, LogKeys keys, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** Published in the transaction that stored a head; witnesses and the time-stamping authority hear of it after. */
+    public record HeadStored(long headId, long treeSize) {
     }
 
     /** A leaf to append and the record it stands for. */
@@ -91,13 +98,14 @@ public class TransparencyLog {
         jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(APPEND_LOCK).query(Integer.class).single();
     }
 
-    private TreeHead storeHead(long size, byte[] root, LogKeyPair key) {
+    private TreeHead storeHead(long size, byte[] root, org.zhifa.evidence.log.HeadSigner key) {
         TreeHead head = key.signHead(size, root, clock.millis());
-        jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into evidence_log_head (version, tree_size, root_hash, issued_at_ms, signature, key_id)
-                values (?, ?, ?, ?, ?, ?)
+                values (?, ?, ?, ?, ?, ?) returning id
                 """).params(head.version(), size, root, head.timestampMillis(), head.signature(), head.keyId())
-                .update();
+                .query(Long.class).single();
+        events.publishEvent(new HeadStored(id, size));
         return head;
     }
 
@@ -134,6 +142,18 @@ public class TransparencyLog {
         }
         lock();
         return latestStoredHead().orElseGet(() -> storeHead(0, MerkleMath.root(new DbNodes(), 0), keys.signing()));
+    }
+
+    /** A stored head by its row id. */
+    public Optional<TreeHead> storedHead(long id) {
+        return jdbc.sql("select " + HEAD_COLUMNS + " from evidence_log_head where id = ?").param(id)
+                .query(TransparencyLog::head).optional();
+    }
+
+    /** The row id of the latest stored head. */
+    public Optional<Long> latestHeadId() {
+        return jdbc.sql("select id from evidence_log_head order by tree_size desc, id desc limit 1").query(Long.class)
+                .optional();
     }
 
     Optional<TreeHead> latestStoredHead() {

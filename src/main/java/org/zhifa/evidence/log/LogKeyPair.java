@@ -27,7 +27,7 @@ import org.zhifa.crypto.Sm3;
  * The SM2 key of the evidence log (curve sm2p256v1, GB/T 32918): signs tree heads with SM3withSM2. The private key
  * is a PKCS#8 PEM file readable by its owner only; the public key is published as an X.509 SubjectPublicKeyInfo PEM.
  */
-public final class LogKeyPair {
+public final class LogKeyPair implements HeadSigner {
 
     /** GB/T 32918.2 default distinguishing identifier, stated explicitly so that other tools reproduce it. */
     public static final byte[] USER_ID = "1234567812345678".getBytes(StandardCharsets.US_ASCII);
@@ -118,15 +118,18 @@ public final class LogKeyPair {
         return pem("PRIVATE KEY", privateKey.getEncoded());
     }
 
+    @Override
     public String publicPem() {
         return pem("PUBLIC KEY", publicKey.getEncoded());
     }
 
     /** SM3 of the DER public key, hex: names the key in proofs and certificates. */
+    @Override
     public String keyId() {
         return Sm3.hex(publicKey.getEncoded());
     }
 
+    @Override
     public byte[] sign(byte[] message) {
         try {
             Signature s = Signature.getInstance("SM3withSM2", BC);
@@ -139,12 +142,7 @@ public final class LogKeyPair {
         }
     }
 
-    /** A version 2 tree head: the signed bytes name this key. */
-    public TreeHead signHead(long treeSize, byte[] rootHash, long timestampMillis) {
-        return new TreeHead(TreeHead.VERSION_2, treeSize, rootHash, timestampMillis, keyId(),
-                sign(TreeHead.signedBytes(treeSize, rootHash, timestampMillis, keyId())));
-    }
-
+    @Override
     public Verifier verifier() {
         return new Verifier(publicKey);
     }
@@ -167,6 +165,11 @@ public final class LogKeyPair {
             }
         }
 
+        /** The verifier of a public key given as a JCA key (e.g. one read from a PKCS#11 device). */
+        public static Verifier of(PublicKey key) {
+            return new Verifier(key);
+        }
+
         public boolean verify(byte[] message, byte[] signature) {
             try {
                 Signature s = Signature.getInstance("SM3withSM2", BC);
@@ -181,6 +184,10 @@ public final class LogKeyPair {
 
         public String keyId() {
             return Sm3.hex(publicKey.getEncoded());
+        }
+
+        public String publicPem() {
+            return pem("PUBLIC KEY", publicKey.getEncoded());
         }
     }
 

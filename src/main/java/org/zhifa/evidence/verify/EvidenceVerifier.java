@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import org.zhifa.common.ChinaTime;
 import org.zhifa.crypto.Sm3;
+import org.zhifa.evidence.log.Cosignature;
 import org.zhifa.evidence.log.EvidenceLeaf;
+import org.zhifa.evidence.log.HeadTimestamp;
 import org.zhifa.evidence.log.LeafKind;
 import org.zhifa.evidence.log.LogHash;
 import org.zhifa.evidence.log.LogKeyPair;
@@ -39,14 +41,23 @@ import tools.jackson.databind.json.JsonMapper;
  * public keys obtained beforehand (the published page, the bureau's letter) or a key fingerprint (SM3 of the DER
  * public key, 64 hex digits). At least one is required: the public key inside proof.json only names a key, and
  * anyone can make a proof with a key of their own. The head's signature is checked with the pinned key whose id the
- * head names (after a key rotation, older heads name older keys). Exit code 0 = verified, 1 = a check failed,
- * 2 = wrong usage or unreadable input.
+ * head names (after a key rotation, older heads name older keys).
+ *
+ * <p>The proof's link entries (what the item belongs to, e.g. a case by its case number) and the entry of the item that
+ * corrects it are checked the same way. With {@code --witness <pem>} (repeatable) the witnesses' cosignatures of the
+ * head are checked against those pinned keys, and at least {@code --quorum N} (default: every pinned witness) must be
+ * valid: only then is the head known not to be a rewrite by the log's operator. With {@code --tsa-cert <pem>} the
+ * head's RFC 3161 timestamp is checked against that authority certificate. Exit code 0 = verified, 1 = a check failed
+ * (including a witness quorum not reached), 2 = wrong usage or unreadable input.
  */
 public final class EvidenceVerifier {
 
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final PrintStream out;
     private boolean failed;
@@ -60,8 +71,16 @@ public final class EvidenceVerifier {
     }
 
     public static int run(String[] args, PrintStream out) {
-        if (args.length < 3) {
-            out.println("用法 / usage: verify-evidence <证据文件 file> <proof.json> <公钥文件 public-key.pem | 公钥指纹 fingerprint>...");
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            out.println("[错误 ERROR] " + e.getMessage());
+            return USAGE;
+        }
+        if (options.positional().size() < 3) {
+            out.println("用法 / usage: verify-evidence <证据文件 file> <proof.json> <公钥文件 public-key.pem | 公钥指纹 fingerprint>..."
+                    + " [--witness <见证人公钥.pem | 指纹>]... [--quorum N] [--tsa-cert <时间戳机构证书.pem>]");
             out.println("[错误 ERROR] 必须提供事先取得的日志公钥文件或公钥指纹（SM3，64 位十六进制，公布于 /public/evidence/log-key）："
                     + "证明文件中附带的公钥只是声称的签名密钥，任何人都能用自造的密钥生成一份“证明”，不能据此验证。"
                     + " / a pinned log public key or key fingerprint is required: the key inside proof.json is only a"
@@ -69,11 +88,61 @@ public final class EvidenceVerifier {
             return USAGE;
         }
         try {
-            PinnedKeys pinned = PinnedKeys.read(Arrays.copyOfRange(args, 2, args.length));
-            return new EvidenceVerifier(out).verify(Path.of(args[0]), Path.of(args[1]), pinned);
+            List<String> p = options.positional();
+            PinnedKeys pinned = PinnedKeys.read(p.subList(2, p.size()).toArray(String[]::new));
+            PinnedKeys witnesses = options.witnesses().isEmpty() ? null
+                    : PinnedKeys.read(options.witnesses().toArray(String[]::new));
+            if (witnesses != null && !witnesses.fingerprints().isEmpty()) {
+                throw new IllegalArgumentException("见证人公钥须以 PEM 文件给出（证明中不附见证人公钥） / witness keys must be PEM"
+                        + " files");
+            }
+            int quorum = options.quorum() != null ? options.quorum() : witnesses == null ? 0 : witnesses.keys().size();
+            if (witnesses != null && (quorum < 1 || quorum > witnesses.keys().size())) {
+                throw new IllegalArgumentException("--quorum 须在 1 至所给见证人公钥数 " + witnesses.keys().size() + " 之间");
+            }
+            List<java.security.cert.X509Certificate> tsa = options.tsaCertificate() == null ? null
+                    : HeadTimestamp.certificates(Files.readString(Path.of(options.tsaCertificate()),
+                            StandardCharsets.US_ASCII));
+            return new EvidenceVerifier(out).verify(Path.of(p.get(0)), Path.of(p.get(1)), pinned, witnesses, quorum,
+                    tsa);
         } catch (IOException | RuntimeException e) {
             out.println("[错误 ERROR] 无法读取输入 / cannot read input: " + e.getMessage());
             return USAGE;
+        }
+    }
+
+    /** Command-line arguments: positional ones, and {@code --witness}, {@code --quorum}, {@code --tsa-cert}. */
+    record Options(List<String> positional, List<String> witnesses, Integer quorum, String tsaCertificate) {
+
+        static Options parse(String[] args) {
+            List<String> positional = new ArrayList<>();
+            List<String> witnesses = new ArrayList<>();
+            Integer quorum = null;
+            String tsa = null;
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (!a.startsWith("--")) {
+                    positional.add(a);
+                    continue;
+                }
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("选项 " + a + " 缺少取值 / option needs a value");
+                }
+                String v = args[++i];
+                switch (a) {
+                    case "--witness" -> witnesses.add(v);
+                    case "--quorum" -> {
+                        try {
+                            quorum = Integer.parseInt(v.strip());
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("--quorum 须为整数 / must be a number: " + v);
+                        }
+                    }
+                    case "--tsa-cert" -> tsa = v;
+                    default -> throw new IllegalArgumentException("未知选项 / unknown option: " + a);
+                }
+            }
+            return new Options(positional, witnesses, quorum, tsa);
         }
     }
 
@@ -132,10 +201,10 @@ public final class EvidenceVerifier {
         }
     }
 
-    private int verify(Path file, Path proofFile, PinnedKeys pinned) throws IOException {
-        ProofBundle bundle = JsonMapper.builder().build().readValue(Files.readString(proofFile, StandardCharsets.UTF_8),
-                ProofBundle.class);
-        if (!ProofBundle.FORMAT.equals(bundle.format())) {
+    private int verify(Path file, Path proofFile, PinnedKeys pinned, PinnedKeys witnesses, int quorum,
+            List<java.security.cert.X509Certificate> tsa) throws IOException {
+        ProofBundle bundle = JSON.readValue(Files.readString(proofFile, StandardCharsets.UTF_8), ProofBundle.class);
+        if (!ProofBundle.FORMAT.equals(bundle.format()) && !ProofBundle.FORMAT_V1.equals(bundle.format())) {
             out.println("[错误 ERROR] 不支持的证明格式 / unsupported proof format: " + bundle.format());
             return USAGE;
         }
@@ -169,25 +238,107 @@ public final class EvidenceVerifier {
         checkInclusion(entry, head, "文件");
 
         if (bundle.metadata() != null) {
-            ProofBundle.Entry meta = bundle.metadata();
-            EvidenceLeaf metaLeaf = meta.decodedLeaf();
-            check(metaLeaf.kind() == LeafKind.METADATA && metaLeaf.evidenceId() == bundle.evidenceId(),
-                    "元数据条目属于该证据", "the metadata entry belongs to this item");
-            if (meta.contentText() != null) {
-                byte[] canonical = meta.contentText().getBytes(StandardCharsets.UTF_8);
-                check(MessageDigest.isEqual(Sm3.digest(canonical), metaLeaf.sm3()), "元数据内容与日志条目一致",
-                        "the metadata text matches its log entry");
-                out.println("  ---- 元数据 / metadata ----");
-                meta.contentText().lines().forEach(l -> out.println("  " + l));
-                out.println("  --------------------------");
-            }
-            checkInclusion(meta, head, "元数据");
+            checkText(bundle.metadata(), head, LeafKind.METADATA, bundle.evidenceId(), "元数据", "metadata");
+        }
+        for (ProofBundle.Entry link : bundle.links()) {
+            checkText(link, head, LeafKind.LINK, bundle.evidenceId(), "关联", "link");
+        }
+        if (bundle.supersededBy() != null) {
+            ProofBundle.Entry s = bundle.supersededBy();
+            checkText(s, head, LeafKind.METADATA, s.decodedLeaf().evidenceId(), "更正记录", "correction");
+            check(s.contentText() != null && s.contentText().lines().anyMatch(
+                    l -> l.equals("supersedesId=" + bundle.evidenceId())),
+                    "更正记录写明其更正的是本证据（supersedesId=" + bundle.evidenceId() + "）",
+                    "the correcting item names this item as the one it corrects");
         }
 
         checkSignature(bundle, head, pinned);
+        checkCosignatures(bundle, head, witnesses, quorum);
+        checkTimestamp(bundle, head, tsa);
 
         out.println(failed ? "结论：验证失败 / RESULT: VERIFICATION FAILED" : "结论：验证通过 / RESULT: VERIFIED");
         return failed ? FAILED : OK;
+    }
+
+    /** A METADATA or LINK entry: its canonical text hashes to the leaf, the leaf belongs to the item, it is included. */
+    private void checkText(ProofBundle.Entry e, TreeHead head, LeafKind kind, long evidenceId, String zh, String en) {
+        EvidenceLeaf l = e.decodedLeaf();
+        check(l.kind() == kind && l.evidenceId() == evidenceId, zh + "条目（序号 " + e.leafIndex() + "）属于证据 " + evidenceId,
+                "the " + en + " entry belongs to item " + evidenceId);
+        if (e.contentText() != null) {
+            byte[] canonical = e.contentText().getBytes(StandardCharsets.UTF_8);
+            check(MessageDigest.isEqual(Sm3.digest(canonical), l.sm3()) && canonical.length == l.contentSize(),
+                    zh + "内容与日志条目一致", "the " + en + " text matches its log entry");
+            out.println("  ---- " + zh + " / " + en + " ----");
+            e.contentText().lines().forEach(line -> out.println("  " + line));
+            out.println("  --------------------------");
+        } else {
+            check(false, zh + "条目缺少内容文本", "the " + en + " entry lacks its text");
+        }
+        checkInclusion(e, head, zh);
+    }
+
+    /**
+     * Witnesses' cosignatures (docs/evidence-log.md §8): each checked against a pinned witness key; at least
+     * {@code quorum} valid ones are required when witness keys are pinned. Without pinned witness keys nothing is
+     * claimed beyond the log operator's own signature, and the output says so.
+     */
+    private void checkCosignatures(ProofBundle bundle, TreeHead head, PinnedKeys witnesses, int quorum) {
+        int present = bundle.cosignatures().size();
+        if (witnesses == null) {
+            out.println("[提示 NOTE] 未指定见证人公钥（--witness），未核验见证人联署（证明中有 " + present + " 个）：以上只证明日志运营方"
+                    + "自己的签名，不能排除运营方改写日志后重新签名 / no witness keys pinned: the " + present
+                    + " cosignature(s) were not checked, and the log operator's own signature cannot exclude a rewrite");
+            return;
+        }
+        if (bundle.logId() == null) {
+            check(false, "证明含有日志标识（版本 1 的证明没有见证人联署）", "the proof names its log (version 1 proofs carry no"
+                    + " cosignatures)");
+            return;
+        }
+        out.println("日志标识 / log id: " + bundle.logId());
+        java.util.Set<String> valid = new java.util.LinkedHashSet<>();
+        for (ProofBundle.Cosigned c : bundle.cosignatures()) {
+            LogKeyPair.Verifier w = witnesses.keys().get(c.witnessKeyId());
+            String who = (c.witnessName() == null ? "" : c.witnessName() + " ") + c.witnessKeyId();
+            if (w == null) {
+                out.println("  [忽略 SKIP] 联署者不在所指定的见证人之中 / not a pinned witness: " + who);
+                continue;
+            }
+            Cosignature cs = c.toCosignature(bundle.logId());
+            boolean ok = cs.covers(bundle.logId(), head) && cs.verify(w);
+            check(ok, "见证人 " + who + " 的联署有效（" + Instant.ofEpochMilli(c.timestamp()).atZone(ChinaTime.ZONE) + "）",
+                    "cosignature by " + c.witnessKeyId() + " is valid for this head");
+            if (ok) {
+                valid.add(c.witnessKeyId());
+            }
+        }
+        check(valid.size() >= quorum, "见证人联署达到法定数：有效 " + valid.size() + " 个，要求 " + quorum + " 个",
+                "witness quorum reached: " + valid.size() + " valid, " + quorum + " required");
+    }
+
+    /** The RFC 3161 timestamp of the head (docs/evidence-log.md §9), checked against the pinned authority certificate. */
+    private void checkTimestamp(ProofBundle bundle, TreeHead head, List<java.security.cert.X509Certificate> tsa) {
+        ProofBundle.Timestamp t = bundle.timestamp();
+        if (tsa == null) {
+            if (t != null) {
+                out.println("[提示 NOTE] 证明含有时间戳，未指定时间戳机构证书（--tsa-cert），未核验 / a timestamp is present but no"
+                        + " authority certificate was given");
+            }
+            return;
+        }
+        if (t == null) {
+            check(false, "证明含有树头的时间戳", "the proof carries the head's timestamp");
+            return;
+        }
+        HeadTimestamp.Check c = HeadTimestamp.check(java.util.Base64.getDecoder().decode(t.token()), head.signedBytes(),
+                tsa);
+        if (c.valid()) {
+            out.println("  时间戳时间 / timestamp time: " + Instant.ofEpochMilli(c.genTimeMillis()).atZone(ChinaTime.ZONE)
+                    + "（" + c.hash().label() + "）");
+        }
+        check(c.valid(), "树头的 RFC 3161 时间戳有效" + (c.valid() ? "" : "：" + c.problem()),
+                "the head's RFC 3161 timestamp is valid");
     }
 
     /**
@@ -224,7 +375,7 @@ public final class EvidenceVerifier {
         byte[] leafHash = LogHash.leaf(leaf.encode());
         if (entry.leafHash() != null) {
             check(HexFormat.of().formatHex(leafHash).equals(entry.leafHash()), what + "叶哈希 SM3(0x00‖leaf) 正确",
-                    what.equals("文件") ? "file leaf hash is correct" : "metadata leaf hash is correct");
+                    "the leaf hash is correct");
         }
         check(entry.treeSize() == head.treeSize(), what + "证明针对该树头的大小", "the proof is for the tree head's size");
         check(MerkleMath.verifyInclusion(leafHash, entry.leafIndex(), head.treeSize(), entry.proofBytes(),

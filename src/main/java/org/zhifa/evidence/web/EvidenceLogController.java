@@ -20,6 +20,7 @@ import org.zhifa.common.NotFoundException;
 import org.zhifa.evidence.internal.LogKeyRotation;
 import org.zhifa.evidence.internal.LogKeys;
 import org.zhifa.evidence.internal.TransparencyLog;
+import org.zhifa.evidence.internal.WitnessedHeads;
 import org.zhifa.evidence.log.ProofBundle;
 import org.zhifa.evidence.log.TreeHead;
 
@@ -37,20 +38,32 @@ class EvidenceLogController {
 
     private final TransparencyLog log;
     private final LogKeyRotation rotation;
+    private final WitnessedHeads witnessed;
 
-    EvidenceLogController(TransparencyLog log, LogKeyRotation rotation) {
+    EvidenceLogController(TransparencyLog log, LogKeyRotation rotation, WitnessedHeads witnessed) {
         this.log = log;
         this.rotation = rotation;
+        this.witnessed = witnessed;
     }
 
     @GetMapping({"/api/evidence/log/head", "/api/public/evidence/log/head"})
-    @Operation(summary = "最新签名树头", description = "treeHead.keyId 为签名公钥的标识（SM3）；版本 2 树头的签名字节包含该标识")
+    @Operation(summary = "最新签名树头", description = "treeHead.keyId 为签名公钥的标识（SM3）；版本 2 树头的签名字节包含该标识；"
+            + "logId 为日志标识（首个日志密钥的标识）；cosignatures 为见证人已对该树头作出的联署，timestamp 为其 RFC 3161 时间戳")
     Map<String, Object> head() {
-        TreeHead h = log.latestHead();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("treeHead", ProofBundle.Head.of(h));
-        m.put("keyId", h.keyId());
-        return m;
+        return witnessed.describe(log.latestHead());
+    }
+
+    @GetMapping({"/api/evidence/log/witnessed-head", "/api/public/evidence/log/witnessed-head"})
+    @Operation(summary = "见证人法定数联署的最新树头", description = "未配置见证人或尚无达到法定数的树头时答复 404")
+    Map<String, Object> witnessedHead() {
+        return witnessed.latest().map(witnessed::describe)
+                .orElseThrow(() -> new NotFoundException("尚无达到见证人法定数联署的树头"));
+    }
+
+    @GetMapping({"/api/evidence/log/witnesses", "/api/public/evidence/log/witnesses"})
+    @Operation(summary = "见证人", description = "本系统请其联署树头的见证人（名称、公钥）与法定数")
+    Map<String, Object> witnesses() {
+        return witnessed.witnesses();
     }
 
     @GetMapping({"/api/evidence/log/heads", "/api/public/evidence/log/heads"})

@@ -1,6 +1,7 @@
 package org.zhifa.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.identity.AccountService;
+import org.zhifa.identity.SessionStamps;
 import org.zhifa.identity.Totp;
 import org.zhifa.identity.ZhifaPrincipal;
 
@@ -19,9 +21,11 @@ import org.zhifa.identity.ZhifaPrincipal;
 class AccountController {
 
     private final AccountService accounts;
+    private final SessionStamps stamps;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, SessionStamps stamps) {
         this.accounts = accounts;
+        this.stamps = stamps;
     }
 
     @GetMapping("/account/password")
@@ -32,18 +36,21 @@ class AccountController {
         return "identity/password";
     }
 
+    /** The holder's other sessions end; this one continues (no longer forced to the password page). */
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal ZhifaPrincipal user, @RequestParam String current,
-            @RequestParam String next, @RequestParam String confirm, Model model, HttpServletRequest request) {
+            @RequestParam String next, @RequestParam String confirm, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        long stamp;
         try {
-            accounts.changePassword(user.userId(), current, next, confirm);
+            stamp = accounts.changePassword(user.userId(), current, next, confirm);
         } catch (InvalidInputException e) {
             model.addAttribute("forced", user.mustChangePassword());
             model.addAttribute("errors", e.fieldErrors());
             return "identity/password";
         }
-        endSession(request);
-        return "redirect:/login?changed";
+        stamps.continueAfterPasswordChange(user, stamp, request, response);
+        return "redirect:/account/password?changed";
     }
 
     @GetMapping("/account/totp")

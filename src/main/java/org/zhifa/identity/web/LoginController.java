@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.zhifa.identity.SessionStamps;
 
 /** The Chinese login page; the form is processed by Spring Security. */
 @Controller
@@ -14,12 +15,15 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            HttpSession session, Model model) {
+            @RequestParam(required = false) String ended, HttpSession session, Model model) {
         if (error != null) {
             Object e = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             model.addAttribute("error", e instanceof AuthenticationException ae && ae.getMessage() != null
                     ? ae.getMessage() : "用户名或密码错误");
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        }
+        if (ended != null) {
+            model.addAttribute("ended", SessionStamps.ENDED_DETAIL);
         }
         if (logout != null) {
             model.addAttribute("message", "您已安全退出");

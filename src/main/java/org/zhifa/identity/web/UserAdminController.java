@@ -96,7 +96,7 @@ class UserAdminController {
     String enable(@AuthenticationPrincipal ZhifaPrincipal user, @PathVariable long id, @RequestParam boolean enabled,
             RedirectAttributes redirect) {
         admin.setEnabled(user, id, enabled);
-        redirect.addFlashAttribute("message", enabled ? "已启用该用户" : "已停用该用户，其访问令牌已全部注销");
+        redirect.addFlashAttribute("message", enabled ? "已启用该用户" : "已停用该用户：其访问令牌已全部注销，已登录的会话在其下一次请求时结束");
         return "redirect:/admin/users/" + id;
     }
 

@@ -16,7 +16,7 @@ class InstalmentScheduleRuleTest {
         var d = InstalmentScheduleRule.check(2000_00, List.of(new Instalment(1, LocalDate.of(2026, 10, 10), 800_00),
                 new Instalment(2, LocalDate.of(2026, 11, 10), 1000_00)), APPROVED);
         assertThat(d.isAllowed()).isFalse();
-        assertThat(d.firstRejection().orElseThrow().article()).isEqualTo("《行政处罚法》第六十六条");
+        assertThat(d.firstRejection().orElseThrow().article()).isEqualTo("《行政处罚法》第六十六条第二款");
         assertThat(InstalmentScheduleRule.check(2000_00, List.of(new Instalment(1, LocalDate.of(2026, 10, 10), 1000_00),
                 new Instalment(2, LocalDate.of(2026, 11, 10), 1000_00)), APPROVED).isAllowed()).isTrue();
     }

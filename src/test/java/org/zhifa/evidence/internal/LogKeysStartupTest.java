@@ -177,4 +177,35 @@ class LogKeysStartupTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys))).isEqualTo("rwx------");
     }
+
+    @Test
+    void a_log_key_file_moves_into_a_pkcs11_device_the_file_key_endorsing_the_device_key() throws Exception {
+        String active = activeKeyId();
+        Path file = dir.resolve("device-move/evidence-log-sm2.pem");
+        Files.createDirectories(file.getParent());
+        Files.copy(dataDir.resolve("keys/evidence-log-sm2.pem"), file);
+        LogKeyPair oldKey = LogKeyPair.load(file);
+        // stands in for the device's key; the device itself is exercised against SoftHSM2 (Pkcs11Sm2KeyTest)
+        LogKeyPair device = LogKeyPair.generate();
+        tx.executeWithoutResult(status -> {
+            LogKeys keys = new LogKeys(jdbc, tx, file, null, Clock.systemUTC(), audit, device);
+            assertThat(keys.active().keyId()).isEqualTo(device.keyId());
+            LogKeys.KeyRecord added = keys.all().get(keys.all().size() - 1);
+            assertThat(added.keyId()).isEqualTo(device.keyId());
+            assertThat(added.previousKeyId()).isEqualTo(active);
+            assertThat(new org.zhifa.evidence.log.LogKeyInfo(added.keyId(), added.publicKeyPem(), added.previousKeyId(),
+                    java.util.HexFormat.of().formatHex(added.endorsement()), added.endorsedAtMillis(), added.reason())
+                    .endorsedBy(oldKey.verifier())).isTrue();
+            assertThat(file).doesNotExist();
+            // the next start finds the device key current; rotation is done in the device, not here
+            LogKeys again = new LogKeys(jdbc, tx, file, null, Clock.systemUTC(), audit, device);
+            assertThat(again.active().keyId()).isEqualTo(device.keyId());
+            assertThatThrownBy(() -> again.beginRotation("测试")).hasMessageContaining("保存在 PKCS#11 设备中");
+            // another device key is refused
+            assertThatThrownBy(() -> new LogKeys(jdbc, tx, file, null, Clock.systemUTC(), audit, LogKeyPair.generate()))
+                    .isInstanceOf(LogKeyRefusedException.class).hasMessageContaining("不是数据库登记的当前日志密钥");
+            status.setRollbackOnly();
+        });
+        assertThat(activeKeyId()).isEqualTo(active);
+    }
 }

@@ -17,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.evidence.log.EvidenceLeaf;
 import org.zhifa.evidence.log.LeafKind;
 import org.zhifa.evidence.log.LogHash;
-import org.zhifa.evidence.log.LogKeyPair;
 import org.zhifa.evidence.log.MerkleMath;
 import org.zhifa.evidence.log.TreeHead;
 
@@ -57,8 +56,8 @@ public final class LogProofBench {
             JdbcClient jdbc = JdbcClient.create(ds);
             TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
             LogKeys keys = new LogKeys(jdbc, tx, Path.of(args[3]), null, Clock.systemUTC(), NO_AUDIT);
-            LogKeyPair key = keys.active();
-            TransparencyLog log = new TransparencyLog(jdbc, keys, Clock.systemUTC());
+            org.zhifa.evidence.log.HeadSigner key = keys.active();
+            TransparencyLog log = new TransparencyLog(jdbc, keys, Clock.systemUTC(), event -> { });
             long size = tx.execute(s -> log.latestHead()).treeSize();
             long t0 = System.nanoTime();
             if (size < target) {

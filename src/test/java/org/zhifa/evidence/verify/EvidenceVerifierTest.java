@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,10 +67,10 @@ class EvidenceVerifierTest {
     private Path proofSignedBy(LogKeyPair signer, String name) throws Exception {
         long size = log.size();
         TreeHead head = signer.signHead(size, log.root(), 1_750_000_001_000L);
-        ProofBundle bundle = new ProofBundle(ProofBundle.FORMAT, 7,
+        ProofBundle bundle = new ProofBundle(ProofBundle.FORMAT, signer.keyId(), 7,
                 ProofBundle.Entry.of(fileLeaf, fileIndex, MerkleMath.inclusionProof(log, fileIndex, size), size, null),
                 ProofBundle.Entry.of(metaLeaf, metaIndex, MerkleMath.inclusionProof(log, metaIndex, size), size, meta),
-                ProofBundle.Head.of(head), signer.publicPem(), signer.keyId());
+                List.of(), null, ProofBundle.Head.of(head), signer.publicPem(), signer.keyId(), List.of(), null);
         return Files.writeString(dir.resolve(name), JsonMapper.builder().build().writeValueAsString(bundle));
     }
 
@@ -159,10 +160,11 @@ class EvidenceVerifierTest {
         String json = Files.readString(proof);
         ProofBundle b = JsonMapper.builder().build().readValue(json, ProofBundle.class);
         String editedMeta = b.metadata().contentText().replace("现场视频", "伪造视频");
-        ProofBundle edited = new ProofBundle(b.format(), b.evidenceId(), b.file(),
+        ProofBundle edited = new ProofBundle(b.format(), b.logId(), b.evidenceId(), b.file(),
                 new ProofBundle.Entry(b.metadata().kind(), b.metadata().leafIndex(), b.metadata().leaf(),
                         b.metadata().leafHash(), b.metadata().inclusionProof(), b.metadata().treeSize(), editedMeta),
-                b.treeHead(), b.publicKeyPem(), b.keyId());
+                b.links(), b.supersededBy(), b.treeHead(), b.publicKeyPem(), b.keyId(), b.cosignatures(),
+                b.timestamp());
         Files.writeString(proof, JsonMapper.builder().build().writeValueAsString(edited));
         Result r = run(file.toString(), proof.toString(), publicKey.toString());
         assertThat(r.code()).isEqualTo(EvidenceVerifier.FAILED);

@@ -1,0 +1,41 @@
+package org.zhifa.cases.steps;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import org.zhifa.cases.domain.ReviewRecord.Stage;
+import org.zhifa.cases.procedure.CaseState;
+import org.zhifa.cases.procedure.GuardName;
+import org.zhifa.cases.procedure.Procedure;
+import org.zhifa.cases.procedure.StepInput;
+import org.zhifa.cases.procedure.Transition;
+import org.zhifa.documents.DocumentType;
+import org.zhifa.identity.Role;
+
+/** 法制审核同意 (《行政处罚法》第五十八条): the reviewer's own opinion; the case goes on to the notice. */
+@Component
+public class LegalReviewAgree extends CaseStep<LegalReviewAgree.Input> {
+
+    public static final Transition TRANSITION = Transition.named("legal-review-agree", "法制审核同意").in(Procedure.ORDINARY)
+            .from(CaseState.LEGAL_REVIEW).to(CaseState.NOTICE).by(Role.LEGAL_REVIEWER).guards(GuardName.REVIEWER_INDEPENDENT)
+            .issues(DocumentType.LEGAL_REVIEW_OPINION).input(Input.class);
+
+    @Schema(name = "LegalReviewAgreeInput", description = "法制审核同意")
+    public record Input(
+            @Schema(description = "读取案件时的版本号") @NotNull(message = "缺少版本号") Integer version,
+            @Schema(description = "审核日期") @NotNull(message = "请填写审核日期") LocalDate actedOn,
+            @Schema(description = "补录原因") String lateReason,
+            @Schema(description = "法制审核意见") @NotBlank(message = "请填写法制审核意见") String opinion) implements StepInput {
+    }
+
+    LegalReviewAgree() {
+        super(TRANSITION);
+    }
+
+    @Override
+    public void perform(StepRun<Input> run) {
+        LegalReviews.record(run, Stage.PROPOSAL, true, run.input().opinion(), null);
+    }
+}

@@ -1,0 +1,71 @@
+package org.zhifa.cases.steps;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.zhifa.cases.domain.Choices.HearingPublicity;
+import org.zhifa.cases.domain.NoticeRecord.Hearing;
+import org.zhifa.cases.procedure.CaseState;
+import org.zhifa.cases.procedure.GuardName;
+import org.zhifa.cases.procedure.Procedure;
+import org.zhifa.cases.procedure.StepInput;
+import org.zhifa.cases.procedure.Transition;
+import org.zhifa.cases.rules.InputFacts;
+import org.zhifa.common.InvalidInputException;
+import org.zhifa.documents.DocumentType;
+import org.zhifa.identity.Role;
+import org.zhifa.personnel.OfficerEligibility;
+
+/**
+ * 安排听证，制作听证通知书 (《行政处罚法》第六十四条): the time and place of the hearing, the presiding officer (not an
+ * investigator), whether it is public — as decided; the notice is then served at least seven working days before.
+ */
+@Component
+public class ScheduleHearing extends CaseStep<ScheduleHearing.Input> {
+
+    public static final Transition TRANSITION = Transition.named("schedule-hearing", "安排听证，制作听证通知书")
+            .in(Procedure.ORDINARY).from(CaseState.STATEMENT).by(Role.OFFICER, Role.UNIT_HEAD)
+            .guards(GuardName.PRESIDING_NOT_INVESTIGATOR).issues(DocumentType.HEARING_NOTICE).input(Input.class);
+
+    @Schema(name = "ScheduleHearingInput", description = "安排听证")
+    public record Input(
+            @Schema(description = "读取案件时的版本号") @NotNull(message = "缺少版本号") Integer version,
+            @Schema(description = "制作日期") @NotNull(message = "请填写制作日期") LocalDate actedOn,
+            @Schema(description = "补录原因") String lateReason,
+            @Schema(description = "听证时间") @NotNull(message = "请填写听证时间") LocalDateTime hearingAt,
+            @Schema(description = "听证地点") @NotBlank(message = "请填写听证地点") String place,
+            @Schema(description = "听证主持人（非本案调查人员）") @NotNull(message = "请选择听证主持人") Long presidingOfficerId,
+            @Schema(description = "是否公开举行") @NotNull(message = "请选择是否公开举行") HearingPublicity publicity,
+            @Schema(description = "不公开举行的理由") String notPublicReason) implements StepInput, InputFacts.Presiding {
+    }
+
+    private final OfficerEligibility personnel;
+
+    ScheduleHearing(OfficerEligibility personnel) {
+        super(TRANSITION);
+        this.personnel = personnel;
+    }
+
+    @Override
+    public void perform(StepRun<Input> run) {
+        Input in = run.input();
+        if (!in.hearingAt().toLocalDate().isAfter(run.on())) {
+            throw new InvalidInputException("听证时间应晚于制作日期", Map.of("hearingAt", "听证时间应晚于通知书制作日期"));
+        }
+        if (in.publicity() == HearingPublicity.NOT_PUBLIC && (in.notPublicReason() == null || in.notPublicReason().isBlank())) {
+            throw new InvalidInputException("不公开举行听证须写明理由", Map.of("notPublicReason", "请写明不公开举行的理由"));
+        }
+        String presiding = personnel.find(in.presidingOfficerId()).map(o -> o.name())
+                .orElseThrow(() -> new InvalidInputException("听证主持人不存在", Map.of("presidingOfficerId", "听证主持人不存在")));
+        String number = run.nextNumber(DocumentType.HEARING_NOTICE);
+        run.kase().scheduleHearing(run.check(), new Hearing(in.hearingAt(), in.place().trim(), in.presidingOfficerId(),
+                presiding, in.publicity(), number, null, null, null));
+        run.issue(DocumentType.HEARING_NOTICE, Present.fields("hearingTime", in.hearingAt(), "hearingPlace",
+                in.place().trim(), "presidingOfficer", presiding, "publicHearing", in.publicity() == HearingPublicity.PUBLIC,
+                "notPublicReason", in.notPublicReason()), number);
+    }
+}

@@ -1,0 +1,76 @@
+package org.zhifa.cases.web;
+
+import java.util.List;
+import java.util.function.Function;
+import org.zhifa.cases.internal.CaseDetail;
+import org.zhifa.cases.procedure.CaseState;
+import org.zhifa.cases.procedure.Procedure;
+import org.zhifa.common.Actor;
+import org.zhifa.identity.DataScope;
+import org.zhifa.personnel.OfficerDirectory;
+import tools.jackson.databind.JsonNode;
+
+/** The choices of a step's form fields that depend on the case: its officers, other officers, statements, measures. */
+final class FormOptions {
+
+    private FormOptions() {
+    }
+
+    static Function<String, List<FormField.Option>> forStep(String step, CaseDetail d, Actor actor,
+            OfficerDirectory officers, DataScope scope) {
+        List<FormField.Option> onCase = d.officers().stream().filter(o -> !o.recused() && !o.auxiliary())
+                .map(o -> new FormField.Option(Long.toString(o.officerId()), o.name())).toList();
+        return name -> switch (name) {
+            case "officerIds", "recorderId" -> onCase;
+            case "officerId" -> step.equals("assign-officer") ? others(d, actor, officers, scope) : onCase;
+            case "presidingOfficerId" -> others(d, actor, officers, scope);
+            case "statementNo" -> statements(d.notice());
+            case "measureNumber" -> measures(d.investigation());
+            case "toState" -> earlier(d);
+            default -> null;
+        };
+    }
+
+    /** Choices of an opening form (案源登记, 当场处罚): the officers in the actor's scope. */
+    static Function<String, List<FormField.Option>> forOpening(Actor actor, OfficerDirectory officers, DataScope scope) {
+        return name -> "officerIds".equals(name) ? officers.inPost(scope.visibleUnitIds(actor), false).stream()
+                .map(o -> new FormField.Option(Long.toString(o.id()), o.name())).toList() : null;
+    }
+
+    private static List<FormField.Option> others(CaseDetail d, Actor actor, OfficerDirectory officers, DataScope scope) {
+        var on = d.officers().stream().map(CaseDetail.OfficerLine::officerId).toList();
+        return officers.inPost(scope.visibleUnitIds(actor), false).stream().filter(o -> !on.contains(o.id()))
+                .map(o -> new FormField.Option(Long.toString(o.id()), o.name())).toList();
+    }
+
+    private static List<FormField.Option> statements(JsonNode notice) {
+        List<FormField.Option> out = new java.util.ArrayList<>();
+        for (JsonNode s : notice.path("statements")) {
+            if (s.path("review").isNull() || s.path("review").isMissingNode()) {
+                String text = s.path("text").asString();
+                out.add(new FormField.Option(s.path("no").asString(), "第" + s.path("no").asString() + "项（"
+                        + s.path("statedBy").asString() + "）：" + (text.length() > 30 ? text.substring(0, 30) + "…" : text)));
+            }
+        }
+        return out;
+    }
+
+    private static List<FormField.Option> measures(JsonNode investigation) {
+        List<FormField.Option> out = new java.util.ArrayList<>();
+        for (JsonNode m : investigation.path("measures")) {
+            if (m.path("releasedOn").isNull() || m.path("releasedOn").isMissingNode()) {
+                out.add(new FormField.Option(m.path("number").asString(), m.path("number").asString() + "（"
+                        + m.path("startedOn").asString() + "起）"));
+            }
+        }
+        return out;
+    }
+
+    private static List<FormField.Option> earlier(CaseDetail d) {
+        Procedure p = Procedure.valueOf(d.procedure());
+        CaseState current = CaseState.valueOf(d.state());
+        return p.states().stream().filter(s -> p.isEarlier(s, current) && s != CaseState.REGISTERED)
+                .filter(s -> current.beforeDecision() || !s.beforeDecision())
+                .map(s -> new FormField.Option(s.name(), s.label())).toList();
+    }
+}

@@ -1,0 +1,147 @@
+package org.zhifa.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhifa.cases.CaseFlow.conclude;
+import static org.zhifa.cases.CaseFlow.decide;
+import static org.zhifa.cases.CaseFlow.direct;
+import static org.zhifa.cases.CaseFlow.map;
+import static org.zhifa.cases.CaseFlow.on;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhifa.testsupport.TestApi;
+import org.zhifa.testsupport.ZhifaIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Clocks end with their stage and with the file; 结案 needs the head's approval on the 结案报告; the ordinary procedure
+ * never takes cash (罚缴分离).
+ */
+@ZhifaIntegrationTest
+class ClocksAndClosureApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    CaseFlow flow;
+
+    @BeforeEach
+    void setUp() {
+        flow = new CaseFlow(port, jdbc);
+    }
+
+    private List<String> open(long id) {
+        List<String> kinds = new ArrayList<>();
+        for (JsonNode c : flow.get(id).get("clocks")) {
+            if (c.get("closedOn").isNull()) {
+                kinds.add(c.get("kind").asString());
+            }
+        }
+        return kinds;
+    }
+
+    private boolean listedOverdue(long id) {
+        String number = flow.get(id).get("caseNumber").asString();
+        var page = TestApi.as(port, "officer1").get("/api/cases?overdue=true&q="
+                + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8)).json();
+        for (JsonNode c : page.get("items")) {
+            if (c.get("id").asLong() == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void the_statement_window_and_hearing_request_clocks_end_with_the_statement_stage_per_articles_45_and_64() {
+        LocalDate act = LocalDate.of(2026, 9, 1);
+        long id = flow.investigated("GLF-77-1", act, 131, 6000, map("complexCase", true,
+                "amountReason", "占用面积大（测试）"));
+        flow.ok("head1", id, "send-to-legal-review", on(act.plusDays(1), "opinion", "送法制审核（测试）"));
+        flow.ok("reviewer1", id, "legal-review-agree", on(act.plusDays(2), "opinion", "同意告知（测试）"));
+        LocalDate served = act.plusDays(3);
+        flow.ok("officer1", id, "issue-notice", on(served));
+        flow.ok("officer1", id, "serve-notice", on(served, "service", direct(served)));
+        assertThat(open(id)).contains("STATEMENT_WINDOW", "HEARING_REQUEST");
+        flow.ok("officer1", id, "waive-hearing", on(served, "form", "WRITTEN", "declaration", "不要求听证（测试）"));
+        assertThat(open(id)).contains("STATEMENT_WINDOW").doesNotContain("HEARING_REQUEST");
+        flow.ok("officer1", id, "waive-statement", on(served, "form", "WRITTEN", "declaration", "放弃陈述申辩（测试）"));
+        assertThat(open(id)).doesNotContain("STATEMENT_WINDOW", "HEARING_REQUEST");
+    }
+
+    @Test
+    void an_archived_case_has_no_running_clock_never_appears_overdue_and_takes_no_more_evidence() throws Exception {
+        LocalDate act = LocalDate.of(2026, 9, 1);
+        long id = flow.create(flow.draft("GLF-77-1", act, 132)).get("id").asLong();
+        flow.ok("officer1", id, "submit-filing", on(act, "opinion", "建议立案（测试）"));
+        flow.ok("head1", id, "approve-filing", on(act, "opinion", "同意立案（测试）"));
+        flow.ok("officer1", id, "record-inquiry", flow.inquiry(act));
+        // evidence preserved and never released: its seven-day clock runs on, long past due
+        flow.ok("officer1", id, "preserve-evidence", on(act, "place", "G315线 K701（测试）",
+                "officerIds", List.of(flow.officerId("officer1"), flow.officerId("officer2")), "approvedBy", "测试负责人",
+                "items", List.of(map("name", "砂石（测试）", "quantity", "10", "unit", "立方米")),
+                "storagePlace", "德令哈执法大队证物室（测试）"));
+        assertThat(listedOverdue(id)).isTrue();
+        flow.ok("officer1", id, "conclude-investigation", conclude(act.plusDays(1), 1500));
+        flow.ok("officer1", id, "submit-review", on(act.plusDays(1)));
+        flow.ok("head1", id, "approve-notice", on(act.plusDays(1), "opinion", "同意告知（测试）"));
+        LocalDate served = LocalDate.of(2026, 9, 4);
+        flow.ok("officer1", id, "issue-notice", on(served));
+        flow.ok("officer1", id, "serve-notice", on(served, "service", direct(served)));
+        flow.ok("officer1", id, "waive-statement", on(served, "form", "WRITTEN", "declaration", "放弃陈述申辩（测试）"));
+        flow.ok("officer1", id, "ready-for-decision", on(served));
+        flow.ok("head1", id, "decide", decide(served.plusDays(3), 1500));
+        flow.ok("officer1", id, "serve-decision", on(served.plusDays(3), "service", direct(served.plusDays(3))));
+        flow.ok("officer1", id, "record-payment", on(served.plusDays(4), "amountYuan", 1500, "channel", "BANK",
+                "reference", "TEST-0132"));
+        flow.ok("officer1", id, "propose-closure", on(served.plusDays(5), "opinion", "已缴清，建议结案（测试）"));
+        flow.ok("head1", id, "approve-closure", on(served.plusDays(5), "opinion", "同意结案（测试）"));
+        assertThat(open(id)).contains("EVIDENCE_PRESERVATION");
+        flow.ok("officer1", id, "archive", on(served.plusDays(6)));
+        assertThat(open(id)).isEmpty();
+        assertThat(listedOverdue(id)).isFalse();
+        // nothing is added to an archived file, evidence links included (程序规定 第九十一条)
+        var evidence = flow.upload(id);
+        assertThat(evidence.statusCode()).as(evidence.body()).isEqualTo(422);
+        assertThat(evidence.body()).contains("第九十一条");
+    }
+
+    @Test
+    void closure_needs_the_unit_heads_approval_on_the_closure_report_per_procedure_rules_article_91() {
+        LocalDate served = LocalDate.of(2026, 9, 4);
+        long id = flow.decidedAndServed("GLF-77-1", LocalDate.of(2026, 9, 1), 133, 1500, served, served.plusDays(3));
+        flow.ok("officer1", id, "record-payment", on(served.plusDays(4), "amountYuan", 1500, "channel", "BANK",
+                "reference", "TEST-0133"));
+        flow.ok("officer1", id, "propose-closure", on(served.plusDays(5), "opinion", "已缴清，建议结案（测试）"));
+        // neither the handler nor anyone else archives before the head approved the closure report
+        assertThat(flow.step("officer1", id, "approve-closure", on(served.plusDays(5), "opinion", "同意")).status())
+                .isEqualTo(403);
+        assertThat(flow.step("officer1", id, "archive", on(served.plusDays(5))).status()).isEqualTo(409);
+        assertThat(flow.step("head1", id, "approve-closure", on(served.plusDays(5))).status()).isEqualTo(400);
+        flow.ok("head1", id, "approve-closure", on(served.plusDays(5), "opinion", "准予结案（测试）"));
+        var detail = flow.get(id);
+        assertThat(detail.get("state").asString()).isEqualTo("CLOSED");
+        assertThat(detail.get("documents").toString()).contains("CLOSURE_REPORT");
+    }
+
+    @Test
+    void the_ordinary_procedure_never_takes_cash_per_article_67() {
+        LocalDate served = LocalDate.of(2026, 9, 4);
+        long id = flow.decidedAndServed("GLF-77-1", LocalDate.of(2026, 9, 1), 134, 1500, served, served.plusDays(3));
+        var cash = flow.step("officer1", id, "record-payment", on(served.plusDays(4), "amountYuan", 1500, "channel", "CASH",
+                "reference", "TEST-0134"));
+        assertThat(cash.status()).isEqualTo(400);
+        assertThat(cash.json().get("fields").has("channel")).isTrue();
+        assertThat(flow.get(id).get("state").asString()).isEqualTo("EXECUTION");
+        Map<String, Object> bank = on(served.plusDays(4), "amountYuan", 1500, "channel", "BANK", "reference", "TEST-0134");
+        flow.ok("officer1", id, "record-payment", bank);
+    }
+}

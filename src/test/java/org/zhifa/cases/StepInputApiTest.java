@@ -1,0 +1,158 @@
+package org.zhifa.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhifa.cases.CaseFlow.map;
+import static org.zhifa.cases.CaseFlow.on;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhifa.cases.internal.ProcedureCatalog;
+import org.zhifa.testsupport.TestApi;
+import org.zhifa.testsupport.ZhifaIntegrationTest;
+
+/**
+ * Each step's input is its own record: a field the step does not use, a missing fact, a misspelt step or a value of
+ * the wrong type is a 400 (or 404) naming it in Chinese and citing no law; the day of the act and the moment of entry
+ * are both recorded, a late entry with its reason; OpenAPI documents each step's own schema.
+ */
+@ZhifaIntegrationTest
+class StepInputApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ProcedureCatalog catalog;
+    CaseFlow flow;
+
+    @BeforeEach
+    void setUp() {
+        flow = new CaseFlow(port, jdbc);
+    }
+
+    private long registeredToday(int n) {
+        LocalDate today = LocalDate.now(CaseFlow.ZONE);
+        return flow.create(flow.draft("GLF-77-1", today, n)).get("id").asLong();
+    }
+
+    @Test
+    void a_field_the_step_does_not_use_is_refused_and_named() {
+        long id = registeredToday(701);
+        Map<String, Object> body = on(LocalDate.now(CaseFlow.ZONE), "opinion", "建议立案（测试）", "amountYuan", 100);
+        var r = flow.step("officer1", id, "submit-filing", body);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("fields").has("amountYuan")).isTrue();
+        assertThat(r.json().get("detail").asString()).contains("amountYuan").contains("不使用");
+        assertThat(r.json().has("article")).isFalse();
+    }
+
+    @Test
+    void a_misspelt_step_is_not_found_never_silently_nothing() {
+        long id = registeredToday(702);
+        int version = flow.version(id);
+        var r = flow.step("officer1", id, "submit-filling", on(LocalDate.now(CaseFlow.ZONE), "opinion", "x"));
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(flow.version(id)).isEqualTo(version);
+    }
+
+    @Test
+    void a_missing_fact_is_a_400_naming_the_field_in_chinese_without_an_article() {
+        long id = registeredToday(703);
+        var r = flow.step("officer1", id, "submit-filing", on(LocalDate.now(CaseFlow.ZONE)));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("fields").get("opinion").asString()).isEqualTo("请填写承办人意见");
+        assertThat(r.json().has("article")).isFalse();
+        Map<String, Object> noDay = new HashMap<>(Map.of("opinion", "建议立案（测试）"));
+        var r2 = flow.step("officer1", id, "submit-filing", noDay);
+        assertThat(r2.status()).isEqualTo(400);
+        assertThat(r2.json().get("fields").get("actedOn").asString()).isEqualTo("请填写办理日期");
+    }
+
+    @Test
+    void a_value_of_the_wrong_type_is_a_400_naming_the_field() {
+        long id = registeredToday(704);
+        var r = flow.step("officer1", id, "recuse-officer", on(LocalDate.now(CaseFlow.ZONE), "officerId", 1,
+                "applicant", "SOMEONE", "reason", "x"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("fields").has("applicant")).isTrue();
+    }
+
+    @Test
+    void registration_without_a_discovery_date_is_refused_naming_the_field() {
+        LocalDate today = LocalDate.now(CaseFlow.ZONE);
+        Map<String, Object> facts = new HashMap<>(flow.facts("GLF-77-1", today, 705));
+        facts.remove("discoveredOn");
+        var r = TestApi.as(port, "officer1").post("/api/cases", on(today, "act", facts));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("fields").get("act.discoveredOn").asString()).isEqualTo("请填写发现日期");
+    }
+
+    @Test
+    void an_entry_more_than_three_days_after_the_act_is_marked_late_and_needs_its_reason() {
+        long id = registeredToday(706);
+        LocalDate today = LocalDate.now(CaseFlow.ZONE);
+        var future = flow.step("officer1", id, "submit-filing", on(today.plusDays(1), "opinion", "x"));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().get("fields").has("actedOn")).isTrue();
+        // registered today: a step cannot be dated before it
+        var early = TestApi.as(port, "officer1").post("/api/cases/" + id + "/transitions/submit-filing",
+                map("version", flow.version(id), "actedOn", today.minusDays(10).toString(), "opinion", "x"));
+        assertThat(early.status()).isEqualTo(400);
+
+        LocalDate act = today.minusDays(10);
+        var noReason = TestApi.as(port, "officer1").post("/api/cases", map("actedOn", act.toString(),
+                "act", flow.facts("GLF-77-1", act, 707)));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().get("fields").get("lateReason").asString()).isEqualTo("请说明补录原因");
+        var late = flow.create(flow.draft("GLF-77-1", act, 707));
+        var step = late.get("steps").get(0);
+        assertThat(step.get("actedOn").asString()).isEqualTo(act.toString());
+        assertThat(step.get("enteredAt").asString()).startsWith(today.toString());
+        assertThat(step.get("lateEntry").asBoolean()).isTrue();
+        assertThat(step.get("lateReason").asString()).isEqualTo("测试数据事后录入");
+        var onTime = flow.get(registeredToday(708)).get("steps").get(0);
+        assertThat(onTime.get("lateEntry").asBoolean()).isFalse();
+        var page = TestApi.as(port, "officer1").get("/cases/" + late.get("id").asLong());
+        assertThat(page.body()).contains("补录原因：测试数据事后录入").contains("class=\"acted\">" + act)
+                .contains("class=\"entered\">" + today);
+    }
+
+    @Test
+    void each_case_records_the_procedure_version_it_runs_under() {
+        long id = registeredToday(709);
+        assertThat(flow.get(id).get("procedureVersion").asString()).isEqualTo("2021-07-15/2");
+        assertThat(jdbc.sql("select procedure_version from case_step where case_id = :c").param("c", id)
+                .query(String.class).single()).isEqualTo("2021-07-15/2");
+    }
+
+    @Test
+    void openapi_documents_each_steps_own_input_schema_and_operation() {
+        var docs = TestApi.anonymous(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        var schemas = docs.json().get("components").get("schemas");
+        var paths = docs.json().get("paths");
+        for (var step : catalog.steps()) {
+            String schema = step.inputType().getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class).name();
+            assertThat(schemas.has(schema)).as(schema).isTrue();
+            if (!step.transition().opens()) {
+                var op = paths.get("/api/cases/{id}/transitions/" + step.name());
+                assertThat(op).as(step.name()).isNotNull();
+                assertThat(op.get("post").get("requestBody").toString()).contains("#/components/schemas/" + schema);
+            }
+        }
+        assertThat(schemas.get("DecideInput").get("properties").has("outcome")).isTrue();
+        assertThat(schemas.get("DecideInput").get("properties").has("serviceMethod")).isFalse();
+        assertThat(schemas.get("RecordPaymentInput").get("properties").get("channel").toString())
+                .contains("BANK", "ONLINE").doesNotContain("CASH");
+        assertThat(paths.get("/api/cases/{id}/transitions/{name}").get("post").get("requestBody").toString())
+                .contains("oneOf");
+    }
+}
