@@ -18,6 +18,10 @@ public class ZhifaApplication {
             // Offline check of an evidence file against its proof: no Spring, no database.
             System.exit(org.zhifa.evidence.EvidenceVerifierCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && "verify-draw".equals(args[0])) {
+            // Offline recomputation of a published random draw (docs/random-draw.md): no Spring, no database.
+            System.exit(org.zhifa.draw.DrawVerifierCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0 && "witness".equals(args[0])) {
             // A witness of an evidence log run by another body: its own data directory and key, no Spring, no database.
             int code = org.zhifa.evidence.WitnessCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length));

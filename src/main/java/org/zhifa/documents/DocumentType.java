@@ -202,7 +202,17 @@ public enum DocumentType {
     CASE_SOURCE_REGISTER("案件来源登记表", "源", DocumentFamily.FORM, false, false, null,
             req("caseSource", "案件来源", FieldKind.TEXT), req("discoveredOn", "发现日期", FieldKind.DATE), cause(),
             party(), facts("简要案情"), req("handlerOpinion", "承办人意见", FieldKind.PARAGRAPH), officers(),
-            req("headOpinion", "负责人审批意见", FieldKind.PARAGRAPH), opt("headName", "审批负责人", FieldKind.TEXT), date());
+            req("headOpinion", "负责人审批意见", FieldKind.PARAGRAPH), opt("headName", "审批负责人", FieldKind.TEXT), date()),
+
+    // —— inspections (双随机一公开, 日常检查) ——
+    ON_SITE_INSPECTION_RECORD("现场检查笔录", "检", DocumentFamily.LIST, false, false, PENALTY.article(55),
+            req("inspectionItems", "检查事项", FieldKind.TEXT), start(), end(), place(), officers(),
+            opt("auxiliaries", "随同辅助人员（不计入执法人员）", FieldKind.TEXT), party(),
+            req("representative", "被检查单位在场人员", FieldKind.TEXT),
+            rows("checklist", "检查内容及结果", true, col("text", "检查内容"), col("article", "依据条款"),
+                    col("answer", "检查结果"), col("note", "情况说明")),
+            opt("findings", "检查情况", FieldKind.PARAGRAPH), req(DocumentFields.CONCLUSION, "检查结论", FieldKind.TEXT),
+            req("signature", "当事人签名情况", FieldKind.TEXT), date());
 
     private final String title;
     private final String defaultCode;

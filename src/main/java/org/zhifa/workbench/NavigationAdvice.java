@@ -15,7 +15,7 @@ import org.zhifa.common.NavItem;
 class NavigationAdvice {
 
     /** The order of the menu groups: daily case work first, the user's own account last. */
-    static final List<String> GROUP_ORDER = List.of("案件办理", "非现场执法", "执法事项", "证据管理", "人员培训",
+    static final List<String> GROUP_ORDER = List.of("案件办理", "检查巡查", "非现场执法", "执法事项", "证据管理", "人员培训",
             "公示与监督", "审计", "系统管理");
     static final String ACCOUNT_GROUP = "我的账户";
 

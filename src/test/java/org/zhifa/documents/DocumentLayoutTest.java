@@ -153,7 +153,7 @@ class DocumentLayoutTest {
             List<String> pages = PdfPages.texts(render(DocumentType.FILING_REGISTER, f));
             pageCounts.add(pages.size());
             String last = lastPage(pages);
-            assertThat(last).as("%d 段填充", n).contains("负责人审批意见", "2025年3月20日", UNIT, "电子签章");
+            assertThat(last).as("%d 段填充", n).contains("审批负责人", "2025年3月20日", UNIT, "电子签章");
         }
         assertThat(pageCounts).hasSizeGreaterThanOrEqualTo(2);
     }

@@ -61,6 +61,7 @@ class EvidenceLinkProofTest {
         return jdbc.sql("""
                 select case_number from penalty_case
                 where unit_id = (select unit_id from user_account where username = 'officer1') and case_number is not null
+                  and state <> 'ARCHIVED'
                 order by id desc limit 1
                 """).query(String.class).single();
     }

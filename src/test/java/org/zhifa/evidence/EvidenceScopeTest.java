@@ -77,11 +77,11 @@ class EvidenceScopeTest {
         long own = upload("officer3", "格尔木现场录像（测试）", List.of(toCase(golmud)), 41);
         TestApi.Response later = gelmudOfficer.post("/api/evidence/" + own + "/links", toCase(delingha));
         assertThat(later.status()).isEqualTo(403);
-        // a kind of record no module vouches for cannot be linked
+        // an inspection that does not exist cannot be linked (the inspection module vouches for its records)
         TestApi.Response inspection = gelmudOfficer.post("/api/evidence/" + own + "/links",
                 Map.of("targetType", "INSPECTION", "targetId", "JC-1"));
         assertThat(inspection.status()).isEqualTo(403);
-        assertThat(inspection.json().get("detail").asString()).contains("尚无可核实的检查记录");
+        assertThat(inspection.json().get("detail").asString()).contains("该检查不存在或不在您的数据范围内");
         // a case of one's own scope, by id or by its case number, is accepted and stored under its id
         assertThat(gelmudOfficer.post("/api/evidence/" + own + "/links", Map.of("targetType", "CASE",
                 "targetId", EvidenceCases.of(jdbc, "officer3", 1))).status()).isEqualTo(201);
