@@ -1,5 +1,6 @@
 package org.zhifa.common.cluster;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.FailedEventPublications;
@@ -24,6 +25,7 @@ public class EventRedelivery {
         this.failed = failed;
     }
 
+    @SchedulerLock(name = "common.event-redelivery", lockAtLeastFor = "PT0S", lockAtMostFor = "PT30M")
     @Scheduled(fixedDelayString = "${zhifa.cluster.event-redelivery-interval:5m}",
             initialDelayString = "${zhifa.cluster.event-redelivery-interval:5m}")
     public void redeliver() {
