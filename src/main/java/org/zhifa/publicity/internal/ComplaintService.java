@@ -1,5 +1,6 @@
 package org.zhifa.publicity.internal;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,7 +71,7 @@ public class ComplaintService {
     }
 
     /** The tracking number and the verification code, shown once. */
-    public record Receipt(String number, String code) {
+    public record Receipt(String number, String code) implements Serializable {
     }
 
     /** What the complainant may see. */
