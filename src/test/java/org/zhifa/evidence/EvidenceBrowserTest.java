@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -75,7 +76,11 @@ class EvidenceBrowserTest {
         new Select(driver.findElement(By.id("targetType"))).selectByValue("CASE");
         driver.findElement(By.id("targetId")).sendKeys(caseId);
         driver.findElement(By.id("file")).sendKeys(video.toString());
-        driver.findElement(By.id("submit-evidence")).click();
+        WebElement submit = driver.findElement(By.id("submit-evidence"));
+        // an open select or autocomplete popup of the fields above may cover the button: press it as a user would
+        // after closing it
+        ((JavascriptExecutor) driver).executeScript("document.activeElement.blur(); arguments[0].scrollIntoView({block: 'center'});"
+                + " arguments[0].click();", submit);
 
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-video")));
         assertThat(driver.getCurrentUrl()).matches(".*/evidence/\\d+$");
