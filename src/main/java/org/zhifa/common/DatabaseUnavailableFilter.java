@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.View;
@@ -68,6 +69,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             ThymeleafViewResolver resolver = views.getIfAvailable();
             View view = resolver == null ? null : resolver.resolveViewName("error", Locale.SIMPLIFIED_CHINESE);
             if (view != null) {
+                // the page has no form, and the CSRF token would be read from the session, which lives in the
+                // database (Spring Session JDBC): the layout leaves its token out
+                request.removeAttribute("_csrf");
+                request.removeAttribute(CsrfToken.class.getName());
                 view.render(Map.of("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                         "problemTitle", DatabaseUnavailable.TITLE, "detail", DatabaseUnavailable.DETAIL), request, response);
                 return;

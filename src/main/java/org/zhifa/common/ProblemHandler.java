@@ -76,6 +76,12 @@ public class ProblemHandler {
                 Map.of("fields", fields));
     }
 
+    @ExceptionHandler(RateLimitedException.class)
+    Object rateLimited(RateLimitedException e, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        return respond(request, HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁", e.getMessage(), Map.of());
+    }
+
     /** Chinese text only: an English message of a library never reaches a user. */
     @ExceptionHandler(IllegalArgumentException.class)
     Object illegalArgument(IllegalArgumentException e, HttpServletRequest request) {

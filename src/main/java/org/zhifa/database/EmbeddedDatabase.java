@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhifa.database.internal.ClusterSetup;
 import org.zhifa.database.internal.EmbeddedPasswords;
+import org.zhifa.database.internal.EmbeddedPlatform;
 import org.zhifa.database.internal.EmbeddedRoles;
 import org.zhifa.database.internal.Postmaster;
 
@@ -59,6 +60,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Starts the cluster in {@code dataDir/pg}, creating or upgrading it as needed. */
     public static EmbeddedDatabase start(ZhifaDatabaseProperties properties) {
         Path directory = properties.dataDir().resolve("pg").toAbsolutePath().normalize();
+        EmbeddedPlatform.require();
         try {
             Files.createDirectories(directory.getParent());
             if (Postmaster.heldByAnotherJvm(directory)) {

@@ -17,11 +17,16 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.imageio.ImageIO;
+import org.apache.commons.codec.binary.Base32;
 
-/** Time-based one-time passwords (RFC 6238, HMAC-SHA1, 30-second steps, 6 digits) for the second factor. */
+/**
+ * Time-based one-time passwords (RFC 6238, HMAC-SHA1, 30-second steps, 6 digits) for the second factor. The HMAC is
+ * the JDK's, the base32 of the secret is commons-codec's; what is left here is RFC 4226's dynamic truncation, checked
+ * against every SHA-1 vector of RFC 6238 Appendix B (docs/dependencies.md says why no TOTP library).
+ */
 public final class Totp {
 
-    private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    private static final Base32 BASE32 = new Base32();
     private static final int STEP_SECONDS = 30;
     private static final int DIGITS = 6;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -97,40 +102,15 @@ public final class Totp {
     }
 
     static String base32(byte[] data) {
-        StringBuilder sb = new StringBuilder();
-        int buffer = 0;
-        int bits = 0;
-        for (byte b : data) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                sb.append(BASE32.charAt((buffer >> (bits - 5)) & 31));
-                bits -= 5;
-            }
-        }
-        if (bits > 0) {
-            sb.append(BASE32.charAt((buffer << (5 - bits)) & 31));
-        }
-        return sb.toString();
+        return BASE32.encodeToString(data).replace("=", "");
     }
 
     static byte[] base32Decode(String text) {
-        String s = text.replace("=", "").replace(" ", "").toUpperCase();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int buffer = 0;
-        int bits = 0;
-        for (char c : s.toCharArray()) {
-            int v = BASE32.indexOf(c);
-            if (v < 0) {
-                throw new IllegalArgumentException("动态口令密钥格式不正确");
-            }
-            buffer = (buffer << 5) | v;
-            bits += 5;
-            if (bits >= 8) {
-                out.write((buffer >> (bits - 8)) & 0xff);
-                bits -= 8;
-            }
+        String s = text.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        // commons-codec skips characters outside the alphabet; a stored secret with one is damaged, not shorter.
+        if (!s.matches("[A-Z2-7]+=*")) {
+            throw new IllegalArgumentException("动态口令密钥格式不正确");
         }
-        return out.toByteArray();
+        return BASE32.decode(s);
     }
 }

@@ -75,7 +75,7 @@ class OpenApiFuzzTest {
     @AfterEach
     void forgetTheWalksRequestCounts() {
         // refused device keys and wrong complaint codes of the walk must not rate-limit the tests that follow
-        jdbc.sql("delete from rate_window").update();
+        jdbc.sql("delete from rate_log").update();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.zhifa.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,11 +13,22 @@ class TotpTest {
     private final String secret = Totp.base32("12345678901234567890".getBytes(StandardCharsets.US_ASCII));
 
     @Test
-    void matches_rfc_6238_vectors() {
+    void matches_every_sha1_vector_of_rfc_6238_appendix_b() {
+        // the RFC's 8-digit values 94287082, 07081804, 14050471, 89005924, 69279037, 65353130, cut to 6 digits
         assertThat(Totp.code(secret, Instant.ofEpochSecond(59))).isEqualTo("287082");
         assertThat(Totp.code(secret, Instant.ofEpochSecond(1111111109))).isEqualTo("081804");
+        assertThat(Totp.code(secret, Instant.ofEpochSecond(1111111111))).isEqualTo("050471");
         assertThat(Totp.code(secret, Instant.ofEpochSecond(1234567890))).isEqualTo("005924");
         assertThat(Totp.code(secret, Instant.ofEpochSecond(2000000000))).isEqualTo("279037");
+        assertThat(Totp.code(secret, Instant.ofEpochSecond(20000000000L))).isEqualTo("353130");
+    }
+
+    @Test
+    void the_secret_is_rfc_4648_base32_and_a_damaged_one_is_refused() {
+        assertThat(secret).isEqualTo("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+        assertThat(Totp.newSecret()).matches("[A-Z2-7]{32}");
+        assertThatThrownBy(() -> Totp.code("GEZDGNBV!Y3TQOJQ", Instant.EPOCH))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("动态口令密钥格式不正确");
     }
 
     @Test

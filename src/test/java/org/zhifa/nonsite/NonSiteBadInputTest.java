@@ -69,7 +69,7 @@ class NonSiteBadInputTest {
 
     @Test
     void a_wrong_device_key_is_rate_limited_and_audited_once_per_interval() {
-        jdbc.sql("delete from rate_window where bucket = 'nonsite-refused-key'").update();
+        jdbc.sql("delete from rate_log where bucket = 'nonsite-refused-key'").update();
         String requestRecords = "select count(*) from audit_record where object_id = '/api/public/nonsite/records'";
         long requestRecordsBefore = count(requestRecords);
         long refusalsBefore = count("select count(*) from audit_record where action = 'NONSITE_DEVICE_KEY_REFUSED'");
@@ -87,7 +87,7 @@ class NonSiteBadInputTest {
         assertThat(count("select count(*) from audit_record where action = 'NONSITE_DEVICE_KEY_REFUSED'"))
                 .isEqualTo(refusalsBefore + 1);
         assertThat(count(requestRecords)).isEqualTo(requestRecordsBefore);
-        jdbc.sql("delete from rate_window where bucket = 'nonsite-refused-key'").update();
+        jdbc.sql("delete from rate_log where bucket = 'nonsite-refused-key'").update();
     }
 
     @Test

@@ -71,7 +71,7 @@ class NonSiteIngestTest {
 
     @Test
     void a_wrong_or_missing_device_key_is_refused() {
-        jdbc.sql("delete from rate_window where bucket = 'nonsite-refused-key'").update();
+        jdbc.sql("delete from rate_log where bucket = 'nonsite-refused-key'").update();
         assertThat(push(port, "zk_wrong", "[]").status()).isEqualTo(401);
         assertThat(push(port, null, "[]").status()).isEqualTo(401);
     }

@@ -15,10 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.calendar.WorkingDayCalendar;
 import org.zhifa.cases.CaseClosed;
 import org.zhifa.cases.DecisionOutcome;
 import org.zhifa.cases.NonSiteCaseIntake;
+import org.zhifa.testsupport.Eventually;
 import org.zhifa.testsupport.TestApi;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 
@@ -27,6 +29,9 @@ class NonSiteReviewTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     JdbcClient jdbc;
@@ -126,11 +131,14 @@ class NonSiteReviewTest {
     void closing_a_non_site_case_starts_the_7_working_day_clock_for_the_home_authority() {
         long caseId = 900_000_000L + System.nanoTime() % 1_000_000;
         LocalDate closed = LocalDate.of(2025, 9, 26);
-        events.publishEvent(new CaseClosed(caseId, "德交执罚〔2025〕9号", 11, closed, "NONSITE", "青H99999", Set.of("M-CX-01"),
-                Set.of("CX-43-M"), DecisionOutcome.PENALTY));
-        LocalDate due = jdbc.sql("select due_on from nonsite_home_notice where case_id = :c").param("c", caseId)
-                .query(LocalDate.class).single();
-        assertThat(due).isEqualTo(calendar.addWorkingDays(closed, 7)).isAfter(LocalDate.of(2025, 10, 8));
+        // the closure is announced by the closing transaction; the clock starts after it commits
+        transactions.executeWithoutResult(t -> events.publishEvent(new CaseClosed(caseId, "德交执罚〔2025〕9号", 11, closed,
+                "NONSITE", "青H99999", Set.of("M-CX-01"), Set.of("CX-43-M"), DecisionOutcome.PENALTY)));
+        Eventually.holds(() -> {
+            LocalDate due = jdbc.sql("select due_on from nonsite_home_notice where case_id = :c").param("c", caseId)
+                    .query(LocalDate.class).single();
+            assertThat(due).isEqualTo(calendar.addWorkingDays(closed, 7)).isAfter(LocalDate.of(2025, 10, 8));
+        });
     }
 
     @Test

@@ -36,7 +36,7 @@ class ComplaintIntakeTest {
     @AfterEach
     void clearRateLimits() {
         // every test client is 127.0.0.1: start each test with a fresh allowance
-        jdbc.sql("delete from rate_window").update();
+        jdbc.sql("delete from rate_log").update();
     }
 
     static Map<String, Object> complaint(String subject) {

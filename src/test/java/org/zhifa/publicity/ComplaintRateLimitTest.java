@@ -33,7 +33,7 @@ class ComplaintRateLimitTest {
 
     @Test
     void thirty_simultaneous_complaints_against_a_limit_of_5_let_exactly_5_through() {
-        jdbc.sql("delete from rate_window").update();
+        jdbc.sql("delete from rate_log").update();
         Instant before = clock.instant();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(30);
@@ -53,6 +53,6 @@ class ComplaintRateLimitTest {
         assumeThat(before.getEpochSecond() / 3600).isEqualTo(clock.instant().getEpochSecond() / 3600);
         assertThat(statuses.stream().filter(s -> s == 201).count()).as(statuses.toString()).isEqualTo(5);
         assertThat(statuses.stream().filter(s -> s == 429).count()).as(statuses.toString()).isEqualTo(25);
-        jdbc.sql("delete from rate_window").update();
+        jdbc.sql("delete from rate_log").update();
     }
 }

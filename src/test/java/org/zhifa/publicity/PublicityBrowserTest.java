@@ -79,7 +79,7 @@ class PublicityBrowserTest {
     @Test
     @DisplayName("公众提交投诉举报（无需脚本的表单），凭编号和查询码查到办理状态")
     void a_complaint_is_submitted_and_its_status_looked_up() {
-        jdbc.sql("delete from rate_window").update();
+        jdbc.sql("delete from rate_log").update();
         driver = Browser.open();
         String base = "http://localhost:" + port;
         driver.get(base + "/public/complaints");

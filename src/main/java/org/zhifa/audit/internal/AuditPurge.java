@@ -1,6 +1,7 @@
 package org.zhifa.audit.internal;
 
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +44,7 @@ public class AuditPurge {
     public record Outcome(boolean ran, long purged, Long lastPurgedId) {
     }
 
+    @SchedulerLock(name = "audit.purge", lockAtLeastFor = "PT30S", lockAtMostFor = "PT2H")
     @Scheduled(cron = "${zhifa.audit.purge-cron:0 30 2 * * *}")
     public void scheduledPurge() {
         try {

@@ -2,6 +2,7 @@ package org.zhifa.cases.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -51,6 +52,7 @@ public class ClockSweep {
     }
 
     // default every 10 minutes: a clock falls due at midnight, so the stored state lags the reading by at most that
+    @SchedulerLock(name = "cases.clock-sweep", lockAtLeastFor = "PT30S", lockAtMostFor = "PT30M")
     @Scheduled(cron = "${zhifa.cases.clock-sweep-cron:0 */10 * * * *}", zone = "Asia/Shanghai")
     public void scheduled() {
         try {

@@ -24,6 +24,18 @@ final class DatabaseStartFailureAnalyzers {
         }
     }
 
+    /** No embedded PostgreSQL for this operating system and processor. */
+    static class PlatformUnsupported extends AbstractFailureAnalyzer<EmbeddedPlatformUnsupportedException> {
+
+        @Override
+        protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedPlatformUnsupportedException cause) {
+            return new FailureAnalysis(cause.getMessage(),
+                    "export ZHIFA_DB_URL=jdbc:postgresql://主机:5432/zhifa ZHIFA_DB_USER=zhifa_app ZHIFA_DB_PASSWORD=… "
+                            + "ZHIFA_DB_MIGRATION_USER=zhifa_owner ZHIFA_DB_MIGRATION_PASSWORD=…，再运行同样的命令"
+                            + "（数据库要求见 docs/postgresql-family.md）", cause);
+        }
+    }
+
     /** The data directory's database belongs to another running zhifa. */
     static class EmbeddedInUse extends AbstractFailureAnalyzer<EmbeddedDatabaseInUseException> {
 

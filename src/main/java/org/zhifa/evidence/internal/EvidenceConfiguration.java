@@ -30,8 +30,7 @@ class EvidenceConfiguration {
     }
 
     @Bean
-    ContentStore contentStore(EvidenceProperties properties, S3Properties s3, EvidencePaths paths, Clock clock)
-            throws IOException {
+    ContentStore contentStore(EvidenceProperties properties, S3Properties s3, EvidencePaths paths) throws IOException {
         // Files being received are readable by the application's account only.
         OwnerOnly.createDirectories(paths.staging());
         if ("local".equalsIgnoreCase(properties.store())) {
@@ -59,8 +58,8 @@ class EvidenceConfiguration {
                     + " 不是有效的地址，应形如 http://127.0.0.1:9000 或 https://s3.us-east-1.amazonaws.com");
         }
         // Uploads still arrive in the local staging directory; only finished objects go to the bucket.
-        return new S3ContentStore(endpoint, s3.region(), s3.bucket(), s3.accessKey(), s3.secretKey(),
-                s3.pathStyle(), paths.staging(), clock);
+        return S3ContentStore.connect(endpoint, s3.region(), s3.bucket(), s3.accessKey(), s3.secretKey(),
+                s3.pathStyle(), s3.partSize().toBytes(), paths.staging());
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.zhifa.evidence.internal;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -55,6 +56,7 @@ public class HeadFollowUp implements DisposableBean {
         request();
     }
 
+    @SchedulerLock(name = "evidence.witness-follow-up", lockAtLeastFor = "PT5S", lockAtMostFor = "PT10M")
     @Scheduled(fixedDelayString = "${zhifa.evidence.witness.retry-interval:60s}",
             initialDelayString = "${zhifa.evidence.witness.retry-interval:60s}")
     void scheduled() {

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,6 +71,7 @@ public class HeadPublication implements EvidenceLogPublication {
         return log.latestHeadId();
     }
 
+    @SchedulerLock(name = "evidence.daily-head", lockAtLeastFor = "PT30S", lockAtMostFor = "PT30M")
     @Scheduled(cron = "${zhifa.evidence.publication.daily-head-cron:0 55 23 * * *}", zone = "Asia/Shanghai")
     void scheduledDailyHead() {
         recordDailyHead();

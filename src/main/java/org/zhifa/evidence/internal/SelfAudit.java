@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,12 +77,14 @@ public class SelfAudit {
         }
     }
 
+    @SchedulerLock(name = "evidence.self-audit", lockAtLeastFor = "PT30S", lockAtMostFor = "PT12H")
     @Scheduled(cron = "${zhifa.evidence.self-audit-cron:0 15 3 * * *}")
     void scheduled() {
         run("system").ifPresent(r -> LOG.info("证据完整性自检完成：{} 项，{} 个文件，{} 个告警", r.itemsChecked(),
                 r.filesChecked(), r.findings().size()));
     }
 
+    @SchedulerLock(name = "evidence.head-export", lockAtLeastFor = "PT30S", lockAtMostFor = "PT30M")
     @Scheduled(cron = "${zhifa.evidence.head-export-cron:0 0 * * * *}")
     void scheduledExport() {
         exportHead("system");

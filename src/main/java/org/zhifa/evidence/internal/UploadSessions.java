@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -404,7 +405,12 @@ public class UploadSessions {
     }
 
     /** Expires uploads without a chunk for {@code upload-expiry} and removes their staging files. */
+    @SchedulerLock(name = "evidence.upload-sweep", lockAtLeastFor = "PT30S", lockAtMostFor = "PT30M")
     @Scheduled(cron = "${zhifa.evidence.upload-sweep-cron:0 20 * * * *}")
+    void scheduledExpiry() {
+        expireAbandoned();
+    }
+
     public int expireAbandoned() {
         Instant cutoff = clock.instant().minus(properties.uploadExpiry());
         List<Map<String, Object>> stale = jdbc.sql("""

@@ -2,6 +2,7 @@ package org.zhifa.inspection.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,8 +31,14 @@ public class CorrectionSweep {
         this.clock = clock;
     }
 
-    /** Marks the orders whose deadline has passed; returns how many. */
+    /** Nightly, on one instance. */
+    @SchedulerLock(name = "inspection.correction-sweep", lockAtLeastFor = "PT30S", lockAtMostFor = "PT30M")
     @Scheduled(cron = "0 40 1 * * *", zone = "Asia/Shanghai")
+    void scheduled() {
+        sweep();
+    }
+
+    /** Marks the orders whose deadline has passed; returns how many. */
     @Transactional
     public int sweep() {
         if (!jdbc.sql("select pg_try_advisory_xact_lock(:k)").param("k", LOCK).query(Boolean.class).single()) {

@@ -1,5 +1,6 @@
 package org.zhifa.inspection.internal;
 
+import java.io.Serializable;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,7 +45,7 @@ public class TargetImport {
     }
 
     /** One error: the sheet row, the column title and what is wrong. */
-    public record RowError(int row, String column, String message) {
+    public record RowError(int row, String column, String message) implements Serializable {
     }
 
     /** Outcome: rows read, created, updated, and the errors. */

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.audit.AuditTrail;
@@ -58,8 +58,12 @@ public class HomeAuthorityNotices {
         }
     }
 
-    @EventListener
-    @Transactional
+    /**
+     * After the closing transaction commits, in its own transaction. The event is kept in Spring Modulith's event
+     * publication registry until this returns, so a failure or a crash here does not lose the notice clock: the
+     * delivery is repeated (common.cluster.EventRedelivery), and a repeat adds nothing (on conflict do nothing).
+     */
+    @ApplicationModuleListener
     public void on(CaseClosed event) {
         Long clueId = jdbc.sql("select id from nonsite_clue where case_id = :c").param("c", event.caseId())
                 .query(Long.class).optional().orElse(null);

@@ -1,5 +1,6 @@
 package org.zhifa.nonsite.internal;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -18,11 +19,12 @@ import java.util.List;
  * @param rejections      rejected records with their reason
  */
 public record IngestResult(int received, int accepted, int duplicated, int rejected, int overLimit, int cluesOpened,
-        int notUsable, List<String> deviceUnusable, boolean complete, List<RejectedRecord> rejections) {
+        int notUsable, List<String> deviceUnusable, boolean complete, List<RejectedRecord> rejections)
+        implements Serializable {
 
     public static final int MAX_DETAILS = 1_000;
 
     /** A rejected record: its position in the batch (0-based), its id if it had one, and why. */
-    public record RejectedRecord(int index, String recordId, String reason) {
+    public record RejectedRecord(int index, String recordId, String reason) implements Serializable {
     }
 }

@@ -45,11 +45,11 @@ public class IngestService {
     public IngestResult csv(long deviceId, InputStream file, Actor actor) {
         MonitoringDevice d = registry.require(deviceId, actor);
         IngestPipeline.Batch batch = pipeline.batch(directory.of(d));
-        int n = RecordCsvReader.read(file, batch);
-        if (n == 0) {
+        RecordJsonReader.Outcome o = RecordCsvReader.read(file, batch);
+        if (o.records() == 0 && o.complete()) {
             throw new InvalidInputException("文件中没有检测记录");
         }
-        IngestResult r = batch.finish(true, null, n);
+        IngestResult r = batch.finish(o.complete(), o.syntaxError(), o.records());
         audit.success("NONSITE_RECORDS_IMPORTED", "NONSITE_DEVICE", deviceId, "导入设备 " + d.code() + " 的检测记录 CSV："
                 + r.received() + " 条，新增 " + r.accepted() + "，重复 " + r.duplicated() + "，拒收 " + r.rejected());
         return r;

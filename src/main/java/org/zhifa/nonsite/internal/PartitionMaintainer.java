@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -48,6 +49,7 @@ public class PartitionMaintainer implements ApplicationRunner {
         ensure(YearMonth.now(clock));
     }
 
+    @SchedulerLock(name = "nonsite.partitions", lockAtLeastFor = "PT30S", lockAtMostFor = "PT30M")
     @Scheduled(cron = "0 17 1 * * *", zone = "Asia/Shanghai")
     void daily() {
         ensure(YearMonth.now(clock));

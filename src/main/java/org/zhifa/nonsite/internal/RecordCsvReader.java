@@ -1,23 +1,16 @@
 package org.zhifa.nonsite.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.nonsite.OverLimitJudge;
 
 /**
  * Reads detection records from a CSV file exported by a station: a header row naming the columns (the JSON field
- * names; order free, unknown columns ignored), UTF-8 (a BOM is skipped), quotes as in RFC 4180. Axle loads and image
- * references are separated by ';' within their cell.
+ * names; order free, unknown columns ignored), UTF-8 (a BOM is skipped), quotes as in RFC 4180 (parsed by Jackson's
+ * CSV module, {@link CsvRows}). Axle loads and image references are separated by ';' within their cell. A bad value
+ * refuses only its record; a syntax error ends the file at that line (what was read before it is kept and the rest
+ * is reported), as with the JSON batches.
  */
 public final class RecordCsvReader {
 
@@ -28,44 +21,42 @@ public final class RecordCsvReader {
     private RecordCsvReader() {
     }
 
-    /** Reads every data row; returns the number of records. */
-    public static int read(InputStream in, Consumer<DetectionRecord> sink) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 65_536)) {
-            List<String> header = row(reader);
-            if (header == null) {
-                throw new InvalidInputException("文件为空：第一行须为列名，如 " + HEADER);
-            }
-            if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-                header.set(0, header.get(0).substring(1));
-            }
-            Map<String, Integer> col = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                col.put(header.get(i).strip(), i);
-            }
-            if (!col.containsKey("recordId") || !col.containsKey("detectedAt")) {
+    /** Reads every data row; each record (valid or not) goes to the sink in order. */
+    public static RecordJsonReader.Outcome read(InputStream in, Consumer<DetectionRecord> sink) {
+        CsvRows csv;
+        try {
+            csv = CsvRows.open(in);
+        } catch (CsvRows.SyntaxError e) {
+            throw new InvalidInputException("第一行须为列名，如 " + HEADER + "；" + e.getMessage());
+        }
+        if (csv == null) {
+            throw new InvalidInputException("文件为空：第一行须为列名，如 " + HEADER);
+        }
+        try (csv) {
+            if (!csv.hasColumn("recordId") || !csv.hasColumn("detectedAt")) {
                 throw new InvalidInputException("第一行须为列名，至少包含 recordId 和 detectedAt，如 " + HEADER);
             }
             int index = 0;
-            List<String> cells;
-            while ((cells = row(reader)) != null) {
-                if (cells.size() == 1 && cells.get(0).isBlank()) {
-                    continue;
+            try {
+                CsvRows.Row row;
+                while ((row = csv.next()) != null) {
+                    DetectionRecord r = new DetectionRecord();
+                    r.index = index++;
+                    fill(r, row, csv);
+                    sink.accept(r);
                 }
-                DetectionRecord r = new DetectionRecord();
-                r.index = index++;
-                fill(r, cells, col);
-                sink.accept(r);
+            } catch (CsvRows.SyntaxError e) {
+                return new RecordJsonReader.Outcome(index, false, e.getMessage());
             }
-            return index;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new RecordJsonReader.Outcome(index, true, null);
         }
     }
 
-    private static void fill(DetectionRecord r, List<String> cells, Map<String, Integer> col) {
-        for (Map.Entry<String, Integer> c : col.entrySet()) {
-            if (c.getValue() < cells.size()) {
-                RecordChecks.storable(cells.get(c.getValue()), r, c.getKey());
+    private static void fill(DetectionRecord r, CsvRows.Row cells, CsvRows col) {
+        for (String name : col.columnNames()) {
+            String raw = col.raw(cells, name);
+            if (raw != null) {
+                RecordChecks.storable(raw, r, name);
             }
         }
         r.recordId = cell(cells, col, "recordId");
@@ -102,16 +93,11 @@ public final class RecordCsvReader {
         r.video = cell(cells, col, "video");
     }
 
-    private static String cell(List<String> cells, Map<String, Integer> col, String name) {
-        Integer i = col.get(name);
-        if (i == null || i >= cells.size()) {
-            return null;
-        }
-        String v = cells.get(i).strip();
-        return v.isEmpty() ? null : v;
+    private static String cell(CsvRows.Row cells, CsvRows col, String name) {
+        return col.cell(cells, name);
     }
 
-    private static int integer(DetectionRecord r, List<String> cells, Map<String, Integer> col, String name) {
+    private static int integer(DetectionRecord r, CsvRows.Row cells, CsvRows col, String name) {
         String v = cell(cells, col, name);
         if (v == null) {
             return OverLimitJudge.NOT_MEASURED;
@@ -124,7 +110,7 @@ public final class RecordCsvReader {
         }
     }
 
-    private static int metres(DetectionRecord r, List<String> cells, Map<String, Integer> col, String name) {
+    private static int metres(DetectionRecord r, CsvRows.Row cells, CsvRows col, String name) {
         String v = cell(cells, col, name);
         if (v == null) {
             return OverLimitJudge.NOT_MEASURED;
@@ -142,7 +128,7 @@ public final class RecordCsvReader {
         }
     }
 
-    private static boolean bool(DetectionRecord r, List<String> cells, Map<String, Integer> col, String name) {
+    private static boolean bool(DetectionRecord r, CsvRows.Row cells, CsvRows col, String name) {
         String v = cell(cells, col, name);
         if (v == null) {
             return false;
@@ -159,51 +145,5 @@ public final class RecordCsvReader {
                 return false;
             }
         }
-    }
-
-    /** One CSV row (quoted cells may span lines), or null at the end. */
-    static List<String> row(BufferedReader reader) throws IOException {
-        String line = reader.readLine();
-        if (line == null) {
-            return null;
-        }
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        while (true) {
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (quoted) {
-                    if (c == '"') {
-                        if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                            cell.append('"');
-                            i++;
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        cell.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                } else {
-                    cell.append(c);
-                }
-            }
-            if (!quoted) {
-                break;
-            }
-            String next = reader.readLine();
-            if (next == null) {
-                break;
-            }
-            cell.append('\n');
-            line = next;
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

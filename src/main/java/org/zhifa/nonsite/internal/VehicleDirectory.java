@@ -1,13 +1,7 @@
 package org.zhifa.nonsite.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.cases.PartyKind;
 import org.zhifa.common.Actor;
+import org.zhifa.common.InputText;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.PageResult;
 import org.zhifa.crypto.PersonalDataCipher;
@@ -55,35 +50,34 @@ public class VehicleDirectory {
         Map<Integer, String> errors = new java.util.LinkedHashMap<>();
         int imported = 0;
         int updated = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> header = RecordCsvReader.row(reader);
-            if (header == null) {
-                throw new InvalidInputException("文件为空：第一行须为列名 " + HEADER);
-            }
-            if (header.get(0).startsWith("\uFEFF")) {
-                header.set(0, header.get(0).substring(1));
-            }
-            Map<String, Integer> col = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                col.put(header.get(i).strip(), i);
-            }
+        CsvRows csv;
+        try {
+            csv = CsvRows.open(in);
+        } catch (CsvRows.SyntaxError e) {
+            throw new InvalidInputException("第一行须为列名 " + HEADER + "；" + e.getMessage());
+        }
+        if (csv == null) {
+            throw new InvalidInputException("文件为空：第一行须为列名 " + HEADER);
+        }
+        try (csv) {
             for (String required : List.of("plate", "plateColour", "ownerKind", "ownerName")) {
-                if (!col.containsKey(required)) {
+                if (!csv.hasColumn(required)) {
                     throw new InvalidInputException("第一行须为列名，缺少 " + required + "（完整列名：" + HEADER + "）");
                 }
             }
-            List<String> cells;
-            int line = 1;
-            while ((cells = RecordCsvReader.row(reader)) != null) {
-                line++;
-                if (cells.size() == 1 && cells.get(0).isBlank()) {
+            CsvRows.Row cells;
+            while ((cells = next(csv, errors)) != null) {
+                int line = cells.line();
+                String unstorable = unstorable(csv, cells);
+                if (unstorable != null) {
+                    errors.put(line, unstorable);
                     continue;
                 }
-                String plate = cell(cells, col, "plate");
-                String colour = cell(cells, col, "plateColour");
-                String kindText = cell(cells, col, "ownerKind");
-                String name = cell(cells, col, "ownerName");
-                String id = cell(cells, col, "ownerIdNumber");
+                String plate = csv.cell(cells, "plate");
+                String colour = csv.cell(cells, "plateColour");
+                String kindText = csv.cell(cells, "ownerKind");
+                String name = csv.cell(cells, "ownerName");
+                String id = csv.cell(cells, "ownerIdNumber");
                 PartyKind kind = kind(kindText);
                 String error = null;
                 if (plate == null || plate.length() > 16) {
@@ -99,7 +93,7 @@ public class VehicleDirectory {
                 } else if (id != null && kind == PartyKind.ORGANISATION && !id.matches("[0-9A-Z]{18}")) {
                     error = "统一社会信用代码须为 18 位";
                 }
-                String code = cell(cells, col, "enterpriseCode");
+                String code = csv.cell(cells, "enterpriseCode");
                 if (error == null && code != null && !code.matches("[0-9A-Z]{18}")) {
                     error = "企业统一社会信用代码须为 18 位";
                 }
@@ -108,8 +102,8 @@ public class VehicleDirectory {
                     continue;
                 }
                 boolean citizen = kind == PartyKind.CITIZEN;
-                String address = cell(cells, col, "address");
-                String phone = cell(cells, col, "phone");
+                String address = csv.cell(cells, "address");
+                String phone = csv.cell(cells, "phone");
                 int existed = jdbc.sql("select count(*) from nonsite_vehicle where plate = :p and plate_colour = :c")
                         .param("p", plate).param("c", colour).query(Integer.class).single();
                 jdbc.sql("""
@@ -126,7 +120,7 @@ public class VehicleDirectory {
                         .param("idx", id == null ? null : cipher.blindIndex(id))
                         .param("a", address == null ? null : citizen ? cipher.encrypt(address) : address)
                         .param("ph", phone == null ? null : cipher.encrypt(phone))
-                        .param("en", cell(cells, col, "enterpriseName")).param("ec", code).param("by", actor.username())
+                        .param("en", csv.cell(cells, "enterpriseName")).param("ec", code).param("by", actor.username())
                         .update();
                 if (existed > 0) {
                     updated++;
@@ -134,8 +128,6 @@ public class VehicleDirectory {
                     imported++;
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         audit.success("NONSITE_VEHICLES_IMPORTED", "NONSITE_VEHICLE", null, "导入车辆登记信息：新增 " + imported + "，更新 "
                 + updated + "，错误 " + errors.size() + " 行");
@@ -196,12 +188,24 @@ public class VehicleDirectory {
         }
     }
 
-    private static String cell(List<String> cells, Map<String, Integer> col, String name) {
-        Integer i = col.get(name);
-        if (i == null || i >= cells.size()) {
+    /** The next row; a syntax error is reported at its line and ends the file (rows before it are imported). */
+    private static CsvRows.Row next(CsvRows csv, Map<Integer, String> errors) {
+        try {
+            return csv.next();
+        } catch (CsvRows.SyntaxError e) {
+            errors.put(e.line, e.getMessage() + "：此处及其后的内容未导入");
             return null;
         }
-        String v = cells.get(i).strip();
-        return v.isEmpty() ? null : v;
+    }
+
+    /** Why a cell of the row cannot be stored (e.g. a NUL), naming the column; {@code null} when all can. */
+    private static String unstorable(CsvRows csv, CsvRows.Row row) {
+        for (String name : csv.columnNames()) {
+            String reason = InputText.reason(csv.raw(row, name));
+            if (reason != null) {
+                return name + " " + reason;
+            }
+        }
+        return null;
     }
 }

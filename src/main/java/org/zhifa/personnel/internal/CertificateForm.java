@@ -1,5 +1,6 @@
 package org.zhifa.personnel.internal;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,7 +11,7 @@ import java.util.Set;
 import org.zhifa.personnel.EnforcementCategory;
 
 /** A newly issued certificate (申领) as typed by a user. */
-public class CertificateForm {
+public class CertificateForm implements Serializable {
 
     private String number;
     private String issuingAuthority;

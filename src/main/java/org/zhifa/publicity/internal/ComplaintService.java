@@ -1,5 +1,6 @@
 package org.zhifa.publicity.internal;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.zhifa.common.Actor;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.NotFoundException;
 import org.zhifa.common.PageResult;
+import org.zhifa.common.RateLimiter;
 import org.zhifa.common.Rejection;
 import org.zhifa.crypto.PersonalDataCipher;
 import org.zhifa.crypto.Sm3;
@@ -41,7 +43,7 @@ public class ComplaintService {
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
-    private final PublicRateLimit rateLimit;
+    private final RateLimiter rateLimit;
     private final PublicityProperties properties;
     private final AuditTrail audit;
     private final OrgUnits units;
@@ -49,7 +51,7 @@ public class ComplaintService {
     private final TransactionTemplate tx;
     private final ComplaintHandling handling;
 
-    ComplaintService(JdbcClient jdbc, PersonalDataCipher cipher, PublicRateLimit rateLimit,
+    ComplaintService(JdbcClient jdbc, PersonalDataCipher cipher, RateLimiter rateLimit,
             PublicityProperties properties, AuditTrail audit, OrgUnits units, Clock clock,
             PlatformTransactionManager transactions, ComplaintHandling handling) {
         this.handling = handling;
@@ -73,7 +75,7 @@ public class ComplaintService {
     }
 
     /** The tracking number and the verification code, shown once. */
-    public record Receipt(String number, String code) {
+    public record Receipt(String number, String code) implements Serializable {
     }
 
     /** What the complainant may see: acceptance here, the stages after it from supervision's complaint cycle. */
@@ -91,6 +93,11 @@ public class ComplaintService {
     public record Attachment(long id, String filename, String mediaType, int sizeBytes, String sm3) {
     }
 
+    /** The key of a public client for the rate limits: the SM3 digest of its address, never the address. */
+    public static String clientKey(String address) {
+        return Sm3.hex("zhifa-public:" + address);
+    }
+
     /**
      * Validates, stores and answers the receipt; refused with field errors in Chinese, or 429 when over the limit. The
      * use of the hourly limit is taken first, atomically and outside the storing transaction (so that simultaneous
@@ -98,13 +105,13 @@ public class ComplaintService {
      */
     public Receipt submit(Submission s, List<Upload> uploads, String clientAddress) {
         ComplaintCategory category = validate(s, uploads);
-        String client = PublicRateLimit.clientHash(clientAddress);
-        rateLimit.take(SUBMIT_BUCKET, client, properties.complaintsPerHour(), Duration.ofHours(1));
+        String client = clientKey(clientAddress);
+        rateLimit.require(SUBMIT_BUCKET, client, properties.complaintsPerHour(), Duration.ofHours(1), "提交");
         Receipt receipt;
         try {
             receipt = tx.execute(status -> store(s, category, uploads, client));
         } catch (RuntimeException e) {
-            rateLimit.giveBack(SUBMIT_BUCKET, client, Duration.ofHours(1));
+            rateLimit.giveBack(SUBMIT_BUCKET, client);
             throw e;
         }
         audit.record(new AuditEvent("public", null, null, "COMPLAINT_RECEIVED", "COMPLAINT", receipt.number(),
@@ -188,9 +195,9 @@ public class ComplaintService {
 
     /** The status for the holder of the number and the code; a wrong code counts against the address. */
     public Status status(String number, String code, String clientAddress) {
-        String client = PublicRateLimit.clientHash(clientAddress);
+        String client = clientKey(clientAddress);
         // every attempt takes a use at once (no transaction: it stays taken), a successful one gives it back
-        rateLimit.take(LOOKUP_BUCKET, client, properties.lookupFailuresPerHour(), Duration.ofHours(1));
+        rateLimit.require(LOOKUP_BUCKET, client, properties.lookupFailuresPerHour(), Duration.ofHours(1), "查询");
         String n = number == null ? "" : number.strip().toUpperCase();
         String c = code == null ? "" : code.strip().toUpperCase();
         Optional<Status> found = jdbc.sql("""
@@ -210,7 +217,7 @@ public class ComplaintService {
             // one answer for a wrong number and a wrong code: nothing about other people's complaints leaks
             throw new NotFoundException("受理编号或查询码不正确");
         }
-        rateLimit.giveBack(LOOKUP_BUCKET, client, Duration.ofHours(1));
+        rateLimit.giveBack(LOOKUP_BUCKET, client);
         return found.get();
     }
 

@@ -1,5 +1,6 @@
 package org.zhifa.publicity.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,7 @@ class RetentionJob {
         this.tx = tx;
     }
 
+    @SchedulerLock(name = "publicity.retention", lockAtLeastFor = "PT30S", lockAtMostFor = "PT30M")
     @Scheduled(cron = "${zhifa.publicity.take-down-cron:0 15 3 * * *}", zone = "Asia/Shanghai")
     void run() {
         try {

@@ -12,10 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhifa.cases.PartyStatementInbox;
 import org.zhifa.cases.PartyStatementInbox.PartyView;
+import org.zhifa.common.RateLimitedException;
+import org.zhifa.common.RateLimiter;
 import org.zhifa.common.RuleViolationException;
+import org.zhifa.publicity.internal.ComplaintService;
 import org.zhifa.publicity.PublicityProperties;
-import org.zhifa.publicity.internal.PublicRateLimit;
-import org.zhifa.publicity.internal.PublicRateLimit.RateLimitedException;
 
 /**
  * A party's own non-site record (《行政处罚法》第四十一条): with the plate and the notice number the party sees the
@@ -28,11 +29,11 @@ class PartySelfServiceController {
     static final String LOOKUP_BUCKET = "party-lookup";
 
     private final ObjectProvider<PartyStatementInbox> inbox;
-    private final PublicRateLimit rateLimit;
+    private final RateLimiter rateLimit;
     private final PublicityProperties properties;
     private final PublicRoutes routes;
 
-    PartySelfServiceController(ObjectProvider<PartyStatementInbox> inbox, PublicRateLimit rateLimit,
+    PartySelfServiceController(ObjectProvider<PartyStatementInbox> inbox, RateLimiter rateLimit,
             PublicityProperties properties, PublicRoutes routes) {
         this.inbox = inbox;
         this.rateLimit = rateLimit;
@@ -110,15 +111,15 @@ class PartySelfServiceController {
 
     private Optional<PartyView> find(PartyStatementInbox service, String plate, String notice,
             HttpServletRequest request) {
-        String client = PublicRateLimit.clientHash(request.getRemoteAddr());
+        String client = ComplaintService.clientKey(request.getRemoteAddr());
         if (plate == null || plate.isBlank() || notice == null || notice.isBlank()) {
             return Optional.empty();
         }
         // guessing notice numbers is limited like guessing complaint codes: a failed attempt keeps its use
-        rateLimit.take(LOOKUP_BUCKET, client, properties.lookupFailuresPerHour(), Duration.ofHours(1));
+        rateLimit.require(LOOKUP_BUCKET, client, properties.lookupFailuresPerHour(), Duration.ofHours(1), "查询");
         Optional<PartyView> v = service.lookup(notice.strip(), plate.strip().toUpperCase());
         if (v.isPresent()) {
-            rateLimit.giveBack(LOOKUP_BUCKET, client, Duration.ofHours(1));
+            rateLimit.giveBack(LOOKUP_BUCKET, client);
         }
         return v;
     }

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.NotFoundException;
+import org.zhifa.common.RateLimitedException;
 import org.zhifa.identity.OrgUnits;
 import org.zhifa.publicity.PublicityProperties;
 import org.zhifa.publicity.internal.ComplaintCategory;
@@ -36,7 +37,6 @@ import org.zhifa.publicity.internal.ComplaintService.Receipt;
 import org.zhifa.publicity.internal.ComplaintService.Status;
 import org.zhifa.publicity.internal.ComplaintService.Submission;
 import org.zhifa.publicity.internal.ComplaintService.Upload;
-import org.zhifa.publicity.internal.PublicRateLimit.RateLimitedException;
 
 /**
  * Complaint and report intake for the public (投诉举报, 方案 31). The HTML form works without JavaScript and is
@@ -94,7 +94,7 @@ class PublicComplaintController {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
             problem.setTitle("请求过于频繁");
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600")
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(e.retryAfterSeconds()))
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         ModelAndView mav = new ModelAndView("publicity/public/complaint-form");

@@ -3,139 +3,90 @@ package org.zhifa.evidence.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhifa.common.NotFoundException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.DelegatingS3Client;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
-/** The S3 store against a small in-process fake of the S3 object API (PUT, GET with Range, HEAD). */
+/** The S3 store against a real S3-compatible server (S3Proxy, checking Signature V4) started by the test. */
 class S3ContentStoreTest {
 
-    private static final Pattern AUTHORIZATION = Pattern.compile("AWS4-HMAC-SHA256 "
-            + "Credential=TESTACCESSKEY/\\d{8}/us-east-1/s3/aws4_request,"
-            + "SignedHeaders=([a-z0-9-]+(;[a-z0-9-]+)*),Signature=[0-9a-f]{64}");
+    private static final long PART = S3ContentStore.MIN_PART_BYTES;
 
+    @TempDir
+    static Path serverDir;
     @TempDir
     Path dir;
 
-    private HttpServer server;
-    private final Map<String, byte[]> objects = new ConcurrentHashMap<>();
-    private final List<String> requests = new CopyOnWriteArrayList<>();
-    private final List<String> problems = new CopyOnWriteArrayList<>();
+    private static S3TestServer server;
+    private static S3Client client;
+    private static int buckets;
+
+    private String bucket;
     private S3ContentStore store;
 
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = S3TestServer.start(serverDir);
+        client = server.client();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (client != null) {
+            client.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
     @BeforeEach
-    void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", this::handle);
-        server.start();
-        URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        store = new S3ContentStore(endpoint, "us-east-1", "evidence", "TESTACCESSKEY", "test-secret", true,
-                dir.resolve("tmp"), Clock.systemUTC());
+    void newBucket() throws IOException {
+        bucket = "evidence-" + (++buckets);
+        client.createBucket(b -> b.bucket(bucket));
+        store = connect(S3TestServer.SECRET_KEY);
     }
 
     @AfterEach
-    void stop() {
-        server.stop(0);
-        assertThat(problems).as("requests the fake S3 found malformed").isEmpty();
+    void closeStore() {
+        store.close();
     }
 
-    private void handle(HttpExchange ex) throws IOException {
-        String method = ex.getRequestMethod();
-        String path = ex.getRequestURI().getRawPath();
-        requests.add(method + " " + path);
-        byte[] body = ex.getRequestBody().readAllBytes();
-        checkSignature(ex, body);
-        try (ex) {
-            if (!path.startsWith("/evidence/")) {
-                ex.sendResponseHeaders(404, -1);
-                return;
-            }
-            String key = path.substring("/evidence/".length());
-            byte[] stored = objects.get(key);
-            switch (method) {
-                case "PUT":
-                    if (stored != null && "*".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-                        ex.sendResponseHeaders(412, -1);
-                        return;
-                    }
-                    objects.put(key, body);
-                    ex.sendResponseHeaders(200, -1);
-                    return;
-                case "HEAD":
-                    if (stored == null) {
-                        ex.sendResponseHeaders(404, -1);
-                        return;
-                    }
-                    ex.getResponseHeaders().set("Content-Length", Long.toString(stored.length));
-                    ex.sendResponseHeaders(200, -1);
-                    return;
-                case "GET":
-                    if (stored == null) {
-                        ex.sendResponseHeaders(404, -1);
-                        return;
-                    }
-                    String range = ex.getRequestHeaders().getFirst("Range");
-                    int from = 0;
-                    if (range != null) {
-                        from = Integer.parseInt(range.substring("bytes=".length(), range.length() - 1));
-                        if (from >= stored.length) {
-                            ex.sendResponseHeaders(416, -1);
-                            return;
-                        }
-                    }
-                    byte[] part = Arrays.copyOfRange(stored, from, stored.length);
-                    ex.sendResponseHeaders(range == null ? 200 : 206, part.length == 0 ? -1 : part.length);
-                    ex.getResponseBody().write(part);
-                    return;
-                default:
-                    ex.sendResponseHeaders(405, -1);
-            }
-        }
+    private S3ContentStore connect(String secret) throws IOException {
+        return S3ContentStore.connect(server.endpoint(), S3TestServer.REGION, bucket, S3TestServer.ACCESS_KEY, secret,
+                true, PART, dir.resolve("tmp"));
     }
 
-    private void checkSignature(HttpExchange ex, byte[] body) {
-        String auth = ex.getRequestHeaders().getFirst("Authorization");
-        var m = auth == null ? null : AUTHORIZATION.matcher(auth);
-        if (m == null || !m.matches()) {
-            problems.add("malformed Authorization: " + auth);
-            return;
-        }
-        List<String> signed = new ArrayList<>(Arrays.asList(m.group(1).split(";")));
-        if (!signed.containsAll(List.of("host", "x-amz-content-sha256", "x-amz-date"))) {
-            problems.add("missing signed headers: " + signed);
-        }
-        if (!String.valueOf(ex.getRequestHeaders().getFirst("x-amz-date")).matches("\\d{8}T\\d{6}Z")) {
-            problems.add("bad x-amz-date");
-        }
-        String sha = HexFormat.of().formatHex(SigV4Signer.sha256(body));
-        if (!sha.equals(ex.getRequestHeaders().getFirst("x-amz-content-sha256"))) {
-            problems.add("x-amz-content-sha256 is not the SHA-256 of the body for " + ex.getRequestMethod());
-        }
+    private static String keyOf(ContentDigest d) {
+        return d.sm3Hex().substring(0, 2) + "/" + d.sm3Hex().substring(2, 4) + "/" + d.sm3Hex();
     }
 
-    private long puts() {
-        return requests.stream().filter(r -> r.startsWith("PUT ")).count();
+    private byte[] stored(ContentDigest d) {
+        return client.getObjectAsBytes(b -> b.bucket(bucket).key(keyOf(d))).asByteArray();
+    }
+
+    private static byte[] random(int size, long seed) {
+        byte[] bytes = new byte[size];
+        new Random(seed).nextBytes(bytes);
+        return bytes;
     }
 
     @Test
@@ -145,12 +96,14 @@ class S3ContentStoreTest {
         ContentDigest d = store.put(new ByteArrayInputStream(content));
 
         assertThat(d).isEqualTo(DualDigest.of(new ByteArrayInputStream(content)));
-        String key = d.sm3Hex().substring(0, 2) + "/" + d.sm3Hex().substring(2, 4) + "/" + d.sm3Hex();
-        assertThat(objects).containsOnlyKeys(key);
+        assertThat(client.listObjectsV2(b -> b.bucket(bucket)).contents())
+                .extracting(o -> o.key()).containsExactly(keyOf(d));
         try (InputStream in = store.open(d.sm3Hex(), 0)) {
             assertThat(in.readAllBytes()).isEqualTo(content);
         }
-        assertThat(Files.list(dir.resolve("tmp"))).isEmpty();
+        try (var files = Files.list(dir.resolve("tmp"))) {
+            assertThat(files).isEmpty();
+        }
     }
 
     @Test
@@ -170,21 +123,60 @@ class S3ContentStoreTest {
     void an_existing_object_is_never_overwritten() throws IOException {
         byte[] content = "同一内容只存一次".getBytes(StandardCharsets.UTF_8);
         ContentDigest d = store.put(new ByteArrayInputStream(content));
-        assertThat(puts()).isEqualTo(1);
+        // Mark the stored object: if the store wrote the name again, the mark would be gone.
+        byte[] marked = "此对象不得被覆盖".getBytes(StandardCharsets.UTF_8);
+        client.putObject(b -> b.bucket(bucket).key(keyOf(d)), RequestBody.fromBytes(marked));
 
         Path staged = dir.resolve("staged.part");
         Files.write(staged, content);
         store.adopt(staged, d);
         store.put(new ByteArrayInputStream(content));
 
-        assertThat(puts()).as("no second PUT").isEqualTo(1);
+        assertThat(stored(d)).isEqualTo(marked);
         assertThat(staged).doesNotExist();
     }
 
     @Test
-    void adopt_uploads_the_staged_file_with_its_sha256_and_removes_it() throws IOException {
-        byte[] content = new byte[300_000];
-        new java.util.Random(7).nextBytes(content);
+    void a_second_writer_between_head_and_put_is_refused_by_the_conditional_write() throws IOException {
+        byte[] content = "两个实例同时保存同一内容（虚构）".getBytes(StandardCharsets.UTF_8);
+        ContentDigest d = DualDigest.of(new ByteArrayInputStream(content));
+        byte[] first = "先写入者的对象".getBytes(StandardCharsets.UTF_8);
+        // The other instance's HEAD found nothing too; it writes just before this one's PUT.
+        S3Client racing = new DelegatingS3Client(client) {
+            @Override
+            public HeadObjectResponse headObject(HeadObjectRequest request) {
+                client.putObject(b -> b.bucket(bucket).key(keyOf(d)), RequestBody.fromBytes(first));
+                throw (NoSuchKeyException) NoSuchKeyException.builder().statusCode(404).message("racing").build();
+            }
+        };
+        Path staged = dir.resolve("race.part");
+        Files.write(staged, content);
+
+        try (S3ContentStore second = new S3ContentStore(racing, bucket, "racing", PART, dir.resolve("tmp"))) {
+            second.adopt(staged, d);
+        }
+
+        assertThat(stored(d)).as("If-None-Match: * kept the first writer's object").isEqualTo(first);
+        assertThat(staged).doesNotExist();
+    }
+
+    @Test
+    void replace_puts_the_verified_bytes_back_under_the_name() throws IOException {
+        byte[] content = "损坏后修复的证据（虚构）".getBytes(StandardCharsets.UTF_8);
+        ContentDigest d = store.put(new ByteArrayInputStream(content));
+        client.putObject(b -> b.bucket(bucket).key(keyOf(d)), RequestBody.fromBytes(new byte[] {0}));
+
+        Path staged = dir.resolve("repair.part");
+        Files.write(staged, content);
+        store.replace(staged, d);
+
+        assertThat(stored(d)).isEqualTo(content);
+        assertThat(store.digestOf(d.sm3Hex())).isEqualTo(d);
+    }
+
+    @Test
+    void adopt_uploads_the_staged_file_and_removes_it() throws IOException {
+        byte[] content = random(300_000, 7);
         Path staged = dir.resolve("upload.part");
         Files.write(staged, content);
         ContentDigest d = DualDigest.of(new ByteArrayInputStream(content));
@@ -197,32 +189,65 @@ class S3ContentStoreTest {
     }
 
     @Test
-    void a_missing_object_does_not_exist_and_is_not_found() {
+    void an_object_larger_than_the_part_size_goes_up_in_parts_and_reads_back_whole() throws IOException {
+        byte[] content = random((int) (2 * PART + 12_345), 11);
+        Path staged = dir.resolve("large.part");
+        Files.write(staged, content);
+        ContentDigest d = DualDigest.of(new ByteArrayInputStream(content));
+
+        store.adopt(staged, d);
+
+        assertThat(client.headObject(b -> b.bucket(bucket).key(keyOf(d))).eTag())
+                .as("the ETag of a multipart object names its part count").endsWith("-3\"");
+        assertThat(store.size(d.sm3Hex())).isEqualTo(content.length);
+        assertThat(store.digestOf(d.sm3Hex())).isEqualTo(d);
+        try (InputStream in = store.open(d.sm3Hex(), PART + 1)) {
+            assertThat(in.readAllBytes()).isEqualTo(java.util.Arrays.copyOfRange(content, (int) PART + 1,
+                    content.length));
+        }
+        assertThat(client.listMultipartUploads(b -> b.bucket(bucket)).uploads()).as("no unfinished uploads").isEmpty();
+    }
+
+    @Test
+    void an_upload_whose_bytes_do_not_match_their_sha256_is_refused_by_the_store() throws IOException {
+        byte[] content = "传输中被改动的内容".getBytes(StandardCharsets.UTF_8);
+        ContentDigest real = DualDigest.of(new ByteArrayInputStream(content));
+        ContentDigest claimed = new ContentDigest(real.sm3Hex(), HexFormat.of().formatHex(new byte[32]), real.size());
+        Path staged = dir.resolve("altered.part");
+        Files.write(staged, content);
+
+        assertThatThrownBy(() -> store.adopt(staged, claimed)).isInstanceOf(IOException.class)
+                .hasMessageContaining("S3 存储请求失败").hasMessageContaining("HTTP 400");
+        assertThat(store.exists(real.sm3Hex())).isFalse();
+    }
+
+    @Test
+    void objects_over_5_gb_go_up_in_at_most_10000_parts() {
+        long gb = 1024L * 1024 * 1024;
+        S3ContentStore sixtyFour = store;
+        assertThat(sixtyFour.partSizeFor(6 * gb)).isEqualTo(PART);
+        long fiveTb = 5 * 1024 * gb;
+        long part = sixtyFour.partSizeFor(fiveTb);
+        assertThat((fiveTb + part - 1) / part).isLessThanOrEqualTo(10_000);
+        assertThat(part % (1024 * 1024)).isZero();
+        assertThatThrownBy(() -> sixtyFour.partSizeFor(60 * 1024 * gb)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("过大");
+    }
+
+    @Test
+    void a_missing_object_does_not_exist_and_is_not_found() throws IOException {
         String missing = "ab".repeat(32);
 
-        assertThat(catchingExists(missing)).isFalse();
+        assertThat(store.exists(missing)).isFalse();
         assertThatThrownBy(() -> store.size(missing)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> store.open(missing, 0)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
-    void a_refusing_store_is_reported_with_the_http_status() {
-        server.removeContext("/");
-        server.createContext("/", ex -> {
-            ex.getRequestBody().readAllBytes();
-            ex.sendResponseHeaders(403, -1);
-            ex.close();
-        });
-
-        assertThatThrownBy(() -> store.put(new ByteArrayInputStream(new byte[] {1, 2, 3})))
-                .isInstanceOf(IOException.class).hasMessageContaining("HTTP 403").hasMessageContaining("S3 存储");
-    }
-
-    private boolean catchingExists(String sm3) {
-        try {
-            return store.exists(sm3);
-        } catch (IOException e) {
-            throw new AssertionError(e);
+    void a_refusing_store_is_reported_with_the_http_status() throws IOException {
+        try (S3ContentStore wrongSecret = connect("not-the-secret")) {
+            assertThatThrownBy(() -> wrongSecret.put(new ByteArrayInputStream(new byte[] {1, 2, 3})))
+                    .isInstanceOf(IOException.class).hasMessageContaining("HTTP 403").hasMessageContaining("S3 存储");
         }
     }
 }
