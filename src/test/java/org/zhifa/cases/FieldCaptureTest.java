@@ -53,7 +53,7 @@ class FieldCaptureTest {
                 "officerIds", flow.officerId("officer1") + "," + flow.officerId("officer2"), "penaltyKinds", "FINE",
                 "amountYuan", "100", "partyStatement", "当事人表示立即清理（测试）", "statementReview", "不影响违法事实认定（测试）",
                 "decisionPlace", "G109线K650+100路侧（测试）"));
-        f.putAll(Map.of("deliveredAt", "08:10", "signature", "SIGNED"));
+        f.putAll(Map.of("deliveredAt", "08:10", "signature", "SIGNED", "correction.order", "清除路面砂石"));
         return f;
     }
 

@@ -39,7 +39,7 @@ class ComplaintCycleTest {
     @BeforeEach
     @AfterEach
     void clearRateLimits() {
-        jdbc.sql("delete from rate_window").update();
+        jdbc.sql("delete from rate_log").update();
     }
 
     record Filed(String number, String code, long handlingId) {

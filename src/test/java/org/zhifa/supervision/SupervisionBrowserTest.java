@@ -126,7 +126,7 @@ class SupervisionBrowserTest {
     @Test
     @DisplayName("投诉从公众表单到受理、转办、承办单位答复、回访满意度，投诉人凭编号和查询码看到每个环节")
     void a_complaint_goes_from_the_public_form_to_a_reply_and_a_satisfaction_rating() {
-        jdbc.sql("delete from rate_window").update();
+        jdbc.sql("delete from rate_log").update();
         String base = "http://localhost:" + port;
         driver = Browser.open();
         driver.get(base + "/public/complaints");

@@ -34,7 +34,7 @@ class ChineseScreensTest {
             "admin", "secadmin", "auditor");
 
     /** Terms shown as they are on Chinese government systems. */
-    static final Set<String> ALLOWED = Set.of("PDF", "OFD", "SM2", "SM3", "SM4", "API", "Excel", "ID", "URL", "CSV",
+    static final Set<String> ALLOWED = Set.of("zhifa", "PDF", "OFD", "DOCX", "SM2", "SM3", "SM4", "API", "Excel", "ID", "URL", "CSV",
             "JSON", "HTTP", "HTTPS", "TOTP", "QR", "GB", "T", "JT", "km", "h", "kg", "KB", "MB", "IP", "CA", "RFC",
             "PKCS", "OCSP", "PNG", "JPEG", "JPG", "MP4", "ZIP", "XML", "Kafka", "OpenAPI", "Swagger", "PostgreSQL",
             "WIM", "GPS", "VIN", "ECharts", "Chrome", "Edge", "Firefox", "Safari", "Ctrl", "Enter", "Tab", "Esc",

@@ -2,6 +2,7 @@ package org.zhifa.reporting.internal;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,7 @@ public class MonthlyReportJob {
     }
 
     @Scheduled(cron = "${zhifa.reporting.draft-cron:0 10 0 1 * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "reporting.monthly-draft", lockAtLeastFor = "PT30S", lockAtMostFor = "PT30M")
     public void scheduled() {
         try {
             run(YearMonth.now(clock).minusMonths(1));
