@@ -22,6 +22,8 @@ import org.zhifa.testsupport.ZhifaIntegrationTest;
 class CountingRulesTest {
 
     static final long UNIT = 71;
+    /** Explicit ids far above any the tests create: a rolled-back insert must not advance the tables' sequences. */
+    static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong(9_900_000);
 
     @Autowired
     CaseStatistics statistics;
@@ -35,12 +37,12 @@ class CountingRulesTest {
     long decided(LocalDate filed, LocalDate decided, String outcome, String kinds, long amountFen, String confiscationYuan) {
         String decision = "{\"kinds\": " + kinds + (confiscationYuan == null ? "" : ", \"confiscation\": {\"description\": \"演示\", \"amountYuan\": " + confiscationYuan + "}") + "}";
         return jdbc.sql("""
-                insert into penalty_case (unit_id, procedure, procedure_version, state, source, act_date, act_place,
+                insert into penalty_case (id, unit_id, procedure, procedure_version, state, source, act_date, act_place,
                     party_kind, party_name, registered_on, filed_on, decided_on, outcome, decision_amount_fen, decision,
                     last_step_on, created_by)
-                values (?, 'ORDINARY', 'test', 'SERVICE', 'INSPECTION', ?, '演示地点', 'CITIZEN', '统计规则演示当事人', ?, ?, ?, ?, ?,
+                values (?, ?, 'ORDINARY', 'test', 'SERVICE', 'INSPECTION', ?, '演示地点', 'CITIZEN', '统计规则演示当事人', ?, ?, ?, ?, ?,
                     cast(? as jsonb), ?, 1) returning id
-                """).params(UNIT, filed, filed, filed, decided, outcome, amountFen, decision, decided)
+                """).params(IDS.incrementAndGet(), UNIT, filed, filed, filed, decided, outcome, amountFen, decision, decided)
                 .query(Long.class).single();
     }
 
@@ -86,19 +88,19 @@ class CountingRulesTest {
 
     long target(String creditCode) {
         return jdbc.sql("""
-                insert into insp_target (unit_id, kind, name, credit_code, credit_class)
-                values (?, 'FREIGHT_OPERATOR', '统计规则演示企业（虚构）', ?, 'B') returning id
-                """).params(UNIT, creditCode).query(Long.class).single();
+                insert into insp_target (id, unit_id, kind, name, credit_code, credit_class)
+                values (?, ?, 'FREIGHT_OPERATOR', '统计规则演示企业（虚构）', ?, 'B') returning id
+                """).params(IDS.incrementAndGet(), UNIT, creditCode).query(Long.class).single();
     }
 
     void inspection(long targetId, LocalDate on) {
         jdbc.sql("""
-                insert into inspection (unit_id, target_unit_id, kind, target_id, target_name, target_kind, item_ids,
+                insert into inspection (id, unit_id, target_unit_id, kind, target_id, target_name, target_kind, item_ids,
                     inspected_on, started_at, ended_at, place, officer_ids, officer_names, representative_name,
                     representative_role, signature, outcome, recorded_by, recorded_by_name)
-                values (?, ?, 'OTHER', ?, '统计规则演示企业（虚构）', 'FREIGHT_OPERATOR', '{}', ?, now(), now(),
+                values (?, ?, ?, 'OTHER', ?, '统计规则演示企业（虚构）', 'FREIGHT_OPERATOR', '{}', ?, now(), now(),
                     '演示地点', '{1,2}', '演示甲、演示乙', '演示代表', '负责人', 'SIGNED', 'NO_PROBLEM', 1, '演示')
-                """).params(UNIT, UNIT, targetId, on).update();
+                """).params(IDS.incrementAndGet(), UNIT, UNIT, targetId, on).update();
     }
 
     @Test
@@ -142,9 +144,9 @@ class CountingRulesTest {
             for (String[] step : new String[][] {{"record-hearing", "2019-07-20"}, {"legal-review-agree", "2019-07-25"},
                     {"legal-review-problems", "2019-07-22"}, {"hearing-review-agree", "2019-08-01"}, {"decide", "2019-08-05"}}) {
                 jdbc.sql("""
-                        insert into case_step (case_id, transition, label, to_state, acted_on, entered_at)
-                        values (?, ?, '演示', 'X', cast(? as date), now())
-                        """).params(id, step[0], step[1]).update();
+                        insert into case_step (id, case_id, transition, label, to_state, acted_on, entered_at)
+                        values (?, ?, ?, '演示', 'X', cast(? as date), now())
+                        """).params(IDS.incrementAndGet(), id, step[0], step[1]).update();
             }
             MonthlyCaseFigures july = month(2019, 7);
             MonthlyCaseFigures august = month(2019, 8);
