@@ -6,6 +6,6 @@
  * action-plan ledger, and dashboards. Reads the other modules only through their public statistics types
  * ({@code cases.CaseStatistics}, {@code nonsite.NonSiteStatistics}, {@code publicity.ComplaintStatistics},
  * {@code training.TrainingPlans}, {@code audit.AuditActivity}, {@code personnel.OfficerDirectory}); the supervision
- * module fills {@link org.zhifa.reporting.SupervisionFigures} when it is deployed.
+ * module provides {@link org.zhifa.supervision.SupervisionFigures}.
  */
 package org.zhifa.reporting;

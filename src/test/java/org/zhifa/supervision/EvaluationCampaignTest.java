@@ -2,7 +2,9 @@ package org.zhifa.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +39,10 @@ class EvaluationCampaignTest {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    SupervisionFigures figures;
+    @Autowired
+    Clock clock;
 
     ClosedCaseFixture cases;
     long officer1;
@@ -272,6 +278,35 @@ class EvaluationCampaignTest {
         assertThat(replied.json().get("state").asString()).isEqualTo("REPLIED");
         // the unit head now sees the scored file's result
         assertThat(head1.get("/api/supervision/files/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aScoredFileCountsInTheMonthlyStatisticsOfItsHandlingUnitAndTheCampaignProvesTheLedgerTask() {
+        drawn();
+        JsonNode f = files().stream().filter(x -> x.get("category").asString().equals("ORDINARY")
+                && x.get("state").asString().equals("ASSIGNED")).findFirst().orElseThrow();
+        long unit = f.get("unitId").asLong();
+        YearMonth month = YearMonth.now(clock);
+        long before = figures.monthly(month, List.of(unit)).evaluated();
+        long elsewhere = figures.monthly(month, List.of(99_999L)).evaluated();
+        String evaluator = f.get("evaluatorUserId").asLong() == officer3 ? "officer3" : "sv-eval-31";
+        JsonNode sheet = TestApi.as(port, evaluator).get("/api/supervision/files/" + f.get("id").asLong()).json();
+        var scored = TestApi.as(port, evaluator).post("/api/supervision/files/" + f.get("id").asLong() + "/score",
+                Map.of("version", f.get("version").asInt(), "items", confirmAll(sheet)));
+        assertThat(scored.status()).as(scored.body()).isEqualTo(200);
+        SupervisionFigures.Evaluations after = figures.monthly(month, List.of(unit));
+        assertThat(after.evaluated()).isEqualTo(before + 1);
+        assertThat(after.meanScore()).isNotNull();
+        assertThat(figures.monthly(month, List.of(99_999L)).evaluated()).isEqualTo(elsewhere).isZero();
+        assertThat(figures.monthly(month.minusMonths(1), List.of(unit)).evaluated())
+                .isEqualTo(jdbc.sql("select count(*) from eval_file where state = 'SCORED' and unit_id = :u"
+                        + " and scored_at < date_trunc('month', now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai'"
+                        + " and scored_at >= (date_trunc('month', now() at time zone 'Asia/Shanghai') - interval '1 month')"
+                        + " at time zone 'Asia/Shanghai'").param("u", unit).query(Long.class).single());
+        assertThat(figures.evaluationCampaignLaunched(2019)).isPresent();
+        assertThat(figures.evaluationCampaignLink(2019)).hasValueSatisfying(l -> assertThat(l)
+                .startsWith("/supervision/campaigns/"));
+        assertThat(figures.evaluationCampaignLaunched(1990)).isEmpty();
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.zhifa.common.Law;
 import org.zhifa.common.Rejection;
 import org.zhifa.identity.DataScope;
 import org.zhifa.nonsite.NonSiteStatistics;
-import org.zhifa.reporting.SupervisionFigures;
+import org.zhifa.supervision.SupervisionFigures;
 
 /**
  * The dashboards of heads (their unit and its subordinates) and supervisors (the prefecture): each chart's series

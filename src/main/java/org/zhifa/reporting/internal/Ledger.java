@@ -26,7 +26,7 @@ import org.zhifa.identity.DataScope;
 import org.zhifa.identity.OrgUnitKind;
 import org.zhifa.identity.OrgUnitView;
 import org.zhifa.identity.OrgUnits;
-import org.zhifa.reporting.SupervisionFigures;
+import org.zhifa.supervision.SupervisionFigures;
 import org.zhifa.training.TrainingPlans;
 import tools.jackson.core.type.TypeReference;
 

@@ -18,7 +18,7 @@ import org.zhifa.nonsite.NonSiteStatistics;
 import org.zhifa.publicity.ComplaintStatistics;
 import org.zhifa.reporting.Figure;
 import org.zhifa.reporting.ReportingProperties;
-import org.zhifa.reporting.SupervisionFigures;
+import org.zhifa.supervision.SupervisionFigures;
 
 /**
  * The monthly statistics of a reporting unit (itself and its subordinate units) or of the prefecture, from the other

@@ -1,13 +1,13 @@
-package org.zhifa.reporting;
+package org.zhifa.supervision;
 
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Supervision figures for the statistics (evaluations of case files, 方案第5、32条), implemented by the supervision
- * module once it is deployed. Without an implementation the report counts complaints from the publicity module and
- * prints the evaluation figures as 未接入 (not connected), never as zero.
+ * Supervision figures for the statistics (evaluations of case files, 方案第5、32条), read by the reporting module.
+ * Where no implementation is present the report prints the evaluation figures as 未接入 (not connected), never as
+ * zero.
  */
 public interface SupervisionFigures {
 
