@@ -42,6 +42,9 @@ class ReportingBrowserTest {
             long scroll = (Long) ((JavascriptExecutor) driver).executeScript(
                     "return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(scroll).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+            // inspections and patrols per month, each month linking to the inspection ledger of that month
+            assertThat(driver.findElements(By.cssSelector("#chart-inspections + ul a[href*='/inspection/records?from=']")))
+                    .hasSizeGreaterThanOrEqualTo(12);
             // each chart links to its list: the overdue bar opens the overdue case list
             WebElement overdueLink = driver.findElement(By.cssSelector("#chart-overdue + ul a[href*='overdue=true']"));
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",

@@ -17,6 +17,7 @@ import org.zhifa.common.Actor;
 import org.zhifa.common.Law;
 import org.zhifa.common.Rejection;
 import org.zhifa.identity.DataScope;
+import org.zhifa.inspection.InspectionStatistics;
 import org.zhifa.nonsite.NonSiteStatistics;
 import org.zhifa.supervision.SupervisionFigures;
 
@@ -29,16 +30,18 @@ public class Dashboard {
 
     private final CaseStatistics cases;
     private final NonSiteStatistics nonsite;
+    private final InspectionStatistics inspections;
     private final MonthlyReports reports;
     private final UsageRates usage;
     private final ObjectProvider<SupervisionFigures> supervision;
     private final DataScope scope;
     private final Clock clock;
 
-    Dashboard(CaseStatistics cases, NonSiteStatistics nonsite, MonthlyReports reports, UsageRates usage,
-            ObjectProvider<SupervisionFigures> supervision, DataScope scope, Clock clock) {
+    Dashboard(CaseStatistics cases, NonSiteStatistics nonsite, InspectionStatistics inspections, MonthlyReports reports,
+            UsageRates usage, ObjectProvider<SupervisionFigures> supervision, DataScope scope, Clock clock) {
         this.cases = cases;
         this.nonsite = nonsite;
+        this.inspections = inspections;
         this.reports = reports;
         this.usage = usage;
         this.supervision = supervision;
@@ -77,6 +80,9 @@ public class Dashboard {
         List<Point> passages = new ArrayList<>();
         List<Point> over = new ArrayList<>();
         List<Point> clues = new ArrayList<>();
+        List<Point> random = new ArrayList<>();
+        List<Point> daily = new ArrayList<>();
+        List<Point> patrols = new ArrayList<>();
         for (int i = 11; i >= 0; i--) {
             YearMonth m = now.minusMonths(i);
             long fen = cases.monthly(m, units).stream().mapToLong(CaseStatistics.MonthlyCaseFigures::fineFen).sum();
@@ -86,6 +92,14 @@ public class Dashboard {
             passages.add(new Point(m.toString(), n.passages(), link));
             over.add(new Point(m.toString(), n.overLimit(), link));
             clues.add(new Point(m.toString(), n.clues(), link));
+            var counts = inspections.counts(units, m.atDay(1), m.atEndOfMonth());
+            String records = "/inspection/records?from=" + m.atDay(1) + "&to=" + m.atEndOfMonth();
+            random.add(new Point(m.toString(), counts.stream().mapToLong(InspectionStatistics.UnitCounts::randomInspections)
+                    .sum(), records));
+            daily.add(new Point(m.toString(), counts.stream().mapToLong(InspectionStatistics.UnitCounts::otherInspections)
+                    .sum(), records));
+            patrols.add(new Point(m.toString(), counts.stream().mapToLong(InspectionStatistics.UnitCounts::patrols).sum(),
+                    "/patrol"));
         }
         charts.add(new Chart("fines", "罚款金额（元，按决定月份）", "bar", Map.of("罚款", fines)));
         Map<String, List<Point>> flow = new LinkedHashMap<>();
@@ -93,6 +107,11 @@ public class Dashboard {
         flow.put("超限", over);
         flow.put("线索", clues);
         charts.add(new Chart("nonsite", "非现场执法流量", "line", flow));
+        Map<String, List<Point>> inspected = new LinkedHashMap<>();
+        inspected.put("双随机抽查", random);
+        inspected.put("其他检查", daily);
+        inspected.put("巡查", patrols);
+        charts.add(new Chart("inspections", "执法检查与巡查（按月）", "bar", inspected));
 
         List<Point> rates = new ArrayList<>();
         for (var u : usage.usage(actor, List.of(now))) {
