@@ -106,7 +106,6 @@ class TrainingPageController {
         Actor actor = CurrentActor.require();
         SessionForm f = new SessionForm();
         f.setUnitId(actor.unitId());
-        f.setHeldOn(LocalDate.now(clock));
         return sessionForm(f, Map.of(), model);
     }
 
@@ -171,6 +170,10 @@ class TrainingPageController {
             @RequestParam(required = false) String content,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn,
             @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        if (submittedOn == null) {
+            // the date the plan was made is the head's fact, never today by default: refused with the field named
+            throw new InvalidInputException("请填写制定日期", Map.of("submittedOn", "请填写制定日期"));
+        }
         try {
             plans.save(CurrentActor.require(), unitId, year, title, content, submittedOn, version);
             redirect.addFlashAttribute("message", "已保存年度培训计划");
