@@ -101,6 +101,56 @@ class FieldCaptureTest {
         assertThat(casesOf(party)).isEqualTo(1);
     }
 
+    /** The claim a request left when it died between claiming the key and recording its case. */
+    private void abandonedClaim(UUID key, String username, java.time.Duration age) {
+        jdbc.sql("""
+                insert into case_field_submission (idempotency_key, user_id, created_at)
+                select ?, id, now() - make_interval(secs => ?) from user_account where username = ?""")
+                .params(key, (double) age.toSeconds(), username).update();
+    }
+
+    @Test
+    void a_draft_whose_request_died_after_claiming_its_key_can_be_sent_again_once_the_claim_has_expired() {
+        String party = "草稿中断测试当事人" + System.nanoTime() % 100_000;
+        Map<String, String> form = spot(party);
+        UUID key = UUID.randomUUID();
+        form.put("idempotencyKey", key.toString());
+        abandonedClaim(key, "officer1", java.time.Duration.ofMinutes(11)); // default expiry: 10 minutes
+        WebSession officer = WebSession.login(port, "officer1", TestApi.DEMO_PASSWORD);
+        HttpResponse<String> sent = officer.submit("/cases/field", form);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        assertThat(casesOf(party)).isEqualTo(1);
+        // the key now records the case: the next sending leads to it
+        HttpResponse<String> again = officer.submit("/cases/field", form);
+        assertThat(again.headers().firstValue("Location")).isEqualTo(sent.headers().firstValue("Location"));
+        assertThat(casesOf(party)).isEqualTo(1);
+    }
+
+    @Test
+    void a_draft_claimed_moments_ago_is_still_being_sent_and_answers_409() {
+        String party = "草稿提交中测试当事人" + System.nanoTime() % 100_000;
+        Map<String, String> form = spot(party);
+        UUID key = UUID.randomUUID();
+        form.put("idempotencyKey", key.toString());
+        abandonedClaim(key, "officer1", java.time.Duration.ofMinutes(2));
+        HttpResponse<String> r = WebSession.login(port, "officer1", TestApi.DEMO_PASSWORD).submit("/cases/field", form);
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(r.body()).contains("正在提交");
+        assertThat(casesOf(party)).isZero();
+    }
+
+    @Test
+    void an_expired_claim_of_another_officer_is_not_taken_over() {
+        String party = "草稿他人过期测试当事人" + System.nanoTime() % 100_000;
+        Map<String, String> form = spot(party);
+        UUID key = UUID.randomUUID();
+        form.put("idempotencyKey", key.toString());
+        abandonedClaim(key, "officer2", java.time.Duration.ofHours(1));
+        assertThat(WebSession.login(port, "officer1", TestApi.DEMO_PASSWORD).submit("/cases/field", form).statusCode())
+                .isEqualTo(409);
+        assertThat(casesOf(party)).isZero();
+    }
+
     private long fieldCase(WebSession officer) {
         String party = "现场取证测试当事人" + System.nanoTime() % 100_000;
         var r = officer.submit("/cases/field", spot(party));

@@ -1,5 +1,6 @@
 package org.zhifa.cases.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -37,12 +38,14 @@ public class FieldCapture {
     private final DataScope scope;
     private final EvidenceIntake intake;
     private final Clock clock;
+    private final FieldDraftProperties drafts;
 
-    FieldCapture(JdbcClient jdbc, DataScope scope, EvidenceIntake intake, Clock clock) {
+    FieldCapture(JdbcClient jdbc, DataScope scope, EvidenceIntake intake, Clock clock, FieldDraftProperties drafts) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.intake = intake;
         this.clock = clock;
+        this.drafts = drafts;
     }
 
     /** A photo taken for the case: registered as evidence unchanged; returns the evidence id. */
@@ -124,21 +127,35 @@ public class FieldCapture {
 
     /**
      * Claims a field form's idempotency key for the actor. Empty: the key is new and the caller creates the case (and
-     * then calls {@link #settle}); a case id: that draft was already sent and made this case.
+     * then calls {@link #settle}); a case id: that draft was already sent and made this case. The actor's own claim
+     * older than {@link FieldDraftProperties#claimExpiry()} without a case was left by a request that died: it is
+     * taken over (one conditional update, so two retries never both win).
      */
     public Optional<Long> claim(UUID key, Actor actor) {
+        Timestamp now = Timestamp.from(clock.instant());
         try {
-            jdbc.sql("insert into case_field_submission (idempotency_key, user_id) values (?, ?)")
-                    .params(key, actor.userId()).update();
+            jdbc.sql("insert into case_field_submission (idempotency_key, user_id, created_at) values (?, ?, ?)")
+                    .params(key, actor.userId(), now).update();
             return Optional.empty();
         } catch (DuplicateKeyException sent) {
             var row = jdbc.sql("select user_id, case_id from case_field_submission where idempotency_key = ?").param(key)
                     .query((rs, i) -> new Object[] {rs.getLong("user_id"), rs.getObject("case_id", Long.class)})
                     .single();
-            if ((Long) row[0] != actor.userId() || row[1] == null) {
-                throw new ConflictException("该草稿正在提交或已由他人提交，请稍后在案件列表中查看");
+            if ((Long) row[0] != actor.userId()) {
+                throw new ConflictException("该草稿已由他人提交，请在案件列表中查看");
             }
-            return Optional.of((Long) row[1]);
+            if (row[1] != null) {
+                return Optional.of((Long) row[1]);
+            }
+            int reclaimed = jdbc.sql("""
+                    update case_field_submission set created_at = ?
+                    where idempotency_key = ? and user_id = ? and case_id is null and created_at < ?""")
+                    .params(now, key, actor.userId(), Timestamp.from(now.toInstant().minus(drafts.claimExpiry())))
+                    .update();
+            if (reclaimed == 1) {
+                return Optional.empty();
+            }
+            throw new ConflictException("该草稿正在提交，请稍后在案件列表中查看");
         }
     }
 
