@@ -42,7 +42,7 @@ public class AuditLabels {
             {"EVIDENCE_INTEGRITY_ALARM", "证据完整性告警"}, {"EVIDENCE_LINKED", "关联证据"}, {"EVIDENCE_LINK_REFUSED", "拒绝关联证据"},
             {"EVIDENCE_LOG_HEAD_EXPORTED", "导出证据日志树头"}, {"EVIDENCE_LOG_KEY", "证据日志密钥"},
             {"EVIDENCE_LOG_KEY_ROTATED", "更换证据日志密钥"}, {"EVIDENCE_PROOF_ISSUED", "出具证据存在证明"},
-            {"EVIDENCE_REGISTERED", "登记证据"}, {"EVIDENCE_SELF_AUDIT", "证据自检"}, {"EVIDENCE_SUPERSEDED", "替换证据"},
+            {"EVIDENCE_REGISTERED", "登记证据"}, {"EVIDENCE_SELF_AUDIT", "证据自检"}, {"EVIDENCE_ITEM_VERIFIED", "核验单项证据"}, {"EVIDENCE_SUPERSEDED", "替换证据"},
             {"EVIDENCE_UPLOAD_DIGEST_MISMATCH", "证据上传摘要不符"}, {"EVIDENCE_UPLOAD_EXPIRED", "证据上传过期"},
             {"EVIDENCE_UPLOAD_RECLAIMED", "回收未完成的证据上传"}, {"EVIDENCE_UPLOAD_STARTED", "开始上传证据"},
             {"EXAM_RESULTS_IMPORT", "导入考试成绩"}, {"EXAM_RESULT_RECORDED", "登记考试成绩"}, {"FITNESS_RECORDED", "登记体能测试"},

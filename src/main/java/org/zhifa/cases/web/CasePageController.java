@@ -32,6 +32,8 @@ import org.zhifa.cases.internal.StepBar;
 import org.zhifa.cases.procedure.Procedure;
 import org.zhifa.cases.internal.CatalogPort;
 import org.zhifa.cases.procedure.CaseState;
+import org.zhifa.evidence.EvidencePlayback;
+import org.zhifa.evidence.EvidenceTargetType;
 import org.zhifa.common.AccessRefusedException;
 import org.zhifa.common.ConflictException;
 import org.zhifa.common.CurrentActor;
@@ -63,11 +65,13 @@ class CasePageController {
     private final ProcedureCatalog procedures;
     private final FieldCapture capture;
     private final PartyStatements statements;
+    private final EvidencePlayback evidence;
 
     CasePageController(CaseList list, CaseReader reader, CaseWorkflow workflow, CaseBoard board, OrgUnits units,
             DataScope scope, OfficerDirectory officers, CatalogPort catalog, Clock clock, ProcedureCatalog procedures,
-            FieldCapture capture, PartyStatements statements) {
+            FieldCapture capture, PartyStatements statements, EvidencePlayback evidence) {
         this.statements = statements;
+        this.evidence = evidence;
         this.procedures = procedures;
         this.capture = capture;
         this.list = list;
@@ -186,6 +190,9 @@ class CasePageController {
         model.addAttribute("stages", StepBar.of(procedures.definition(Procedure.valueOf(d.procedure())),
                 CaseState.valueOf(d.state()), visited));
         model.addAttribute("fieldPhotos", capture.photos(id, actor));
+        model.addAttribute("caseEvidence", EvidencePlayback.readable(actor)
+                ? evidence.linkedTo(EvidenceTargetType.CASE, Long.toString(id)) : List.of());
+        model.addAttribute("readsEvidence", EvidencePlayback.readable(actor));
         model.addAttribute("partyStatements", statements.of(id));
         model.addAttribute("canCapture", actor.hasRole("OFFICER") && !d.readOnly());
         Map<String, List<FormField>> forms = new LinkedHashMap<>();
