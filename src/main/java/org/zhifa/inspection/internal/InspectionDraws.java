@@ -135,6 +135,16 @@ public class InspectionDraws {
      * been inspected: the draw has then been acted on.
      */
     @Transactional
+    /** Whether a redraw would be accepted now (the same conditions {@link #redraw} enforces, reason aside). */
+    public boolean redrawable(Draw d) {
+        return !d.superseded() && !anyInspected(d.id());
+    }
+
+    private boolean anyInspected(long drawId) {
+        return jdbc.sql("select count(*) from insp_task where draw_id = :d and status = 'DONE'").param("d", drawId)
+                .query(Long.class).single() > 0;
+    }
+
     public Draw redraw(long drawId, String reason, Actor actor) {
         access.requireRole(actor, InspectionAccess.HEADS);
         if (reason == null || reason.isBlank()) {
@@ -146,8 +156,7 @@ public class InspectionDraws {
         if (d.superseded()) {
             throw Rejection.of(DRAW_RULE, "该抽取已作废").exception();
         }
-        if (jdbc.sql("select count(*) from insp_task where draw_id = :d and status = 'DONE'").param("d", drawId)
-                .query(Long.class).single() > 0) {
+        if (anyInspected(drawId)) {
             throw Rejection.of(DRAW_RULE, "已有抽中对象完成检查，不得重新抽取").exception();
         }
         jdbc.sql("update insp_task set status = 'CANCELLED', version = version + 1 where draw_id = :d")

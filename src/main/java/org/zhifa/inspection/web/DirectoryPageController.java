@@ -106,6 +106,8 @@ class DirectoryPageController {
         model.addAttribute("units", units.all().stream().filter(u -> access.canSee(actor, u.id())).toList());
         model.addAttribute("canEdit", actor.hasRole("OFFICER") || actor.hasRole("UNIT_HEAD"));
         model.addAttribute("isHead", actor.hasRole("UNIT_HEAD"));
+        // the inspection record form is the officers' (InspectionPageController requires OFFICER)
+        model.addAttribute("canInspect", actor.hasRole("OFFICER"));
     }
 
     @GetMapping("/inspection/targets/new")

@@ -74,6 +74,7 @@ class InspectionPageController {
     String otherForm(@RequestParam(required = false) Long targetId, @RequestParam(required = false) List<Long> itemIds,
             Model model) {
         Actor actor = CurrentActor.require();
+        access.requireRole(actor, "OFFICER");
         if (targetId == null) {
             throw new InvalidInputException("请先在检查对象名录中选择检查对象");
         }

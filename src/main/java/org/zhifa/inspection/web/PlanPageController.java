@@ -238,6 +238,7 @@ class PlanPageController {
         model.addAttribute("windowDays", monitor.windowDays());
         model.addAttribute("limit", monitor.limit());
         model.addAttribute("isHead", actor.hasRole("UNIT_HEAD"));
+        model.addAttribute("redrawable", draws.redrawable(d));
         return "inspection/draw";
     }
 
