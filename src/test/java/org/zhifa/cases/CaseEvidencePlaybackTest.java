@@ -185,5 +185,8 @@ class CaseEvidencePlaybackTest {
         var r = WebSession.login(port, "officer1", TestApi.DEMO_PASSWORD).submit("/evidence/" + id + "/verify",
                 Map.of("back", "//evil.example/"));
         assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/evidence/" + id);
+        // the evidence page offers the same check
+        assertThat(WebSession.login(port, "officer1", TestApi.DEMO_PASSWORD).get("/evidence/" + id).body())
+                .contains("/evidence/" + id + "/verify");
     }
 }
