@@ -139,10 +139,11 @@ public enum DocumentType {
             party(), originalDecision(), req("reminderNumber", "催告书文号", FieldKind.TEXT),
             req(DocumentFields.BASIS, "强制执行依据", FieldKind.TEXT), req("method", "强制执行方式", FieldKind.PARAGRAPH),
             req("enforcementTime", "强制执行时间", FieldKind.DATE), reconsiderationBody(), court(), date()),
+    // 式样之二十一: the decision and the basis, then 代履行人, 代履行标的, 代履行时间和方式, 代履行费用（预算）, remedies
     SUBSTITUTE_PERFORMANCE_DECISION("代履行决定书", "代", DocumentFamily.DECISION, true, false, COERCION.article(51),
             party(), originalDecision(), req(DocumentFields.BASIS, "代履行依据", FieldKind.TEXT),
             req("substitute", "代履行人", FieldKind.TEXT), req("content", "代履行内容", FieldKind.PARAGRAPH),
-            req("costEstimateFen", "预算费用", FieldKind.AMOUNT_FEN), req("performanceTime", "代履行时间", FieldKind.DATE),
+            req("performanceTime", "代履行时间", FieldKind.DATE), req("costEstimateFen", "预算费用", FieldKind.AMOUNT_FEN),
             reconsiderationBody(), court(), date()),
     EXECUTION_SUSPENSION_NOTICE("中止（终结、恢复）行政强制执行通知书", "中执", DocumentFamily.NOTICE, true, false,
             COERCION.article(39),

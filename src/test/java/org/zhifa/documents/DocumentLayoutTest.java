@@ -249,7 +249,7 @@ class DocumentLayoutTest {
                 DocumentType.VIOLATION_NOTICE, DocumentType.REMINDER, DocumentType.INSTALMENT_NOTICE,
                 DocumentType.EVIDENCE_PRESERVATION_LIST, DocumentType.COMPULSORY_MEASURE_DECISION,
                 DocumentType.EXTEND_COMPULSORY_MEASURE, DocumentType.HEARING_NOTICE, DocumentType.CORRECTION_ORDER,
-                DocumentType.SAMPLING_VOUCHER);
+                DocumentType.SAMPLING_VOUCHER, DocumentType.SUBSTITUTE_PERFORMANCE_DECISION);
         for (DocumentType type : twoPart) {
             Map<String, Object> f = SampleDocuments.complete(type);
             List<String> pages = PdfPages.texts(render(type, f));
