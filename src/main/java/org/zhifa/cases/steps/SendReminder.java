@@ -34,7 +34,7 @@ public class SendReminder extends CaseStep<SendReminder.Input> {
     public record Input(
             @Schema(description = "读取案件时的版本号") @NotNull(message = "缺少版本号") Integer version,
             @Schema(description = "制作日期") @NotNull(message = "请填写制作日期") LocalDate actedOn,
-            @Schema(description = "履行期限（自收到催告书之日起的工作日数，《行政强制法》第三十五条）")
+            @Schema(description = "履行期限（自收到催告书之日起的工作日数）")
             @NotNull(message = "请填写履行期限") @Min(value = 1, message = "履行期限至少一个工作日")
             @Max(value = 365, message = "履行期限不超过三百六十五个工作日") Integer performanceWorkingDays,
             @Schema(description = "补录原因") String lateReason) implements StepInput {
