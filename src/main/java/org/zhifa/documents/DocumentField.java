@@ -42,11 +42,21 @@ public record DocumentField(String key, String label, FieldKind kind, boolean re
         return new DocumentField(key, label, kind, false, List.of(), false);
     }
 
+    /** A value the standard sentences need (the document cannot be issued without it), not printed on its own. */
+    static DocumentField hiddenRequired(String key, String label, FieldKind kind) {
+        return new DocumentField(key, label, kind, true, List.of(), false);
+    }
+
     static DocumentField rows(String key, String label, boolean required, DocumentField... columns) {
         return new DocumentField(key, label, FieldKind.ROWS, required, List.of(columns));
     }
 
     static DocumentField col(String key, String label) {
         return new DocumentField(key, label, FieldKind.TEXT, false, List.of());
+    }
+
+    /** A column holding each row's public address, printed as its QR code. */
+    static DocumentField qrCol(String key, String label) {
+        return new DocumentField(key, label, FieldKind.QR_URL, false, List.of());
     }
 }

@@ -2,6 +2,7 @@ package org.zhifa.documents;
 
 import static org.zhifa.documents.DocumentField.col;
 import static org.zhifa.documents.DocumentField.opt;
+import static org.zhifa.documents.DocumentField.qrCol;
 import static org.zhifa.documents.DocumentField.req;
 import static org.zhifa.documents.DocumentField.rows;
 import static org.zhifa.documents.DocumentFields.cause;
@@ -24,6 +25,7 @@ import static org.zhifa.common.Law.ACTION_PLAN;
 import static org.zhifa.common.Law.COERCION;
 import static org.zhifa.common.Law.PENALTY;
 import static org.zhifa.documents.DocumentField.hidden;
+import static org.zhifa.documents.DocumentField.hiddenRequired;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,9 +42,10 @@ import org.zhifa.common.LegalBasis;
 public enum DocumentType {
 
     // —— the standard set, legal-rules §10 ——
+    // 式样之一: 案件来源, 案由, 受案时间, 当事人, 案件基本情况, the opinions with signature and date
     FILING_REGISTER("立案登记表", "立", DocumentFamily.FORM, true, false, null,
-            req("caseSource", "案件来源", FieldKind.TEXT), req("discoveredOn", "受案时间", FieldKind.DATE), cause(),
-            party(), facts("简要案情"), req("handlerOpinion", "承办人意见", FieldKind.PARAGRAPH), officers(),
+            req("caseSource", "案件来源", FieldKind.TEXT), cause(), req("discoveredOn", "受案时间", FieldKind.DATE),
+            party(), facts("案件基本情况"), req("handlerOpinion", "承办人意见", FieldKind.PARAGRAPH), officers(),
             req("headOpinion", "负责人审批意见", FieldKind.PARAGRAPH), opt("headName", "审批负责人", FieldKind.TEXT), date()),
     INQUIRY_RECORD("询问笔录", "询", DocumentFamily.RECORD, false, true, null,
             start(), end(), place(), officers(), recorder(), req("interviewee", "被询问人", FieldKind.PARTY),
@@ -119,7 +122,9 @@ public enum DocumentType {
     CORRECTION_ORDER("责令改正违法行为通知书", "责改", DocumentFamily.NOTICE, true, false, PENALTY.article(28),
             party(), facts("违法事实"), req(DocumentFields.VIOLATED_PROVISION, "违反的规定", FieldKind.TEXT),
             req(DocumentFields.BASIS, "责令改正依据", FieldKind.TEXT), req("correction", "改正要求", FieldKind.PARAGRAPH),
-            req("correctionDeadline", "改正期限", FieldKind.DATE), date()),
+            req("correctionDeadline", "改正期限", FieldKind.DATE),
+            opt(DocumentFields.RECONSIDERATION_BODY, "行政复议机关", FieldKind.TEXT),
+            opt(DocumentFields.COURT, "行政诉讼管辖法院", FieldKind.TEXT), date()),
     INSTALMENT_NOTICE("分期（延期）缴纳罚款通知书", "缴", DocumentFamily.NOTICE, true, false, PENALTY.article(66),
             party(), originalDecision(), req(DocumentFields.FINE_FEN, "罚款金额", FieldKind.AMOUNT_FEN),
             req("arrangement", "分期（延期）缴纳安排", FieldKind.PARAGRAPH), date()),
@@ -127,30 +132,33 @@ public enum DocumentType {
             party(), originalDecision(), req("content", "公告内容", FieldKind.PARAGRAPH), date()),
     REMINDER("催告书", "催", DocumentFamily.NOTICE, true, false, COERCION.article(35),
             party(), originalDecision(), req("obligation", "应当履行的义务", FieldKind.PARAGRAPH),
-            hidden("performanceDays", "履行期限（收到催告书之日起的日数，中文数字）", FieldKind.TEXT),
+            hiddenRequired("performanceDays", "履行期限（收到催告书之日起的工作日数）", FieldKind.TEXT),
             opt("amountFen", "金额", FieldKind.AMOUNT_FEN),
             opt("surchargeFen", "加处罚款", FieldKind.AMOUNT_FEN), date()),
     ENFORCEMENT_DECISION("行政强制执行决定书", "强执", DocumentFamily.DECISION, true, false, COERCION.article(37),
             party(), originalDecision(), req("reminderNumber", "催告书文号", FieldKind.TEXT),
             req(DocumentFields.BASIS, "强制执行依据", FieldKind.TEXT), req("method", "强制执行方式", FieldKind.PARAGRAPH),
             req("enforcementTime", "强制执行时间", FieldKind.DATE), reconsiderationBody(), court(), date()),
+    // 式样之二十一: the decision and the basis, then 代履行人, 代履行标的, 代履行时间和方式, 代履行费用（预算）, remedies
     SUBSTITUTE_PERFORMANCE_DECISION("代履行决定书", "代", DocumentFamily.DECISION, true, false, COERCION.article(51),
             party(), originalDecision(), req(DocumentFields.BASIS, "代履行依据", FieldKind.TEXT),
             req("substitute", "代履行人", FieldKind.TEXT), req("content", "代履行内容", FieldKind.PARAGRAPH),
-            req("costEstimateFen", "预算费用", FieldKind.AMOUNT_FEN), req("performanceTime", "代履行时间", FieldKind.DATE),
+            req("performanceTime", "代履行时间", FieldKind.DATE), req("costEstimateFen", "预算费用", FieldKind.AMOUNT_FEN),
             reconsiderationBody(), court(), date()),
     EXECUTION_SUSPENSION_NOTICE("中止（终结、恢复）行政强制执行通知书", "中执", DocumentFamily.NOTICE, true, false,
             COERCION.article(39),
             party(), originalDecision(), req("action", "事项（中止、终结或恢复）", FieldKind.TEXT),
             req(DocumentFields.REASON, "理由", FieldKind.PARAGRAPH), req(DocumentFields.BASIS, "依据", FieldKind.TEXT), date()),
+    // 式样之二十三: 案由, 受送达人, then per served document its name and number, place, date, method, signatures
     PROOF_OF_SERVICE("送达回证", "送", DocumentFamily.LIST, false, false, PENALTY.article(61),
-            req("addressee", "受送达人", FieldKind.TEXT), req("serviceAddress", "送达地点", FieldKind.TEXT),
+            cause(), req("addressee", "受送达人", FieldKind.TEXT), req("serviceAddress", "送达地点", FieldKind.TEXT),
             req("serviceMethod", "送达方式", FieldKind.TEXT),
             rows("servedDocuments", "送达文书", true, col("name", "文书名称"), col("number", "文号"), col("pages", "页数")),
             req("servedAt", "送达时间", FieldKind.DATE_TIME), opt("signature", "签收情况", FieldKind.TEXT),
             opt("witness", "见证人", FieldKind.TEXT), opt("remark", "备注", FieldKind.TEXT), officers()),
+    // 式样之二十四: 案由, 当事人基本情况, 处理结果, 执行情况, 经办机构负责人意见, 负责人审批意见
     CLOSURE_REPORT("结案报告", "结", DocumentFamily.FORM, false, true, null,
-            cause(), party(), req("decisionSummary", "处理决定", FieldKind.PARAGRAPH),
+            cause(), party(), req("decisionSummary", "处理结果", FieldKind.PARAGRAPH),
             req("execution", "执行情况", FieldKind.PARAGRAPH), req("handlerOpinion", "承办人意见", FieldKind.PARAGRAPH),
             officers(), req("headOpinion", "负责人审批意见", FieldKind.PARAGRAPH), date()),
 
@@ -209,7 +217,7 @@ public enum DocumentType {
             cause(), party(), req(DocumentFields.EVIDENCE_LIST_VERSION, "版本", FieldKind.TEXT),
             rows(DocumentFields.EVIDENCE_ITEMS, "证据", true, col("kind", "种类"), col("title", "名称"),
                     col("source", "来源"), col("obtained", "取得方式"), col("sm3", "SM3 指纹"),
-                    col("logIndex", "存证日志序号")),
+                    col("logIndex", "存证日志序号"), qrCol("verifyUrl", "核验二维码")),
             date()),
     CASE_SOURCE_REGISTER("案件来源登记表", "源", DocumentFamily.FORM, false, false, null,
             req("caseSource", "案件来源", FieldKind.TEXT), req("discoveredOn", "发现日期", FieldKind.DATE), cause(),

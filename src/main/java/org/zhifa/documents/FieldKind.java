@@ -33,5 +33,10 @@ public enum FieldKind {
      */
     QA,
     /** {@link Boolean} or "true"/"false". */
-    FLAG
+    FLAG,
+    /**
+     * A public address (a verification page) printed as its QR code; a table column of this kind prints the code of
+     * each row's address, an empty cell where a row has none.
+     */
+    QR_URL
 }

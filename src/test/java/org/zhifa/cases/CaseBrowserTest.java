@@ -61,13 +61,46 @@ class CaseBrowserTest {
         Browser.login(driver, base(), user);
     }
 
-    private static Map<String, String> f(String... kv) {
+    /** Every value typed into the forms of a walk, in order. */
+    private final List<String> typed = new java.util.ArrayList<>();
+    @Autowired
+    org.zhifa.cases.rules.CaseProperties caseSettings;
+
+    /** The fields of one form, as typed (and remembered as entered, for {@link #assertPrintsOnlyWhatWasGiven}). */
+    private Map<String, String> f(String... kv) {
         Map<String, String> m = new HashMap<>();
         for (int i = 0; i + 1 < kv.length; i += 2) {
             m.put(kv[i], kv[i + 1]);
         }
         m.putIfAbsent("lateReason", LATE);
+        typed.addAll(m.values());
         return m;
+    }
+
+    /**
+     * Every date, time, place and person printed on any document the case issued is one typed in the walk (or sent by
+     * the test as the evidence upload), configured master data (the names of the units and officers, the units'
+     * reconsideration bodies, courts and justice bureaus) or the end of one of the case's legal periods, computed from
+     * an entered date and a configured period. The findings of all documents are reported together.
+     */
+    private void assertPrintsOnlyWhatWasGiven(long caseId, String... alsoEntered) throws Exception {
+        PrintedFacts given = new PrintedFacts().entered(typed).entered(List.of(alsoEntered))
+                .master(jdbc.sql("select name from officer").query(String.class).list())
+                .master(jdbc.sql("select name from org_unit").query(String.class).list())
+                .master(List.of("人民法院"));
+        caseSettings.units().values().forEach(u -> given.master(java.util.Arrays.asList(u.reconsiderationBody(),
+                u.court(), u.justiceBureau())));
+        // the end of a legal period (e.g. 陈述申辩期限至…) is computed from an entered date and a configured period: the
+        // case's clocks hold each one
+        jdbc.sql("select due_on from case_clock where case_id = ?").param(caseId).query(java.time.LocalDate.class).list()
+                .forEach(given::date);
+        List<String> findings = new java.util.ArrayList<>();
+        for (var d : documents.list("CASE:" + caseId)) {
+            for (String stray : given.strays(CasePages.pdfLines(port, d.id()))) {
+                findings.add(d.title() + (d.number() == null ? "" : " " + d.number()) + "：" + stray);
+            }
+        }
+        assertThat(findings).as("dates, times, places and people printed that nobody entered").isEmpty();
     }
 
     @Test
@@ -162,6 +195,7 @@ class CaseBrowserTest {
         assertThat(texts.get("PENALTY_DECISION")).contains("砂石是临时卸放准备自用请求减轻处罚", "不予采纳", "堆放已持续多日并非临时卸放",
                 "德令哈市人民政府", "罚款人民币1500元", "清除路肩上堆放的砂石").doesNotContain("放弃");
         assertThat(texts.get("CLOSURE_REPORT")).contains("罚款已于十月二十六日缴清，建议结案", "准予结案并归档", "BOC-20261026-901");
+        assertPrintsOnlyWhatWasGiven(id);
     }
 
     @Test
@@ -181,6 +215,7 @@ class CaseBrowserTest {
                 "officerIds", flow.officerId("officer1") + "," + flow.officerId("officer2"), "penaltyKinds", "FINE", "amountYuan", "300",
                 "partyStatement", "当事人表示立即清理", "statementReview", "清理不影响违法事实认定", "decisionPlace", "G109线K650+100路侧"));
         facts.putAll(Map.of("deliveredAt", "08:10", "signature", "SIGNED", "correction.order", "清除路面砂石"));
+        typed.addAll(facts.values());
         WebElement form = driver.findElement(By.id("field-form"));
         pages.fill(form, facts);
         pages.click(driver.findElement(By.id("decide-on-spot")));
@@ -202,6 +237,7 @@ class CaseBrowserTest {
                 "当事人陈述申辩当事人表示立即清理", "陈述申辩复核意见清理不影响违法事实认定", "责令改正责令清除路面砂石，立即改正。",
                 "罚款人民币100元", "处罚地点G109线K650+100路侧", "《中华人民共和国公路法》第四十六条",
                 "《中华人民共和国公路法》第七十七条", "（存根）");
+        assertPrintsOnlyWhatWasGiven(id);
     }
 
     @Test
@@ -256,6 +292,7 @@ class CaseBrowserTest {
         assertThat(r.keySet()).containsExactly("CASE_SOURCE_REGISTER");
         assertThat(r.get("CASE_SOURCE_REGISTER").get(0)).contains("走查不予立案当事人", "G315线K720+100南侧",
                 "2026年10月5日", "砂石已由路政清理，拟报请审批", "不予立案。理由：违法行为轻微并已及时改正，没有造成危害后果");
+        assertPrintsOnlyWhatWasGiven(refused);
 
         // —— 移送 ——
         long transfer = register(pages, flow, "2026-10-07", "走查移送当事人", "G315线K721+400北侧", "青H90952", CaseFlow.citizenId(952));
@@ -277,6 +314,7 @@ class CaseBrowserTest {
                 "当事人挖掘路基致路面塌陷约二十平方米，涉嫌破坏交通设施罪", "孙法制");
         assertThat(t.get("CRIMINAL_TRANSFER").get(0)).contains("德令哈市公安局走查分局", "路面塌陷勘查照片", "6",
                 "当事人挖掘路基致路面塌陷约二十平方米，涉嫌破坏交通设施罪", "第三条", "2026年10月10日");
+        assertPrintsOnlyWhatWasGiven(transfer);
 
         // —— 听证 ——
         String party = "走查听证当事人";
@@ -376,5 +414,7 @@ class CaseBrowserTest {
         assertThat(x.get("MAJOR_DECISION_FILING_FORM").get(0)).contains("经法制审核",
                 "2026年9月23日经集体讨论：罚款五千元，责令清除全部砂石", "2026年9月21日举行听证", "2026年9月24日")
                 .doesNotContain("2026-09-");
+        // the recording was uploaded by the test with these facts (CaseFlow.upload)
+        assertPrintsOnlyWhatWasGiven(h, "2026-09-18T09:30", "听证室", "执法记录仪 T-01", "听证全程录像（走查）");
     }
 }

@@ -34,6 +34,8 @@ class CaseDocumentContentTest {
     JdbcClient jdbc;
     @Autowired
     EnforcementDocuments documents;
+    @Autowired
+    org.zhifa.evidence.EvidenceLogPublication evidenceLog;
     CaseFlow flow;
 
     @BeforeEach
@@ -137,6 +139,36 @@ class CaseDocumentContentTest {
                 .doesNotContain("补充询问录音（内容测试）");
         assertThat(lists.get(1)).contains("第2版", "现场照片（内容测试）", sm3(first), "补充询问录音（内容测试）", sm3(second),
                 "视听资料", "李执法");
+        // each linked item carries the QR code of its public verification page (the page of its evidence certificate)
+        String firstUrl = evidenceLog.reference(first).orElseThrow().verificationUrl();
+        String secondUrl = evidenceLog.reference(second).orElseThrow().verificationUrl();
+        assertThat(qrCodes(documents.pdf(versions.get(0).id()))).contains(firstUrl).doesNotContain(secondUrl);
+        assertThat(qrCodes(documents.pdf(versions.get(1).id()))).contains(firstUrl, secondUrl);
+        for (long item : List.of(first, second)) {
+            var ref = evidenceLog.reference(item).orElseThrow();
+            var page = TestApi.anonymous(port).get(java.net.URI.create(ref.verificationUrl()).getPath());
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains(Long.toString(ref.metadataIndex()), Long.toString(item));
+        }
+    }
+
+    /** Every QR code printed on the pages of a PDF, decoded (zxing). */
+    static java.util.Set<String> qrCodes(byte[] pdf) throws Exception {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (java.awt.image.BufferedImage image : org.zhifa.documents.PdfPages.images(pdf, 200)) {
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            try {
+                for (var r : new com.google.zxing.multi.qrcode.QRCodeMultiReader().decodeMultiple(bitmap,
+                        Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))) {
+                    out.add(r.getText());
+                }
+            } catch (com.google.zxing.NotFoundException none) {
+                // a page without a QR code
+            }
+        }
+        return out;
     }
 
     private long uploaded(long caseId, String title) throws Exception {

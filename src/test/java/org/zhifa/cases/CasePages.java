@@ -90,6 +90,11 @@ final class CasePages {
 
     /** The text of an issued PDF (pdftotext, layout kept), fetched with the officer's token. */
     static String pdfText(int port, long documentId) throws IOException, InterruptedException {
+        return pdfLines(port, documentId).replaceAll("\\s+", "");
+    }
+
+    /** The text of an issued PDF as pdftotext gives it: lines kept, the cells of a table row apart. */
+    static String pdfLines(int port, long documentId) throws IOException, InterruptedException {
         String token = TestApi.anonymous(port).post("/api/auth/token", Map.of("username", "officer1",
                 "password", TestApi.DEMO_PASSWORD)).json().get("token").asString();
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -102,7 +107,7 @@ final class CasePages {
             Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor()).isZero();
-            return text.replaceAll("\\s+", "");
+            return text;
         } finally {
             Files.deleteIfExists(pdf);
         }

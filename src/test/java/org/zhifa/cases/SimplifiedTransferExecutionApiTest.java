@@ -24,6 +24,8 @@ class SimplifiedTransferExecutionApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.zhifa.documents.EnforcementDocuments documents;
     CaseFlow flow;
 
     @BeforeEach
@@ -114,19 +116,48 @@ class SimplifiedTransferExecutionApiTest {
                 LocalDate.of(2026, 9, 9));
         var execution = flow.get(id).get("execution");
         assertThat(LocalDate.parse(execution.get("paymentDue").asString())).isEqualTo(LocalDate.of(2026, 9, 24));
-        assertThat(flow.refused("officer1", id, "send-reminder", on(LocalDate.of(2026, 9, 20)))).contains("第五十四条");
+        assertThat(flow.refused("officer1", id, "send-reminder", on(LocalDate.of(2026, 9, 20), "performanceWorkingDays", 10)))
+                .contains("第五十四条");
         flow.ok("officer1", id, "pause-surcharge", on(LocalDate.of(2026, 9, 25), "kind", "LITIGATION"));
         flow.ok("officer1", id, "resume-surcharge", on(LocalDate.of(2026, 11, 20)));
         var surcharge = flow.get(id).get("surcharge");
         long expectedDays = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2026, 11, 20), LocalDate.now(CaseFlow.ZONE));
         assertThat(surcharge.get("days").asLong()).isEqualTo(Math.min(expectedDays, 34));
         assertThat(surcharge.get("surchargeFen").asLong()).isEqualTo(Math.min(2000_00 * expectedDays * 3 / 100, 2000_00));
-        flow.ok("officer1", id, "send-reminder", on(LocalDate.of(2026, 11, 23)));
+        flow.ok("officer1", id, "send-reminder", on(LocalDate.of(2026, 11, 23), "performanceWorkingDays", 10));
         assertThat(flow.refused("head1", id, "apply-court-enforcement", on(LocalDate.of(2026, 11, 23), "court", "德令哈市人民法院")))
                 .contains("第五十四条");
         flow.ok("officer1", id, "serve-reminder", on(LocalDate.of(2026, 11, 23), "service", direct(LocalDate.of(2026, 11, 23))));
         assertThat(flow.get(id).get("clocks").toString()).contains("COURT_APPLICATION").contains("REMINDER");
         assertThat(flow.refused("head1", id, "apply-court-enforcement", on(LocalDate.of(2026, 11, 24), "court", "德令哈市人民法院")))
                 .contains("第五十四条");
+    }
+
+    /**
+     * 《行政强制法》第三十五条: the 催告书 states the period of performance, which the handler fixes (no period is printed
+     * that nobody entered); 第五十四条: the court may be applied to only after service plus ten working days, and not
+     * before the period the 催告书 gave has passed.
+     */
+    @Test
+    void a_reminder_prints_the_period_entered_and_the_court_application_waits_for_it() throws Exception {
+        long id = flow.decidedAndServed("GLF-77-1", LocalDate.of(2026, 9, 7), 306, 2000, LocalDate.of(2026, 9, 8),
+                LocalDate.of(2026, 9, 9));
+        var missing = flow.step("officer1", id, "send-reminder", on(LocalDate.of(2026, 10, 30)));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("履行期限").doesNotContain("第三十五条");
+        flow.ok("officer1", id, "send-reminder", on(LocalDate.of(2026, 10, 30), "performanceWorkingDays", 15));
+        flow.ok("officer1", id, "serve-reminder", on(LocalDate.of(2026, 11, 2), "service", direct(LocalDate.of(2026, 11, 2))));
+        var issued = documents.list("CASE:" + id).stream()
+                .filter(d -> d.type() == org.zhifa.documents.DocumentType.REMINDER).toList();
+        assertThat(issued).hasSize(1);
+        String reminder = String.join("", org.zhifa.documents.PdfPages.texts(documents.pdf(issued.get(0).id())));
+        assertThat(reminder).contains("自收到本催告书之日起十五个工作日内履行上述义务").doesNotContain("之日起十日内");
+        // ten working days after service (2026-11-16) have passed, the fifteen the reminder gave (2026-11-23) have not
+        var early = flow.step("head1", id, "apply-court-enforcement",
+                on(LocalDate.of(2026, 11, 17), "court", "德令哈市人民法院"));
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.body()).contains("第五十四条", "2026-11-23");
+        assertThat(flow.get(id).get("clocks").toString()).contains("2026-11-23");
+        flow.ok("head1", id, "apply-court-enforcement", on(LocalDate.of(2026, 11, 24), "court", "德令哈市人民法院"));
     }
 }

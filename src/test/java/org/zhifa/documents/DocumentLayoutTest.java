@@ -47,6 +47,28 @@ class DocumentLayoutTest {
         return pages.get(pages.size() - 1);
     }
 
+    /**
+     * The pages of the first part of a document (the part handed to the party): all of them, or for a two-part form
+     * those before its cut line, the last one cut there (and left out when nothing of the first part is on it).
+     */
+    static List<String> firstPart(List<String> pages) {
+        lastPage(pages);
+        List<String> out = new java.util.ArrayList<>();
+        for (String page : pages) {
+            int cut = page.indexOf("沿此线裁开");
+            if (cut < 0) {
+                out.add(page);
+                continue;
+            }
+            String before = page.substring(0, cut);
+            if (out.isEmpty() || before.contains("（印章）") || before.contains("签名")) {
+                out.add(before);
+            }
+            break;
+        }
+        return out;
+    }
+
     static String repeat(int n) {
         return FILLER.repeat(Math.max(n, 0)).substring(0, Math.max(0, n * FILLER.length() / 2));
     }
@@ -129,12 +151,12 @@ class DocumentLayoutTest {
         for (int n = 0; n <= 48; n++) {
             Map<String, Object> f = new java.util.LinkedHashMap<>(SampleDocuments.penaltyDecision());
             f.put(DocumentFields.FACTS, f.get(DocumentFields.FACTS) + repeat(n));
-            List<String> pages = PdfPages.texts(render(DocumentType.PENALTY_DECISION, f));
+            List<String> pages = firstPart(PdfPages.texts(render(DocumentType.PENALTY_DECISION, f)));
             pageCounts.add(pages.size());
-            String last = lastPage(pages);
+            String last = pages.get(pages.size() - 1);
             assertThat(last).as("%d 段填充：最后一页", n).contains(UNIT, "2025年3月20日", "（印章）", "电子签章")
                     // the end of the remedies paragraph, the last paragraph before the closing
-                    .contains("法律另有规定的除外");
+                    .contains("第五十三条）。");
             for (int p = 0; p < pages.size() - 1; p++) {
                 assertThat(pages.get(p)).as("%d 段填充：第 %d 页", n, p + 1).doesNotContain("2025年3月20日");
             }
@@ -213,9 +235,40 @@ class DocumentLayoutTest {
             assertThat(reader.getPageSize(p).getHeight()).isEqualTo(842f);
         }
         reader.close();
-        // other types have no stub
-        assertThat(String.join("", PdfPages.texts(render(DocumentType.PENALTY_DECISION,
-                SampleDocuments.penaltyDecision())))).doesNotContain("存根", "沿此线裁开");
+    }
+
+    /**
+     * The forms of the national 交通运输行政执法文书式样 that end with "本文书一式两份：一份存根，一份交当事人或其代理人"
+     * print their 存根 last, below a cut line, whole on one A4 page, with the document's number, party and date and the
+     * receipt line; the forms without that note (送达回证, the records, 立案登记表, 结案报告) print none.
+     */
+    @Test
+    @DisplayName("两联式：文书式样注明“一式两份：一份存根”的文书在裁切线下印存根，其他文书不印")
+    void the_two_part_forms_of_the_national_set_print_their_stub_and_the_others_none() throws Exception {
+        List<DocumentType> twoPart = List.of(DocumentType.ON_THE_SPOT_DECISION, DocumentType.PENALTY_DECISION,
+                DocumentType.VIOLATION_NOTICE, DocumentType.REMINDER, DocumentType.INSTALMENT_NOTICE,
+                DocumentType.EVIDENCE_PRESERVATION_LIST, DocumentType.COMPULSORY_MEASURE_DECISION,
+                DocumentType.EXTEND_COMPULSORY_MEASURE, DocumentType.HEARING_NOTICE, DocumentType.CORRECTION_ORDER,
+                DocumentType.SAMPLING_VOUCHER, DocumentType.SUBSTITUTE_PERFORMANCE_DECISION);
+        for (DocumentType type : twoPart) {
+            Map<String, Object> f = SampleDocuments.complete(type);
+            List<String> pages = PdfPages.texts(render(type, f));
+            String last = pages.get(pages.size() - 1);
+            assertThat(last).as(type.title()).contains("沿此线裁开", type.title() + "（存根）", "签收");
+            String stub = last.substring(last.indexOf(type.title() + "（存根）"));
+            assertThat(stub).as(type.title()).contains("当事人");
+            if (type.numbered()) {
+                assertThat(stub).as(type.title()).contains("文号");
+            }
+            assertThat(String.join("", pages.subList(0, pages.size() - 1)) + last.split("沿此线裁开")[0])
+                    .as(type.title() + ": the first part is whole before the cut line").doesNotContain("（存根）");
+        }
+        for (DocumentType type : List.of(DocumentType.PROOF_OF_SERVICE, DocumentType.HEARING_RECORD,
+                DocumentType.INQUIRY_RECORD, DocumentType.SITE_RECORD, DocumentType.CLOSURE_REPORT,
+                DocumentType.FILING_REGISTER, DocumentType.EVIDENCE_LIST)) {
+            assertThat(String.join("", PdfPages.texts(render(type, SampleDocuments.complete(type)))))
+                    .as(type.title()).doesNotContain("存根", "沿此线裁开");
+        }
     }
 
     @Test

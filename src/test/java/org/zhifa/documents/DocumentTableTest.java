@@ -23,6 +23,8 @@ class DocumentTableTest {
         var rows = DocumentType.EVIDENCE_LIST.fields().stream()
                 .filter(f -> f.key().equals(DocumentFields.EVIDENCE_ITEMS)).findFirst().orElseThrow();
         assertThat(rows.columns()).extracting(DocumentField::label)
-                .containsExactly("种类", "名称", "来源", "取得方式", "SM3 指纹", "存证日志序号");
+                .containsExactly("种类", "名称", "来源", "取得方式", "SM3 指纹", "存证日志序号", "核验二维码");
+        // the last column is the item's public verification page, printed as its QR code
+        assertThat(rows.columns().get(6).kind()).isEqualTo(org.zhifa.documents.FieldKind.QR_URL);
     }
 }

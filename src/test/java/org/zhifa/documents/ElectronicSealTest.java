@@ -118,7 +118,10 @@ class ElectronicSealTest {
         assertThat(report.signatures().get(0).sealName()).isEqualTo(seal.sealName());
         assertThat(report.facts()).containsEntry("文号", d.number()).containsEntry("出具单位", d.unitName())
                 .containsEntry("落款日期", "2025年3月20日");
-        assertThat(OfdFiles.texts(ofd).get(OfdFiles.texts(ofd).size() - 1)).contains("电子签章", "已加盖");
+        // the 电子签章 block ends the first part, before a two-part form's 存根
+        String ofdText = String.join("", OfdFiles.texts(ofd));
+        int cut = ofdText.indexOf("沿此线裁开");
+        assertThat(cut < 0 ? ofdText : ofdText.substring(0, cut)).contains("电子签章", "已加盖");
         // the audit names both fingerprints
         assertThat(jdbc.sql("select detail from audit_record where action = 'DOCUMENT_ISSUED' and object_id = :id")
                 .param("id", Long.toString(d.id())).query(String.class).single()).contains(d.sm3Pdf(), d.sm3Ofd());
@@ -130,11 +133,13 @@ class ElectronicSealTest {
             throws Exception {
         IssuedDocument d = decision(11, "CASE:SEAL-2");
         byte[] pdf = documents.pdf(d.id());
-        List<String> pages = PdfPages.texts(pdf);
-        assertThat(pages.get(pages.size() - 1)).contains("电子签章", "已加盖", d.verificationToken());
+        // the 电子签章 block ends the first part (a two-part form's 存根 follows it)
+        List<String> pages = DocumentLayoutTest.firstPart(PdfPages.texts(pdf));
+        int markPage = pages.size() - 1;
+        assertThat(pages.get(markPage)).contains("电子签章", "已加盖", d.verificationToken());
 
         List<BufferedImage> images = PdfPages.images(pdf, 150);
-        String url = decode(images.get(images.size() - 1));
+        String url = decode(images.get(markPage));
         assertThat(url).isEqualTo(settings.verificationUrl(d.verificationToken()))
                 .isEqualTo("http://localhost:8080/public/documents/verify/" + d.verificationToken());
 
@@ -217,7 +222,7 @@ class ElectronicSealTest {
         assertThat(d.hasOfd()).isTrue();
         assertThat(d.sealed()).isFalse();
         assertThat(OfdSealVerifier.verify(documents.ofd(d.id()), null).problems()).containsExactly("文件未加盖电子签章");
-        List<String> pages = PdfPages.texts(documents.pdf(d.id()));
+        List<String> pages = DocumentLayoutTest.firstPart(PdfPages.texts(documents.pdf(d.id())));
         assertThat(pages.get(pages.size() - 1)).contains("未配置可用的电子印章", "未加盖电子签章");
     }
 

@@ -95,7 +95,14 @@ class OfdDocumentTest {
                 f.rows().forEach(r -> out.addAll(List.of(r.label(), r.value())));
             } else if (b instanceof DocumentModel.Table t) {
                 out.addAll(t.headers());
-                t.rows().forEach(out::addAll);
+                // a QR column prints the code of its address, not the address
+                t.rows().forEach(r -> {
+                    for (int i = 0; i < r.size(); i++) {
+                        if (!t.qrColumns().contains(i)) {
+                            out.add(r.get(i));
+                        }
+                    }
+                });
             } else if (b instanceof DocumentModel.Qa q) {
                 q.lines().forEach(l -> out.add((l.label().isEmpty() ? "" : l.label() + "：") + l.value()));
             } else if (b instanceof DocumentModel.Signatures s) {
@@ -159,19 +166,32 @@ class OfdDocumentTest {
         assertThat(report.facts()).containsEntry("文号", "德交执罚〔2025〕3号").containsEntry("出具单位", UNIT)
                 .containsEntry("核验地址", URL);
         assertThat(OfdSealVerifier.verify(ofd, null).valid()).isTrue();
-        // the seal image is a stamp annotation of the signature on the last page
+        // the seal image is a stamp annotation of the signature on the page of the seal area: the last page of the
+        // first part (a two-part form's 存根 follows it)
         var files = org.zhifa.documents.verify.OfdPackage.read(ofd).files();
         String signature = new String(files.get("Doc_0/Signs/Sign_0/Signature.xml"), StandardCharsets.UTF_8);
-        String lastPageId = lastPageId(files);
-        assertThat(signature).contains("StampAnnot").containsPattern("PageRef=\"" + lastPageId + "\"");
+        assertThat(signature).contains("StampAnnot").containsPattern("PageRef=\"" + sealPageId(files, ofd) + "\"");
     }
 
-    static String lastPageId(Map<String, byte[]> files) {
+    /**
+     * The id of the page that prints the seal area of the first part: the seal, the date and the 电子签章 block are
+     * kept on one page, before a two-part form's cut line.
+     */
+    static String sealPageId(Map<String, byte[]> files, byte[] ofd) {
         var m = java.util.regex.Pattern.compile("<ofd:Page ID=\"(\\d+)\"").matcher(
                 new String(files.get("Doc_0/Document.xml"), StandardCharsets.UTF_8));
-        String id = null;
+        List<String> ids = new java.util.ArrayList<>();
         while (m.find()) {
-            id = m.group(1);
+            ids.add(m.group(1));
+        }
+        List<String> pages = OfdFiles.texts(ofd);
+        String id = null;
+        for (int i = 0; i < pages.size(); i++) {
+            String page = pages.get(i);
+            int cut = page.indexOf("沿此线裁开");
+            if ((cut < 0 ? page : page.substring(0, cut)).contains("电子签章")) {
+                id = ids.get(i);
+            }
         }
         return id;
     }

@@ -24,6 +24,7 @@ public class ExecutionRecord {
     List<Pause> pauses = new ArrayList<>();
     String reminderNumber;
     LocalDate reminderIssuedOn;
+    Integer reminderPerformanceDays;
     ServiceFacts reminderService;
     LocalDate reminderServedOn;
     LocalDate reminderDue;
@@ -66,6 +67,8 @@ public class ExecutionRecord {
     public List<Pause> pauses() { return List.copyOf(pauses); }
     public String reminderNumber() { return reminderNumber; }
     public LocalDate reminderIssuedOn() { return reminderIssuedOn; }
+    /** The performance period the 催告书 gives, in working days from its service, as entered (强制法 Art. 35). */
+    public Integer reminderPerformanceDays() { return reminderPerformanceDays; }
     public ServiceFacts reminderService() { return reminderService; }
     public LocalDate reminderServedOn() { return reminderServedOn; }
     public LocalDate reminderDue() { return reminderDue; }

@@ -229,10 +229,11 @@ public class PenaltyCase extends CaseFile {
 
     public void resumeSurcharge(StepCheck c) { guarded(c, () -> execution.resume(c.actedOn())); }
 
-    public void issueReminder(StepCheck c, String number) {
+    public void issueReminder(StepCheck c, String number, int performanceWorkingDays) {
         guarded(c, () -> {
             execution.reminderNumber = number;
             execution.reminderIssuedOn = c.actedOn();
+            execution.reminderPerformanceDays = performanceWorkingDays;
         });
     }
 

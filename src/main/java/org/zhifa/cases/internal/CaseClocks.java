@@ -59,6 +59,18 @@ public class CaseClocks {
         }
     }
 
+    /**
+     * The end of a period of {@code workingDays} working days from {@code from} that a person fixed (e.g. the period
+     * a 催告书 gives), counted like the clocks (provisional when the year's holidays are not loaded).
+     */
+    public Due dueInWorkingDays(LocalDate from, int workingDays) {
+        try {
+            return new Due(calendar.addWorkingDays(from, workingDays), false);
+        } catch (MissingCalendarYearException e) {
+            return new Due(weekdaysAfter(from, workingDays), true);
+        }
+    }
+
     private LocalDate provisional(ClockKind kind, LocalDate from) {
         if (kind == ClockKind.COURT_APPLICATION) {
             return from.plusMonths(9);
@@ -66,8 +78,12 @@ public class CaseClocks {
         if (!kind.workingDays()) {
             return from.plusDays(days(kind));
         }
+        return weekdaysAfter(from, days(kind));
+    }
+
+    private static LocalDate weekdaysAfter(LocalDate from, int days) {
         LocalDate d = from;
-        int left = days(kind);
+        int left = days;
         while (left > 0) {
             d = d.plusDays(1);
             if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {

@@ -21,6 +21,7 @@ import org.zhifa.identity.OrgUnitView;
 import org.zhifa.identity.OrgUnits;
 import org.zhifa.cases.rules.CaseFacts;
 import org.zhifa.common.ChinaTime;
+import org.zhifa.evidence.EvidenceLogPublication;
 import org.zhifa.evidence.EvidenceTargetType;
 import org.zhifa.evidence.LinkedEvidence;
 
@@ -36,6 +37,7 @@ public class CaseDocuments {
     private final OrgUnits units;
     private final CaseFacts facts;
     private final LinkedEvidence evidence;
+    private final EvidenceLogPublication evidenceLog;
 
     /** The documents that cite the case's 证据清单 (the list is issued, or issued again, just before them). */
     static final java.util.Set<DocumentType> CITING_EVIDENCE = java.util.EnumSet.of(DocumentType.INVESTIGATION_REPORT,
@@ -45,8 +47,9 @@ public class CaseDocuments {
     private static final Map<DocumentType, String> RECORD_KINDS = recordKinds();
 
     CaseDocuments(EnforcementDocuments documents, DocumentNumbers numbers, OrgUnits units, CaseFacts facts,
-            LinkedEvidence evidence) {
+            LinkedEvidence evidence, EvidenceLogPublication evidenceLog) {
         this.documents = documents;
+        this.evidenceLog = evidenceLog;
         this.numbers = numbers;
         this.units = units;
         this.facts = facts;
@@ -94,7 +97,8 @@ public class CaseDocuments {
 
     /**
      * The case's 证据清单 as it stands: the records the case issued that are evidence and the current items of the
-     * evidence module linked to the case (kind, title, source, how obtained, SM3, evidence-log index). Issued when the
+     * evidence module linked to the case (kind, title, source, how obtained, SM3, evidence-log index and the QR code of
+     * the item's public verification page, as on its evidence certificate). Issued when the
      * case has none yet; issued again as the next version of the same number when the evidence changed since; the
      * same list is cited as it is. Returns the citation printed by the decision and reports (empty: no evidence).
      */
@@ -105,7 +109,7 @@ public class CaseDocuments {
             if (kind != null && d.current()) {
                 rows.add(row(kind, d.title() + (d.number() == null ? "" : "（" + d.number() + "）"),
                         "本案" + d.title() + "，" + day(d.fields().get(DocumentFields.DATE)),
-                        "执法人员制作", d.sm3Fields(), "—"));
+                        "执法人员制作", d.sm3Fields(), "—", null));
             }
         }
         for (LinkedEvidence.Item i : evidence.linkedTo(EvidenceTargetType.CASE, Long.toString(c.id()))) {
@@ -113,7 +117,10 @@ public class CaseDocuments {
             rows.add(row(i.kind().label(), i.title(), i.unitName() + (i.place() == null ? "" : "，" + i.place()),
                     i.collectedByName() + "于" + when + "收集" + (i.device() == null ? "" : "（" + i.device() + "）"),
                     i.contentSm3() == null ? "无文件" : i.contentSm3(),
-                    i.logIndex() == null ? "待记入" : Long.toString(i.logIndex())));
+                    i.logIndex() == null ? "待记入" : Long.toString(i.logIndex()),
+                    // the same public page the item's evidence certificate leads to by its QR code
+                    i.logIndex() == null ? null : evidenceLog.reference(i.id())
+                            .map(EvidenceLogPublication.LogReference::verificationUrl).orElse(null)));
         }
         if (rows.isEmpty()) {
             return java.util.Optional.empty();
@@ -152,7 +159,7 @@ public class CaseDocuments {
     }
 
     private static Map<String, Object> row(String kind, String title, String source, String obtained, String sm3,
-            String logIndex) {
+            String logIndex, String verifyUrl) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", kind);
         m.put("title", title);
@@ -160,6 +167,7 @@ public class CaseDocuments {
         m.put("obtained", obtained);
         m.put("sm3", sm3);
         m.put("logIndex", logIndex);
+        m.put("verifyUrl", verifyUrl);
         return m;
     }
 

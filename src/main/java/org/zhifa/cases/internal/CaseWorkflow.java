@@ -256,6 +256,8 @@ public class CaseWorkflow {
             }
             if (k == ClockKind.CASE_LIMIT && kase.timeLimitDue() != null) {
                 clocks.start(id, k, start, kase.timeLimitDue(), clocks.due(k, start).provisional());
+            } else if (k == ClockKind.REMINDER && kase.execution().reminderDue() != null) {
+                clocks.start(id, k, start, kase.execution().reminderDue(), clocks.due(k, start).provisional());
             } else {
                 clocks.start(id, k, start);
             }

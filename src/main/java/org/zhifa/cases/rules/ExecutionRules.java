@@ -48,7 +48,8 @@ public final class ExecutionRules {
                 return refuse("申请人民法院强制执行前，应当书面催告当事人履行义务，催告书须送达");
             }
             if (!ctx.on().isAfter(e.reminderDue())) {
-                return refuse("催告书送达十个工作日后当事人仍未履行的，方可申请强制执行；期限至" + e.reminderDue());
+                return refuse("催告书送达十个工作日后（催告书确定的履行期限更长的，期限届满后）当事人仍未履行的，"
+                        + "方可申请强制执行；期限至" + e.reminderDue());
             }
             return PolicyDecision.allowed();
         }

@@ -17,7 +17,10 @@ import org.zhifa.cases.rules.InputFacts;
 import org.zhifa.common.ConflictException;
 import org.zhifa.documents.DocumentType;
 
-/** 送达催告书: the ten working days of 《行政强制法》第五十四条 run from its service. */
+/**
+ * 送达催告书: the ten working days of 《行政强制法》第五十四条, and the period the 催告书 gave when longer, run from its
+ * service.
+ */
 @Component
 public class ServeReminder extends CaseStep<ServeReminder.Input> {
 
@@ -48,7 +51,13 @@ public class ServeReminder extends CaseStep<ServeReminder.Input> {
         }
         ServiceFacts s = run.input().service();
         Services.check(s, e.reminderIssuedOn(), run.on());
-        k.serveReminder(run.check(), s, run.clocks().due(ClockKind.REMINDER, s.servedOn()).date());
+        // 第五十四条: ten working days after service at the least; longer when the 催告书 gave a longer period
+        var due = run.clocks().due(ClockKind.REMINDER, s.servedOn()).date();
+        if (e.reminderPerformanceDays() != null) {
+            var given = run.clocks().dueInWorkingDays(s.servedOn(), e.reminderPerformanceDays()).date();
+            due = given.isAfter(due) ? given : due;
+        }
+        k.serveReminder(run.check(), s, due);
         Services.proof(run, s, DocumentType.REMINDER.title(), e.reminderNumber());
     }
 }

@@ -63,8 +63,27 @@ public record DocumentModel(DocumentFamily family, String unitName, String title
     public record Row(String label, String value) {
     }
 
-    /** A table with a caption. */
-    public record Table(String caption, List<String> headers, List<List<String>> rows) implements Block {
+    /**
+     * A table with a caption.
+     *
+     * @param qrColumns the columns whose cells hold an address printed as its QR code (e.g. an evidence item's public
+     *                  verification page), not as text
+     */
+    public record Table(String caption, List<String> headers, List<List<String>> rows, java.util.Set<Integer> qrColumns)
+            implements Block {
+
+        public Table {
+            qrColumns = java.util.Set.copyOf(qrColumns);
+        }
+
+        public Table(String caption, List<String> headers, List<List<String>> rows) {
+            this(caption, headers, rows, java.util.Set.of());
+        }
+
+        /** The same table with only some of its rows. */
+        public Table rows(int from, int to) {
+            return new Table(caption, headers, rows.subList(from, to), qrColumns);
+        }
     }
 
     /** Lines of a record: 问：… / 答：… or speaker：…. */

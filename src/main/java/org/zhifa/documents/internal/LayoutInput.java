@@ -84,7 +84,13 @@ public record LayoutInput(DocumentType type, String unitName, String number, Map
             return null;
         }
         List<String> headers = new java.util.ArrayList<>(List.of("序号"));
-        f.columns().forEach(c -> headers.add(c.label()));
+        java.util.Set<Integer> qr = new java.util.HashSet<>();
+        for (DocumentField c : f.columns()) {
+            if (c.kind() == org.zhifa.documents.FieldKind.QR_URL) {
+                qr.add(headers.size());
+            }
+            headers.add(c.label());
+        }
         List<List<String>> rows = new java.util.ArrayList<>();
         int i = 1;
         for (Object o : list) {
@@ -93,7 +99,7 @@ public record LayoutInput(DocumentType type, String unitName, String number, Map
             f.columns().forEach(c -> row.add(Formats.text(m.get(c.key()))));
             rows.add(row);
         }
-        return new DocumentModel.Table(f.label(), headers, rows);
+        return new DocumentModel.Table(f.label(), headers, rows, qr);
     }
 
     /** A QA field as record lines. */

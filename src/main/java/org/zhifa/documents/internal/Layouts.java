@@ -57,8 +57,16 @@ public final class Layouts {
                 : in.partyName(DocumentFields.PARTY);
         out.add(new Para(null, addressee + "："));
         StandardTexts.intro(in).ifPresent(t -> out.add(new Para(null, t)));
-        body(in, out, Set.of(DocumentFields.RECIPIENT, DocumentFields.DATE));
+        body(in, out, Set.of(DocumentFields.RECIPIENT, DocumentFields.DATE, DocumentFields.RECONSIDERATION_BODY,
+                DocumentFields.COURT));
         StandardTexts.closing(in).forEach(t -> out.add(new Para(null, t)));
+        if (in.type() == DocumentType.CORRECTION_ORDER) {
+            // 交通运输行政执法文书式样之十六: the remedies (when the issuer gives them), signed by the party and the officers
+            if (in.has(DocumentFields.RECONSIDERATION_BODY) && in.has(DocumentFields.COURT)) {
+                out.add(new Para("救济途径和期限", StandardTexts.remedies(in)));
+            }
+            out.add(new Signatures(List.of("当事人或其代理人签名", "执法人员签名")));
+        }
         out.add(new Seal(in.unitName(), in.date()));
         return out;
     }

@@ -202,7 +202,7 @@ public class OfdRenderer {
                 float[] widths = new float[table.headers().size()];
                 java.util.Arrays.fill(widths, 1);
                 out.add(row(widths, table.headers(), false));
-                table.rows().forEach(r -> out.add(row(widths, r, false)));
+                table.rows().forEach(r -> out.add(row(widths, r, false, table.qrColumns())));
             } else if (b instanceof Qa qa) {
                 out.addAll(lines(qa.caption() + "：", style.bodySize(), style.leading(), 0, Align.LEFT, false));
                 for (Row line : qa.lines()) {
@@ -253,6 +253,11 @@ public class OfdRenderer {
 
         /** A table row: cells with borders, each text wrapped in its cell and centred vertically. */
         Item row(float[] weights, List<String> cells, boolean labelled) {
+            return row(weights, cells, labelled, java.util.Set.of());
+        }
+
+        /** A table row; the cells of the {@code qr} columns print the QR code of their address instead of text. */
+        Item row(float[] weights, List<String> cells, boolean labelled, java.util.Set<Integer> qr) {
             double size = style.cellSize() * OfdPages.PT;
             double leading = style.cellLeading() * OfdPages.PT;
             float sum = 0;
@@ -265,15 +270,25 @@ public class OfdRenderer {
             for (int i = 0; i < weights.length; i++) {
                 widths[i] = width * weights[i] / sum;
                 String text = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
+                if (qr.contains(i)) {
+                    text = "";
+                }
                 List<String> wrapped = OfdText.wrap(text, size, widths[i] - 2 * PAD, 0);
                 texts.add(wrapped);
                 lines = Math.max(lines, wrapped.size());
             }
-            double height = lines * leading + 2 * PAD;
+            double qrSide = PdfBlocks.QR_CELL * OfdPages.PT;
+            boolean hasQr = qr.stream().anyMatch(i -> i < cells.size() && cells.get(i) != null && !cells.get(i).isBlank());
+            double height = Math.max(lines * leading, hasQr ? qrSide : 0) + 2 * PAD;
             return Item.of(height, (pages, top) -> {
                 pages.grid(OfdPages.LEFT, top, widths, height);
                 double x = OfdPages.LEFT;
                 for (int i = 0; i < widths.length; i++) {
+                    if (qr.contains(i) && i < cells.size() && cells.get(i) != null && !cells.get(i).isBlank()) {
+                        double side = Math.min(qrSide, widths[i] - 2 * PAD);
+                        pages.qr(VerificationMark.qrCode(cells.get(i)), x + (widths[i] - side) / 2,
+                                top + (height - side) / 2, side);
+                    }
                     List<String> cell = texts.get(i);
                     double y = top + (height - cell.size() * leading) / 2;
                     for (String line : cell) {

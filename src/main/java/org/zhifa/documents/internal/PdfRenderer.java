@@ -137,8 +137,8 @@ public class PdfRenderer {
         } else if (b instanceof Table table && table.rows().size() > 1) {
             int n = table.rows().size();
             doc.add(blocks.caption(table.caption()));
-            doc.add(blocks.table(table.headers(), table.rows().subList(0, n - 1), true));
-            group.add(blocks.table(table.headers(), table.rows().subList(n - 1, n), false));
+            doc.add(blocks.table(table.rows(0, n - 1), true));
+            group.add(blocks.table(table.rows(n - 1, n), false));
         } else if (b instanceof Qa qa && qa.lines().size() > 2) {
             int n = qa.lines().size();
             doc.add(blocks.caption(qa.caption()));

@@ -21,9 +21,11 @@ final class StandardTexts {
             case HEARING_NOTICE:
                 return Optional.of("根据你（单位）的申请，依据《中华人民共和国行政处罚法》第六十四条的规定，本机关决定就下列案件举行听证：");
             case CORRECTION_ORDER:
-                return Optional.of("经查，你（单位）存在下列违法行为，现责令改正：");
+                return Optional.of("经调查，你（单位）存在下列违法事实，现责令你（单位）改正：");
             case REMINDER:
-                return Optional.of("根据《中华人民共和国行政强制法》第三十五条的规定，现催告你（单位）履行下列义务：");
+                // 式样之十九: 因…作出…的决定…逾期未履行义务，根据第三十五条和第五十四条的规定，现就有关事项催告如下
+                return Optional.of("你（单位）逾期未履行本机关作出的行政处罚决定所确定的义务，根据《中华人民共和国行政强制法》"
+                        + "第三十五条和第五十四条的规定，现就有关事项催告如下，请你（单位）按要求履行：");
             case PENALTY_DECISION:
                 return Optional.of("当事人" + party + "的违法行为，经本机关依法调查，现查明事实、作出决定如下：");
             case ON_THE_SPOT_DECISION:
@@ -69,7 +71,8 @@ final class StandardTexts {
                         + "无正当理由拒不出席听证或者未经许可中途退出听证的，视为放弃听证权利（《中华人民共和国行政处罚法》第六十四条）。");
                 break;
             case REMINDER:
-                out.add("请你（单位）自收到本催告书之日起" + in.print("performanceDays") + "日内履行上述义务。"
+                out.add("请你（单位）自收到本催告书之日起" + in.print("performanceDays") + "个工作日内履行上述义务"
+                        + "（《中华人民共和国行政强制法》第三十五条）。"
                         + "你（单位）收到本催告书后有权进行陈述和申辩（《中华人民共和国行政强制法》第三十六条）。"
                         + "逾期仍不履行的，本机关将依法申请人民法院强制执行（《中华人民共和国行政强制法》第五十四条）。");
                 break;
@@ -114,7 +117,10 @@ final class StandardTexts {
                 + "日内依法向" + in.print(DocumentFields.RECONSIDERATION_BODY) + "申请行政复议，或者在"
                 + LayoutInput.chinese(in.settings().litigationMonths()) + "个月内依法向"
                 + in.print(DocumentFields.COURT) + "提起行政诉讼。申请行政复议或者提起行政诉讼期间，本决定不停止执行，"
-                + "法律另有规定的除外（《中华人民共和国行政复议法》《中华人民共和国行政诉讼法》第四十六条）。";
+                + "法律另有规定的除外（《中华人民共和国行政复议法》《中华人民共和国行政诉讼法》第四十六条）。"
+                + (in.type() == DocumentType.CORRECTION_ORDER ? ""
+                        : "逾期不申请行政复议、不提起行政诉讼又不履行的，本机关将依法申请人民法院强制执行"
+                                + "（《中华人民共和国行政强制法》第五十三条）。");
     }
 
     static String recordPageNote(DocumentType type) {

@@ -44,6 +44,11 @@ public record VerificationMark(String url, List<String> lines) {
 
     /** The QR code of {@link #url()} (error correction M, one module of quiet zone). */
     public BitMatrix qrCode() {
+        return qrCode(url);
+    }
+
+    /** The QR code of a public address as the documents print it (error correction M, one module of quiet zone). */
+    public static BitMatrix qrCode(String url) {
         try {
             return new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
