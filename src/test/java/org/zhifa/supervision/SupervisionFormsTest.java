@@ -47,6 +47,11 @@ class SupervisionFormsTest {
                 Map.of("unitId", 11, "points", "1", "reason", "测试"));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("fields").get("year").asString()).isEqualTo("年度：必须填写");
+        var malformed = TestApi.as(port, "supervisor1").post("/api/supervision/appraisal/adjustments",
+                Map.of("year", 2026, "unitId", 11, "points", "一分", "reason", "测试"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("detail").asString()).startsWith("字段 points（调整分值）");
+        assertThat(malformed.json().get("fields").has("points")).isTrue();
     }
 
     @Test
