@@ -4,7 +4,6 @@ import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -18,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -68,10 +68,9 @@ public class ProblemHandler {
 
     @ExceptionHandler(BindException.class)
     Object binding(BindException e, HttpServletRequest request) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        e.getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.isBindingFailure()
-                ? f.getField() + " 格式不正确，应为" + Problems.expected(e.getBindingResult().getFieldType(f.getField()))
-                : Problems.chinese(f.getDefaultMessage()) ? f.getDefaultMessage() : "不符合要求"));
+        // the same messages as the pages' (FormErrors): each starts with the field's Chinese name
+        Map<String, String> fields = FormErrors.of(e.getBindingResult(),
+                e instanceof MethodArgumentNotValidException m ? m.getParameter().getParameterType() : null);
         return respond(request, HttpStatus.BAD_REQUEST, "输入有误", "请检查填写的内容：" + String.join("；", fields.values()),
                 Map.of("fields", fields));
     }

@@ -231,6 +231,16 @@ class FieldCaptureTest {
         assertThat(missing.body()).contains("请当事人在屏幕上签名");
     }
 
+    @Test
+    void a_signature_time_that_does_not_exist_is_a_400_naming_the_field_in_chinese() {
+        WebSession officer = WebSession.login(port, "officer1", TestApi.DEMO_PASSWORD);
+        long caseId = fieldCase(officer);
+        var bad = officer.submit("/cases/" + caseId + "/field/signature", Map.of("signer", "签名测试人",
+                "signedAt", "2026-02-30T09:00:00", "signature", "data:image/png;base64,AAAA"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("签名时间：格式不正确，应为时间").doesNotContain("signedAt");
+    }
+
     private static int brightest(BufferedImage img, int fromY, int toY) {
         int max = 0;
         for (int y = fromY; y < toY; y++) {

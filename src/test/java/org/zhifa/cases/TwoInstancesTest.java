@@ -29,8 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 import org.zhifa.ZhifaApplication;
 import org.zhifa.testsupport.Eventually;
@@ -43,7 +45,7 @@ import org.zhifa.testsupport.ZhifaIntegrationTest;
  * volume would, with its own search index. Requests alternate between them: a web session started on one is the
  * same session on the other (Spring Session JDBC, CSRF token included) and ends on both; a case is walked with every
  * step on the other instance than the one before; the public search of the second instance answers what the first
- * one's does.
+ * one's does, and catches up with a decision published or withdrawn on the first after both started.
  */
 @ZhifaIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,6 +61,12 @@ class TwoInstancesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Value("${zhifa.db.data-dir}")
     Path dataDirA;
@@ -205,5 +213,47 @@ class TwoInstancesTest {
         // B built its own index from the table at its start (in the background) and answers the same
         Eventually.holds(Duration.ofSeconds(60), () -> assertThat(TestApi.anonymous(portB)
                 .get("/api/public/decisions?q=%E8%B6%85%E9%99%90").json().get("total").toString()).isEqualTo(total));
+    }
+
+    @Test
+    void a_decision_published_and_withdrawn_on_one_instance_is_found_and_then_gone_in_the_public_search_of_the_other() {
+        // a phrase no other test writes: the case number in Chinese digits (CJK bigrams match it, Arabic digits not)
+        int n = (int) (System.nanoTime() % 9_000) + 1_000;
+        String phrase = "双实例" + String.valueOf(n).chars().mapToObj(c -> String.valueOf("零一二三四五六七八九".charAt(c - '0')))
+                .collect(Collectors.joining());
+        String query = "/api/public/decisions?q=" + URLEncoder.encode(phrase, StandardCharsets.UTF_8);
+        assertThat(TestApi.anonymous(portB).get(query).json().get("total").asInt()).isZero();
+
+        // the decision event and the release by the unit head both happen on instance A, after B has started
+        long caseId = 800_000L + n;
+        String number = "德交执罚〔2025〕" + n + "号";
+        String encoded = URLEncoder.encode(number, StandardCharsets.UTF_8);
+        tx.executeWithoutResult(s -> events.publishEvent(new PenaltyDecisionMade(caseId, number, 11,
+                "德令哈市交通运输综合行政执法大队", LocalDate.of(2025, 9, 26), PartyKind.CITIZEN, "吴小满", null, null,
+                "青H54321", "违法超限运输", DecisionOutcome.PENALTY, "罚款人民币 3000 元",
+                "当事人吴小满驾驶车辆超限运输，" + phrase + "。", true)));
+        long id = jdbc.sql("select id from publication where case_id = ?").param(caseId).query(Long.class).single();
+        TestApi head = TestApi.as(portA, "head1");
+        int version = head.get("/api/publicity/publications?q=" + encoded).json().get("items").get(0).get("version").asInt();
+        var released = head.post("/api/publicity/publications/" + id + "/release", Map.of("version", version));
+        assertThat(released.status()).as(released.body()).isEqualTo(200);
+
+        // B has no part in the release: its index catches up by its periodic poll of the change sequence
+        Eventually.holds(Duration.ofSeconds(60), () -> {
+            var found = TestApi.anonymous(portB).get(query).json();
+            assertThat(found.get("total").asInt()).isEqualTo(1);
+            assertThat(found.get("items").get(0).get("id").asLong()).isEqualTo(id);
+        });
+
+        // a withdrawal on A (Art. 48: with its explanation) leaves B's search as well
+        tx.executeWithoutResult(s -> events.publishEvent(new PenaltyDecisionRevoked(caseId, number,
+                LocalDate.of(2025, 9, 30), false, "经行政复议决定撤销")));
+        int v2 = head.get("/api/publicity/publications?open=true&q=" + encoded).json().get("items").get(0).get("version")
+                .asInt();
+        var withdrawn = head.post("/api/publicity/publications/" + id + "/withdraw",
+                Map.of("version", v2, "explanation", "该决定经行政复议被撤销"));
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        Eventually.holds(Duration.ofSeconds(60),
+                () -> assertThat(TestApi.anonymous(portB).get(query).json().get("total").asInt()).isZero());
     }
 }

@@ -80,6 +80,18 @@ class CatalogPagesTest {
     }
 
     @Test
+    void a_trial_with_a_day_that_does_not_exist_names_the_field_in_chinese() throws Exception {
+        MvcResult bad = mvc.perform(MockMvcRequestBuilders.post("/catalog/violations/GLAQ-69/try")
+                .param("actDate", "2025-02-30").param("partyType", "CITIZEN")
+                .with(authentication(OFFICER)).with(csrf())).andReturn();
+        assertThat(bad.getResponse().getContentAsString()).contains("try-error",
+                "违法行为发生日期：格式不正确，应为日期");
+        MvcResult missing = mvc.perform(MockMvcRequestBuilders.post("/catalog/violations/GLAQ-69/try")
+                .param("actDate", "2025-06-01").with(authentication(OFFICER)).with(csrf())).andReturn();
+        assertThat(missing.getResponse().getContentAsString()).contains("try-error", "当事人类型：必须填写");
+    }
+
+    @Test
     void the_usage_report_counts_cases_from_the_cases_module() throws Exception {
         String html = get("/catalog/usage", COUNTY_HEAD).getResponse().getContentAsString();
         assertThat(html).contains("usage-table").doesNotContain("usage-unavailable");

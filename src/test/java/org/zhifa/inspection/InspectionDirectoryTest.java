@@ -208,6 +208,15 @@ class InspectionDirectoryTest {
     }
 
     @Test
+    void a_relation_without_the_officer_is_a_400_naming_the_field_in_chinese() {
+        long target = f.target("officer1", 11, "FREIGHT_OPERATOR", "B").get("id").asLong();
+        var r = f.api("officer2").post("/api/inspection/relations", Map.of("targetId", target, "relation", "亲属（测试）"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("fields").get("officerId").asString()).isEqualTo("执法人员：必须填写");
+        assertThat(r.json().has("article")).isFalse();
+    }
+
+    @Test
     void several_units_may_share_a_road_and_a_stake_in_the_shared_segment_lands_with_each_of_them() {
         var r = f.api("officer1").get("/api/inspection/jurisdiction?road=G315&stake=K2400%2B100").json();
         assertThat(r.findValues("unitId").stream().map(n -> n.asLong()).distinct().toList()).containsExactlyInAnyOrder(11L, 21L);

@@ -85,7 +85,7 @@ class InspectionPagesTest {
         MvcResult r = post(MockMvcRequestBuilders.post("/inspection/targets").param("unitId", "11")
                 .param("kind", "FREIGHT_OPERATOR").param("name", "页面测试（测试）").param("creditCode", "123")
                 .param("creditClass", "B"), officer);
-        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getResponse().getStatus()).isEqualTo(400);
         assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("统一社会信用代码应为18位");
         assertThat(jdbc.sql("select count(*) from insp_target where name = '页面测试（测试）'").query(Long.class).single())
                 .isZero();
@@ -126,9 +126,24 @@ class InspectionPagesTest {
         MvcResult r = post(MockMvcRequestBuilders.post("/inspection/plans").param("title", "错误比例（测试）")
                 .param("year", Integer.toString(w[0].getYear())).param("windowStart", w[0].toString())
                 .param("windowEnd", w[1].toString()).param("itemIds", Long.toString(f.itemId("HX-JC-01")))
-                .param("ratios.A", "1.5"), head);
-        assertThat(r.getResponse().getStatus()).isEqualTo(200);
-        assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("A 级抽查比例应在 0 到 1 之间");
+                .param("ratios[A]", "1.5"), head);
+        assertThat(r.getResponse().getStatus()).isEqualTo(400);
+        assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("抽查比例（A）：应为 0 到 1 之间的小数").contains("value=\"1.5\"").contains("错误比例（测试）");
+    }
+
+    @Test
+    void a_plan_form_with_a_date_that_does_not_exist_is_shown_again_as_typed_with_the_field_named() throws Exception {
+        var head = as("head1", 10, "UNIT_HEAD");
+        MvcResult r = post(MockMvcRequestBuilders.post("/inspection/plans").param("title", "错误日期（测试）")
+                .param("year", "二〇二六").param("windowStart", "2026-02-30").param("windowEnd", "2026-03-31")
+                .param("itemIds", Long.toString(f.itemId("HX-JC-01"))), head);
+        assertThat(r.getResponse().getStatus()).isEqualTo(400);
+        assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("检查开始日期：格式不正确，应为日期（YYYY-MM-DD").contains("年度：格式不正确，应为整数")
+                .contains("value=\"2026-02-30\"", "value=\"二〇二六\"", "value=\"2026-03-31\"", "错误日期（测试）");
+        assertThat(jdbc.sql("select count(*) from insp_plan where title = '错误日期（测试）'").query(Long.class).single())
+                .isZero();
     }
 
     @Test
@@ -142,7 +157,7 @@ class InspectionPagesTest {
                 .contains("是否取得道路运输经营许可证并在有效期内", "signature-pad", "inspection-form.js");
         MvcResult missing = post(MockMvcRequestBuilders.multipart("/inspection/records").param("targetId",
                 Long.toString(target)).param("itemIds", Long.toString(item)), officer);
-        assertThat(missing.getResponse().getStatus()).isEqualTo(200);
+        assertThat(missing.getResponse().getStatus()).isEqualTo(400);
         assertThat(missing.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("请填写检查日期", "请填写检查地点", "请选择当事人签名或拒绝签名", "请选择检查结论");
         var today = java.time.LocalDate.now(org.zhifa.common.ChinaTime.ZONE);
@@ -173,5 +188,42 @@ class InspectionPagesTest {
         assertThat(page("/patrol/journal?unitId=11&date=" + day, officer)).contains("页面测试巡查（测试）");
         MvcResult bad = post(MockMvcRequestBuilders.post("/patrol").param("patrolDate", day.toString()), officer);
         assertThat(bad.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("请填写巡查情况");
+    }
+
+    @Test
+    void a_phone_form_with_a_malformed_time_and_coordinate_is_shown_again_as_typed_with_the_fields_named()
+            throws Exception {
+        var officer = as("officer1", 11, "OFFICER");
+        long target = f.target("officer1", 11, "FREIGHT_OPERATOR", "B").get("id").asLong();
+        long item = f.itemId("HX-JC-01");
+        MvcResult r = post(MockMvcRequestBuilders.multipart("/inspection/records")
+                .param("targetId", Long.toString(target)).param("itemIds", Long.toString(item))
+                .param("inspectedOn", "2026-03-02").param("startTime", "25:61").param("longitude", "东经97度")
+                .param("place", "企业停车场（测试）"), officer);
+        assertThat(r.getResponse().getStatus()).isEqualTo(400);
+        assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("开始时间：格式不正确，应为时刻", "经度：格式不正确，应为数字")
+                .contains("value=\"25:61\"", "value=\"东经97度\"", "value=\"企业停车场（测试）\"", "value=\"2026-03-02\"")
+                .contains("是否取得道路运输经营许可证并在有效期内");
+    }
+
+    @Test
+    void a_patrol_log_with_a_date_that_does_not_exist_is_shown_again_as_typed() throws Exception {
+        var officer = as("officer1", 11, "OFFICER");
+        MvcResult r = post(MockMvcRequestBuilders.post("/patrol").param("patrolDate", "2026-13-01")
+                .param("startTime", "08:00").param("summary", "页面巡查情况（测试）"), officer);
+        assertThat(r.getResponse().getStatus()).isEqualTo(400);
+        assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("巡查日期：格式不正确，应为日期").contains("2026-13-01", "页面巡查情况（测试）");
+    }
+
+    @Test
+    void a_relation_declared_without_an_officer_names_the_missing_field() throws Exception {
+        var officer = as("officer1", 11, "OFFICER");
+        long id = jdbc.sql("select id from insp_target where name = '德令哈示例物流有限公司（演示）'").query(Long.class).single();
+        MvcResult r = post(MockMvcRequestBuilders.post("/inspection/targets/" + id + "/relations")
+                .param("relation", "配偶在该企业任职（测试）"), officer);
+        assertThat(r.getResponse().getStatus()).isEqualTo(302);
+        assertThat(r.getFlashMap().get("error")).isEqualTo("请检查填写的内容：执法人员：必须填写");
     }
 }

@@ -81,14 +81,14 @@ class SupervisionBrowserTest {
         assertThat(evidenceRow.getText()).contains("不符合").contains("没有关联任何电子证据");
         for (WebElement row : driver.findElements(By.cssSelector("#score-items tbody tr"))) {
             String code = row.getAttribute("data-item");
-            Select finding = new Select(row.findElement(By.name("finding_" + code)));
+            Select finding = new Select(row.findElement(By.name("finding[" + code + "]")));
             if (finding.getFirstSelectedOption().getAttribute("value").isEmpty()) {
                 finding.selectByValue("PASS");
             }
             if (finding.getFirstSelectedOption().getAttribute("value").equals("FAIL")) {
-                List<WebElement> deduction = row.findElements(By.name("deduction_" + code));
+                List<WebElement> deduction = row.findElements(By.name("deduction[" + code + "]"));
                 deduction.forEach(d -> d.sendKeys("2"));
-                row.findElement(By.name("reason_" + code)).sendKeys("确认系统预检发现的问题");
+                row.findElement(By.name("reason[" + code + "]")).sendKeys("确认系统预检发现的问题");
             }
         }
         click(By.id("score-button"));

@@ -1,14 +1,12 @@
 package org.zhifa.cases.web;
 
 import java.io.IOException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +15,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhifa.cases.internal.FieldCapture;
 import org.zhifa.common.CurrentActor;
-import org.zhifa.common.InvalidInputException;
 
 /** 现场取证 on the case page: a photo from the phone's camera and the party's signature drawn on the screen. */
 @Controller
@@ -33,11 +30,10 @@ class FieldCaptureController {
     @PostMapping("/photos")
     @PreAuthorize("hasRole('OFFICER')")
     String photo(@PathVariable long id, @RequestParam(value = "photo", required = false) MultipartFile photo,
-            @RequestParam(required = false) String takenAt, @RequestParam(required = false) String place,
-            RedirectAttributes redirect) throws IOException {
+            @ModelAttribute("photoForm") FieldCaptureForms.Photo form, RedirectAttributes redirect) throws IOException {
         byte[] bytes = photo == null ? null : photo.getBytes();
         long evidenceId = capture.photo(id, bytes, photo == null ? null : photo.getOriginalFilename(),
-                photo == null ? null : photo.getContentType(), time(takenAt, "takenAt", "拍摄时间"), place,
+                photo == null ? null : photo.getContentType(), form.takenAt(), form.place(),
                 CurrentActor.require());
         redirect.addFlashAttribute("message", "现场照片已登记为证据（编号 " + evidenceId + "），原始照片未作改动");
         return "redirect:/cases/" + id + "#field-capture";
@@ -45,10 +41,9 @@ class FieldCaptureController {
 
     @PostMapping("/signature")
     @PreAuthorize("hasRole('OFFICER')")
-    String signature(@PathVariable long id, @RequestParam(required = false) String signature,
-            @RequestParam(required = false) String signer, @RequestParam(required = false) String signedAt,
+    String signature(@PathVariable long id, @ModelAttribute("signatureForm") FieldCaptureForms.Signature form,
             RedirectAttributes redirect) {
-        long evidenceId = capture.signature(id, signature, signer, time(signedAt, "signedAt", "签名时间"),
+        long evidenceId = capture.signature(id, form.signature(), form.signer(), form.signedAt(),
                 CurrentActor.require());
         redirect.addFlashAttribute("message", "当事人签名已登记为证据（编号 " + evidenceId + "）");
         return "redirect:/cases/" + id + "#field-capture";
@@ -59,17 +54,5 @@ class FieldCaptureController {
     ResponseEntity<byte[]> watermarked(@PathVariable long id, @PathVariable long evidenceId) {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
                 .body(capture.watermarked(id, evidenceId, CurrentActor.require()));
-    }
-
-    /** The device's local time (Beijing), as the browser sends it: 2026-12-06T18:17:05. */
-    private static LocalDateTime time(String value, String field, String label) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(label + "格式不正确", Map.of(field, label + "格式不正确"));
-        }
     }
 }

@@ -1,26 +1,26 @@
 package org.zhifa.catalog.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhifa.catalog.DiscretionRecommender;
-import org.zhifa.catalog.PartyType;
 import org.zhifa.catalog.Recommendation;
 import org.zhifa.catalog.RecommendationRequest;
 import org.zhifa.catalog.internal.CatalogMaintainers;
@@ -37,6 +37,7 @@ import org.zhifa.catalog.store.ExemptionStore;
 import org.zhifa.catalog.store.MatterStore;
 import org.zhifa.catalog.store.ViolationStore;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.NotFoundException;
 import org.zhifa.common.RuleViolationException;
@@ -114,41 +115,30 @@ class CatalogPageController {
     }
 
     @PostMapping("/violations/{code}/try")
-    String tryRecommendation(@PathVariable String code, @RequestParam MultiValueMap<String, String> form, Model model) {
+    String tryRecommendation(@PathVariable String code, @Valid @ModelAttribute TryForm input, BindingResult binding,
+            @RequestParam MultiValueMap<String, String> form, Model model) {
         Violation v = find(code);
+        // an htmx fragment: the messages stand in the result (htmx does not swap a 4xx answer)
+        if (binding.hasErrors()) {
+            model.addAttribute("tryError", "请检查填写的内容：" + String.join("；", FormErrors.of(binding).values()));
+            return "catalog/try-result :: result";
+        }
         Map<String, Object> facts = new LinkedHashMap<>();
         form.forEach((k, values) -> {
             if (k.startsWith("fact.") && !values.isEmpty() && values.get(0) != null && !values.get(0).isBlank()) {
                 facts.put(k.substring(5), values.get(0).trim());
             }
         });
-        Set<String> factors = new LinkedHashSet<>(form.getOrDefault("factor", List.of()));
         try {
-            PartyType party = PartyType.valueOf(form.getFirst("partyType"));
-            LocalDate act = date(form.getFirst("actDate"), "actDate");
-            LocalDate decision = date(form.getFirst("decisionDate"), "decisionDate");
-            Recommendation r = recommender.recommend(new RecommendationRequest(v.code(), act, decision, party, facts,
-                    factors));
+            Recommendation r = recommender.recommend(new RecommendationRequest(v.code(), input.actDate(),
+                    input.decisionDate(), input.partyType(), facts, input.factors()));
             model.addAttribute("r", r);
         } catch (InvalidInputException e) {
             model.addAttribute("tryError", e.getMessage());
         } catch (RuleViolationException e) {
             model.addAttribute("tryError", e.rejection().text());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            model.addAttribute("tryError", "请完整填写当事人类型和日期");
         }
         return "catalog/try-result :: result";
-    }
-
-    private static LocalDate date(String s, String field) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException("日期格式不正确", Map.of(field, "日期格式应为 yyyy-MM-dd"));
-        }
     }
 
     @GetMapping("/violations/{code}/diff")

@@ -54,26 +54,25 @@ class EvidencePageController {
     }
 
     @GetMapping("/evidence")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String targetType, @RequestParam(required = false) String targetId,
-            @RequestParam(defaultValue = "false") boolean currentOnly, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        EvidenceKind k = parse(EvidenceKind.class, kind);
-        EvidenceTargetType tt = parse(EvidenceTargetType.class, targetType);
-        EvidenceRecords.Filter filter = new EvidenceRecords.Filter(q, k, tt, targetId, currentOnly);
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) EvidenceKind kind,
+            @RequestParam(required = false) EvidenceTargetType targetType,
+            @RequestParam(required = false) String targetId, @RequestParam(defaultValue = "false") boolean currentOnly,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        EvidenceRecords.Filter filter = new EvidenceRecords.Filter(q, kind, targetType, targetId, currentOnly);
         Actor actor = CurrentActor.require();
         PageResult<EvidenceItem> result = evidence.search(filter, actor, page, 20);
         model.addAttribute("hidden", evidence.hiddenCount(filter, actor));
         String base = UriComponentsBuilder.fromPath("/evidence").queryParamIfPresent("q", opt(q))
-                .queryParamIfPresent("kind", opt(kind)).queryParamIfPresent("targetType", opt(targetType))
+                .queryParamIfPresent("kind", java.util.Optional.ofNullable(kind))
+                .queryParamIfPresent("targetType", java.util.Optional.ofNullable(targetType))
                 .queryParamIfPresent("targetId", opt(targetId))
                 .queryParamIfPresent("currentOnly", currentOnly ? java.util.Optional.of("true") : java.util.Optional.empty())
                 .build().encode().toUriString();
         model.addAttribute("result", result);
         model.addAttribute("base", base);
         model.addAttribute("q", q);
-        model.addAttribute("kind", kind);
-        model.addAttribute("targetType", targetType);
+        model.addAttribute("kind", kind == null ? null : kind.name());
+        model.addAttribute("targetType", targetType == null ? null : targetType.name());
         model.addAttribute("targetId", targetId);
         model.addAttribute("currentOnly", currentOnly);
         model.addAttribute("kinds", EvidenceKind.values());
@@ -194,17 +193,6 @@ class EvidencePageController {
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", EvidenceKind.values());
         model.addAttribute("targetTypes", EvidenceTargetType.values());
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static java.util.Optional<String> opt(String s) {

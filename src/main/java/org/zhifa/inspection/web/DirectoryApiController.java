@@ -1,6 +1,8 @@
 package org.zhifa.inspection.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -163,16 +165,9 @@ class DirectoryApiController {
         return inspectors.list(unitId, q, CurrentActor.require());
     }
 
-    /** An officer added to the inspector directory. */
-    record InspectorInput(Long officerId, List<String> categories, String note) {
-    }
-
     @PostMapping("/inspectors")
     @ResponseStatus(HttpStatus.CREATED)
-    Inspector addInspector(@RequestBody InspectorInput in) {
-        if (in.officerId() == null) {
-            throw new InvalidInputException("请选择执法人员", Map.of("officerId", "请选择执法人员"));
-        }
+    Inspector addInspector(@Valid @RequestBody OfficerChoice.Inspector in) {
         return inspectors.add(in.officerId(), in.categories(), in.note(), CurrentActor.require());
     }
 
@@ -187,17 +182,14 @@ class DirectoryApiController {
     }
 
     /** A declared relation (回避). */
-    record RelationInput(Long officerId, Long targetId, String relation,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate declaredOn) {
+    record RelationInput(@Schema(description = "执法人员") @NotNull Long officerId,
+            @Schema(description = "检查对象") @NotNull Long targetId, @Schema(description = "关系") String relation,
+            @Schema(description = "申报日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate declaredOn) {
     }
 
     @PostMapping("/relations")
     @ResponseStatus(HttpStatus.CREATED)
-    InspectorDirectory.Relation declare(@RequestBody RelationInput in) {
-        if (in.officerId() == null || in.targetId() == null) {
-            throw new InvalidInputException("请选择执法人员和检查对象", Map.of(in.officerId() == null ? "officerId" : "targetId",
-                    "必填"));
-        }
+    InspectorDirectory.Relation declare(@Valid @RequestBody RelationInput in) {
         return inspectors.declare(in.officerId(), in.targetId(), in.relation(), in.declaredOn(), CurrentActor.require(),
                 targets);
     }

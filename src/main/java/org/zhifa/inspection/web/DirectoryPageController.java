@@ -1,5 +1,6 @@
 package org.zhifa.inspection.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.zhifa.catalog.MatterCatalog;
 import org.zhifa.common.Actor;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.RuleViolationException;
 import org.zhifa.identity.OrgUnits;
@@ -115,7 +116,7 @@ class DirectoryPageController {
         Actor actor = CurrentActor.require();
         access.requireRole(actor, InspectionAccess.RECORDERS);
         model.addAttribute("form", new TargetInput(actor.unitId(), null, null, null, null, null, null, null, null, null));
-        FormErrors.put(model, Map.of());
+        FormErrors.none(model);
         common(model, actor);
         return "inspection/target-form";
     }
@@ -124,10 +125,11 @@ class DirectoryPageController {
     String create(@ModelAttribute("form") TargetInput form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         Actor actor = CurrentActor.require();
+        if (FormErrors.reject(binding, model)) {
+            common(model, actor);
+            return "inspection/target-form";
+        }
         try {
-            if (binding.hasErrors()) {
-                throw new InvalidInputException("请检查填写的内容", FormErrors.of(binding));
-            }
             Target t = targets.create(form, actor);
             redirect.addFlashAttribute("message", "已登记检查对象：" + t.name());
             return "redirect:/inspection/targets/" + t.id();
@@ -149,7 +151,7 @@ class DirectoryPageController {
         model.addAttribute("relations", inspectors.relations(List.of(id), null));
         model.addAttribute("inspectors", inspectors.list(null, null, actor));
         model.addAttribute("today", LocalDate.now(clock));
-        FormErrors.put(model, Map.of());
+        FormErrors.none(model);
         common(model, actor);
         return "inspection/target";
     }
@@ -158,24 +160,29 @@ class DirectoryPageController {
     String update(@PathVariable long id, @ModelAttribute("form") TargetInput form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         Actor actor = CurrentActor.require();
+        if (FormErrors.reject(binding, model)) {
+            return targetPage(id, model, actor);
+        }
         try {
-            if (binding.hasErrors()) {
-                throw new InvalidInputException("请检查填写的内容", FormErrors.of(binding));
-            }
             targets.update(id, form, actor);
             redirect.addFlashAttribute("message", "已保存修改");
             return "redirect:/inspection/targets/" + id;
         } catch (InvalidInputException e) {
-            Target t = targets.find(id, actor);
-            model.addAttribute("target", t);
-            model.addAttribute("history", targets.history(id, actor));
-            model.addAttribute("relations", inspectors.relations(List.of(id), null));
-            model.addAttribute("inspectors", inspectors.list(null, null, actor));
-            model.addAttribute("today", LocalDate.now(clock));
             FormErrors.put(model, e);
-            common(model, actor);
-            return "inspection/target";
+            return targetPage(id, model, actor);
         }
+    }
+
+    /** The object's page around a form that is shown again. */
+    private String targetPage(long id, Model model, Actor actor) {
+        Target t = targets.find(id, actor);
+        model.addAttribute("target", t);
+        model.addAttribute("history", targets.history(id, actor));
+        model.addAttribute("relations", inspectors.relations(List.of(id), null));
+        model.addAttribute("inspectors", inspectors.list(null, null, actor));
+        model.addAttribute("today", LocalDate.now(clock));
+        common(model, actor);
+        return "inspection/target";
     }
 
     @PostMapping("/inspection/targets/{id}/active")
@@ -191,15 +198,14 @@ class DirectoryPageController {
     }
 
     @PostMapping("/inspection/targets/{id}/relations")
-    String declare(@PathVariable long id, @RequestParam(required = false) Long officerId,
-            @RequestParam(required = false) String relation,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate declaredOn,
+    String declare(@PathVariable long id, @Valid @ModelAttribute OfficerChoice.Relation form, BindingResult binding,
             RedirectAttributes redirect) {
+        if (FormErrors.flash(binding, redirect)) {
+            return "redirect:/inspection/targets/" + id;
+        }
         try {
-            if (officerId == null) {
-                throw new InvalidInputException("请选择执法人员");
-            }
-            inspectors.declare(officerId, id, relation, declaredOn, CurrentActor.require(), targets);
+            inspectors.declare(form.officerId(), id, form.relation(), form.declaredOn(), CurrentActor.require(),
+                    targets);
             redirect.addFlashAttribute("message", "已登记回避关系");
         } catch (InvalidInputException | RuleViolationException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -243,17 +249,20 @@ class DirectoryPageController {
     String newItem(Model model) {
         Actor actor = CurrentActor.require();
         access.requireRole(actor, InspectionAccess.HEADS);
-        itemForm(model, null, Map.of(), Map.of());
+        itemForm(model, null, Map.of());
         return "inspection/item-form";
     }
 
-    private void itemForm(Model model, SpotCheckItem item, Map<String, String> values, Map<String, String> errors) {
+    /** The form's model: {@code v} holds the values as typed (shown again after bad input), errors set by the caller. */
+    private void itemForm(Model model, SpotCheckItem item, Map<String, String> values) {
         model.addAttribute("item", item);
         model.addAttribute("v", values);
         model.addAttribute("kinds", TargetKind.values());
         model.addAttribute("categories", EnforcementCategory.values());
         model.addAttribute("matters", matters.inForce().stream().filter(MatterCatalog.MatterSummary::inspection).toList());
-        model.addAttribute("errors", errors);
+        if (!model.containsAttribute(FormErrors.ATTRIBUTE)) {
+            FormErrors.none(model);
+        }
     }
 
     /** The checklist textarea: one line per item, "检查内容 | 依据条款". */
@@ -277,25 +286,27 @@ class DirectoryPageController {
     }
 
     @PostMapping({"/inspection/items", "/inspection/items/{id}"})
-    String saveItem(@PathVariable(required = false) Long id, @RequestParam Map<String, String> p, Model model,
-            RedirectAttributes redirect) {
+    String saveItem(@PathVariable(required = false) Long id, @ModelAttribute ItemForm form, BindingResult binding,
+            @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
         Actor actor = CurrentActor.require();
-        ItemInput in = new ItemInput(null, p.get("code"), p.get("name"), p.get("matterCode"), p.get("targetKind"),
-                p.get("method"), p.get("basis"), p.get("category"), "on".equals(p.get("keyItem")) || "true".equals(p.get("keyItem")),
-                lines(p.get("checklist")), p.get("version") == null || p.get("version").isBlank() ? null
-                        : Integer.valueOf(p.get("version")));
+        if (FormErrors.reject(binding, model)) {
+            itemForm(model, id == null ? null : items.find(id, actor), typed);
+            return "inspection/item-form";
+        }
         try {
-            SpotCheckItem saved = id == null ? items.create(in, actor) : items.update(id, in, actor);
+            SpotCheckItem saved = id == null ? items.create(form.input(), actor) : items.update(id, form.input(), actor);
             redirect.addFlashAttribute("message", "已保存抽查事项");
             return "redirect:/inspection/items/" + saved.id();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>(e.fieldErrors());
+            // a line of the checklist is shown beside the one textarea
             errors.keySet().stream().filter(k -> k.startsWith("checklist[")).findFirst()
                     .ifPresent(k -> errors.putIfAbsent("checklist", errors.get(k)));
             if (errors.isEmpty()) {
                 errors.put("_", e.getMessage());
             }
-            itemForm(model, id == null ? null : items.find(id, actor), p, errors);
+            FormErrors.put(model, errors);
+            itemForm(model, id == null ? null : items.find(id, actor), typed);
             return "inspection/item-form";
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -318,7 +329,7 @@ class DirectoryPageController {
         v.put("keyItem", item.keyItem() ? "on" : "");
         v.put("checklist", text(item.checklist()));
         v.put("version", Integer.toString(item.version()));
-        itemForm(model, item, v, Map.of());
+        itemForm(model, item, v);
         model.addAttribute("isHead", actor.hasRole("UNIT_HEAD") && access.canSee(actor, item.unitId()));
         return "inspection/item";
     }
@@ -368,14 +379,13 @@ class DirectoryPageController {
     }
 
     @PostMapping("/inspection/inspectors")
-    String addInspector(@RequestParam(required = false) Long officerId,
-            @RequestParam(required = false) List<String> categories, @RequestParam(required = false) String note,
+    String addInspector(@Valid @ModelAttribute OfficerChoice.Inspector form, BindingResult binding,
             RedirectAttributes redirect) {
+        if (FormErrors.flash(binding, redirect)) {
+            return "redirect:/inspection/inspectors";
+        }
         try {
-            if (officerId == null) {
-                throw new InvalidInputException("请选择人员");
-            }
-            var i = inspectors.add(officerId, categories, note, CurrentActor.require());
+            var i = inspectors.add(form.officerId(), form.categories(), form.note(), CurrentActor.require());
             redirect.addFlashAttribute("message", "已加入名录库：" + i.name());
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());

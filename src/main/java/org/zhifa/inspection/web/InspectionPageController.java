@@ -3,14 +3,15 @@ package org.zhifa.inspection.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +21,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.zhifa.cases.InspectionCaseIntake;
 import org.zhifa.common.Actor;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.RuleViolationException;
 import org.zhifa.inspection.InspectionOutcome;
@@ -65,9 +67,7 @@ class InspectionPageController {
 
     @GetMapping("/inspection/tasks/{id}/inspect")
     String taskForm(@PathVariable long id, Model model) {
-        return form(new InspectionInput(id, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
-                Map.of(), Map.of(), model);
+        return form(InspectionForm.start(id, null, null, null), Map.of(), model);
     }
 
     @GetMapping("/inspection/records/new")
@@ -84,26 +84,25 @@ class InspectionPageController {
             model.addAttribute("items", items.published().stream().filter(i -> i.targetKind() == t.kind()).toList());
             return "inspection/choose-items";
         }
-        return form(new InspectionInput(null, targetId, itemIds, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
-                Map.of(), Map.of(), model);
+        return form(InspectionForm.start(null, targetId, itemIds, null), Map.of(), model);
     }
 
     @GetMapping("/inspection/records/{id}/follow-up")
     String followUpForm(@PathVariable long id, Model model) {
-        return form(new InspectionInput(null, null, null, id, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
-                Map.of(), Map.of(), model);
+        return form(InspectionForm.start(null, null, null, id), Map.of(), model);
     }
 
-    private String form(InspectionInput in, Map<String, String> values, Map<String, String> errors, Model model) {
+    /** The form's model: {@code v} holds the values as typed (shown again after bad input), errors set by the caller. */
+    private String form(InspectionInput in, Map<String, String> values, Model model) {
         Actor actor = CurrentActor.require();
         access.requireRole(actor, "OFFICER");
         var subject = records.subject(in, actor);
         model.addAttribute("subject", subject);
         model.addAttribute("in", in);
         model.addAttribute("v", values);
-        model.addAttribute("errors", errors);
+        if (!model.containsAttribute(FormErrors.ATTRIBUTE)) {
+            FormErrors.none(model);
+        }
         model.addAttribute("officers", inspectors.list(null, null, actor).stream()
                 .filter(i -> i.active() && !i.auxiliary()).toList());
         model.addAttribute("auxiliaries", inspectors.list(null, null, actor).stream()
@@ -113,17 +112,18 @@ class InspectionPageController {
     }
 
     @PostMapping("/inspection/records")
-    String record(@RequestParam Map<String, String> p, @RequestParam(required = false) List<Long> officerIds,
-            @RequestParam(required = false) List<Long> auxiliaryIds, @RequestParam(required = false) List<Long> itemIds,
+    String record(@ModelAttribute InspectionForm form, BindingResult binding, @RequestParam Map<String, String> typed,
+            @RequestParam(required = false) Long taskId, @RequestParam(required = false) Long targetId,
+            @RequestParam(required = false) List<Long> itemIds, @RequestParam(required = false) Long followUpOf,
             @RequestParam(required = false) List<MultipartFile> files, Model model, RedirectAttributes redirect)
             throws IOException {
         Actor actor = CurrentActor.require();
-        Map<String, String> errors = new LinkedHashMap<>();
-        InspectionInput in = input(p, officerIds, auxiliaryIds, itemIds, errors);
+        if (FormErrors.reject(binding, model)) {
+            // the form is shown again for its subject (hidden fields) with what was typed
+            return form(InspectionForm.start(taskId, targetId, itemIds, followUpOf), typed, model);
+        }
+        InspectionInput in = form.input();
         try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException("请检查填写的内容", errors);
-            }
             List<Upload> uploads = new ArrayList<>();
             for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
                 if (f != null && !f.isEmpty()) {
@@ -134,38 +134,12 @@ class InspectionPageController {
             redirect.addFlashAttribute("message", "检查记录已保存，现场检查笔录已生成");
             return "redirect:/inspection/records/" + i.id();
         } catch (InvalidInputException e) {
-            Map<String, String> all = new LinkedHashMap<>(errors);
-            all.putAll(e.fieldErrors());
-            if (all.isEmpty()) {
-                all.put("_", e.getMessage());
-            }
-            return form(in, p, all, model);
+            FormErrors.put(model, e);
+            return form(in, typed, model);
         } catch (RuleViolationException e) {
-            return form(in, p, Map.of("_", e.getMessage()), model);
+            FormErrors.put(model, Map.of("_", e.getMessage()));
+            return form(in, typed, model);
         }
-    }
-
-    static InspectionInput input(Map<String, String> p, List<Long> officerIds, List<Long> auxiliaryIds,
-            List<Long> itemIds, Map<String, String> errors) {
-        List<InspectionInput.Answer> answers = new ArrayList<>();
-        p.forEach((k, v) -> {
-            if (k.startsWith("answer.")) {
-                try {
-                    long line = Long.parseLong(k.substring(7));
-                    answers.add(new InspectionInput.Answer(line, v, p.get("note." + line)));
-                } catch (NumberFormatException e) {
-                    errors.put("answers", "检查结果参数不正确");
-                }
-            }
-        });
-        return new InspectionInput(FormValues.longOf(p, "taskId", errors), FormValues.longOf(p, "targetId", errors), itemIds,
-                FormValues.longOf(p, "followUpOf", errors), FormValues.dateOf(p, "inspectedOn", errors), FormValues.timeOf(p, "startTime", errors),
-                FormValues.timeOf(p, "endTime", errors), p.get("place"), p.get("roadCode"), p.get("stake"),
-                FormValues.decimalOf(p, "longitude", errors), FormValues.decimalOf(p, "latitude", errors), officerIds, auxiliaryIds,
-                p.get("representativeName"), p.get("representativeRole"), p.get("signature"), p.get("signatureImage"),
-                p.get("refusalReason"), p.get("refusalWitness"), answers, p.get("findings"), p.get("outcome"),
-                p.get("correctionRequirement"), FormValues.intOf(p, "correctionWorkingDays", errors), p.get("violationCode"),
-                p.get("caseFacts"), List.of());
     }
 
     @GetMapping("/inspection/records/{id}")

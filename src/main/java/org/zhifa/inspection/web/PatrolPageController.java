@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,13 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.zhifa.common.Actor;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.RuleViolationException;
 import org.zhifa.identity.OrgUnits;
 import org.zhifa.inspection.internal.InspectionAccess;
 import org.zhifa.inspection.internal.InspectorDirectory;
 import org.zhifa.inspection.internal.Patrol;
-import org.zhifa.inspection.internal.PatrolInput;
 import org.zhifa.inspection.internal.PatrolJournal;
 import org.zhifa.inspection.internal.PatrolLogs;
 import org.zhifa.inspection.internal.PatrolSchedules;
@@ -78,15 +79,18 @@ class PatrolPageController {
 
     @GetMapping("/patrol/new")
     String newPatrol(Model model) {
-        return form(Map.of(), Map.of(), model);
+        return form(Map.of(), model);
     }
 
-    private String form(Map<String, String> v, Map<String, String> errors, Model model) {
+    /** The form's model: {@code v} holds the values as typed (shown again after bad input), errors set by the caller. */
+    private String form(Map<String, String> v, Model model) {
         Actor actor = CurrentActor.require();
         access.requireRole(actor, "OFFICER");
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("v", v);
-        model.addAttribute("errors", errors);
+        if (!model.containsAttribute(FormErrors.ATTRIBUTE)) {
+            FormErrors.none(model);
+        }
         model.addAttribute("todaySchedules", schedules.on(actor.unitId(), today));
         model.addAttribute("segments", segments.list(null, actor).stream().filter(s -> s.active()).toList());
         model.addAttribute("officers", inspectors.list(null, null, actor).stream().filter(i -> i.active() && !i.auxiliary()).toList());
@@ -95,30 +99,21 @@ class PatrolPageController {
     }
 
     @PostMapping("/patrol")
-    String record(@RequestParam Map<String, String> p, @RequestParam(required = false) List<Long> officerIds,
-            @RequestParam(required = false) List<Long> auxiliaryIds, Model model, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    String record(@ModelAttribute PatrolForm form, BindingResult binding, @RequestParam Map<String, String> typed,
+            Model model, RedirectAttributes redirect) {
+        if (FormErrors.reject(binding, model)) {
+            return form(typed, model);
+        }
         try {
-            PatrolInput in = new PatrolInput(FormValues.longOf(p, "scheduleId", errors),
-                    FormValues.longOf(p, "segmentId", errors), p.get("roadCode"), p.get("fromStake"),
-                    p.get("toStake"), FormValues.dateOf(p, "patrolDate", errors),
-                    FormValues.timeOf(p, "startTime", errors), FormValues.timeOf(p, "endTime", errors),
-                    officerIds, auxiliaryIds, p.get("vehicle"), p.get("summary"));
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException("请检查填写的内容", errors);
-            }
-            Patrol saved = logs.record(in, CurrentActor.require());
+            Patrol saved = logs.record(form.input(), CurrentActor.require());
             redirect.addFlashAttribute("message", "巡查日志已保存；如有发现，请在下方登记");
             return "redirect:/patrol/" + saved.id();
         } catch (InvalidInputException e) {
-            Map<String, String> all = new LinkedHashMap<>(errors);
-            all.putAll(e.fieldErrors());
-            if (all.isEmpty()) {
-                all.put("_", e.getMessage());
-            }
-            return form(p, all, model);
+            FormErrors.put(model, e);
+            return form(typed, model);
         } catch (RuleViolationException e) {
-            return form(p, Map.of("_", e.getMessage()), model);
+            FormErrors.put(model, Map.of("_", e.getMessage()));
+            return form(typed, model);
         }
     }
 
@@ -134,9 +129,11 @@ class PatrolPageController {
     }
 
     @PostMapping("/patrol/{id}/findings")
-    String addFinding(@PathVariable long id, @RequestParam Map<String, String> p,
+    String addFinding(@PathVariable long id, @ModelAttribute FindingForm form, BindingResult binding,
             @RequestParam(required = false) List<MultipartFile> files, RedirectAttributes redirect) throws IOException {
-        Map<String, String> errors = new LinkedHashMap<>();
+        if (FormErrors.flash(binding, redirect)) {
+            return "redirect:/patrol/" + id;
+        }
         try {
             List<Upload> uploads = new ArrayList<>();
             for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
@@ -144,14 +141,7 @@ class PatrolPageController {
                     uploads.add(new Upload(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
                 }
             }
-            var in = new PatrolInput.FindingInput(FormValues.timeOf(p, "foundTime", errors), p.get("roadCode"),
-                    p.get("stake"), null, null, FormValues.longOf(p, "jurisdictionUnitId", errors),
-                    p.get("description"), p.get("partyName"), p.get("partyKind"), p.get("creditCode"),
-                    p.get("plateNumber"), List.of());
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException("请检查填写的内容：" + String.join("；", errors.values()), errors);
-            }
-            logs.addFinding(id, in, uploads, CurrentActor.require());
+            logs.addFinding(id, form.input(), uploads, CurrentActor.require());
             redirect.addFlashAttribute("message", "已登记巡查发现");
         } catch (InvalidInputException | RuleViolationException e) {
             redirect.addFlashAttribute("error", e.getMessage());

@@ -1,7 +1,7 @@
 package org.zhifa.inspection.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.common.Actor;
 import org.zhifa.common.CurrentActor;
-import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.PageResult;
 import org.zhifa.inspection.internal.Draw;
 import org.zhifa.inspection.internal.DrawTasks;
@@ -107,15 +106,8 @@ class PlanApiController {
         return draws.redraw(id, r.reason(), CurrentActor.require());
     }
 
-    /** An inspector who withdraws from a task. */
-    record Recusal(Long officerId, String reason) {
-    }
-
     @PostMapping("/tasks/{id}/recusal")
-    Task recuse(@PathVariable long id, @RequestBody Recusal r) {
-        if (r.officerId() == null) {
-            throw new InvalidInputException("请选择回避的检查人员", Map.of("officerId", "请选择回避的检查人员"));
-        }
+    Task recuse(@PathVariable long id, @Valid @RequestBody OfficerChoice.Recusal r) {
         return draws.replace(id, r.officerId(), r.reason(), CurrentActor.require());
     }
 

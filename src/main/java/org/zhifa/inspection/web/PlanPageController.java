@@ -1,6 +1,6 @@
 package org.zhifa.inspection.web;
 
-import java.math.BigDecimal;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhifa.common.Actor;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.RuleViolationException;
 import org.zhifa.inspection.InspectionProperties;
@@ -26,7 +29,6 @@ import org.zhifa.inspection.internal.InspectionAccess;
 import org.zhifa.inspection.internal.InspectionDraws;
 import org.zhifa.inspection.internal.InspectionPlans;
 import org.zhifa.inspection.internal.Plan;
-import org.zhifa.inspection.internal.PlanInput;
 import org.zhifa.inspection.internal.RepeatMonitor;
 import org.zhifa.inspection.internal.SpotCheckItem;
 import org.zhifa.inspection.internal.SpotCheckItems;
@@ -83,95 +85,46 @@ class PlanPageController {
         v.put("year", Integer.toString(LocalDate.now(clock).getYear()));
         v.put("recusal", settings.lastInspectionRecusal().name());
         settings.creditClasses().forEach(c -> {
-            v.put("ratios." + c, settings.ratio(c).stripTrailingZeros().toPlainString());
-            v.put("minimums." + c, "0");
+            v.put("ratios[" + c + "]", settings.ratio(c).stripTrailingZeros().toPlainString());
+            v.put("minimums[" + c + "]", "0");
         });
-        planForm(model, null, v, List.of(), Map.of(), actor);
+        planForm(model, null, v, List.of(), actor);
         return "inspection/plan-form";
     }
 
-    private void planForm(Model model, Plan plan, Map<String, String> v, List<Long> chosen, Map<String, String> errors,
-            Actor actor) {
+    /** The form's model: {@code v} holds the values as typed (shown again after bad input), errors set by the caller. */
+    private void planForm(Model model, Plan plan, Map<String, String> v, List<Long> chosen, Actor actor) {
         model.addAttribute("plan", plan);
         model.addAttribute("v", v);
         model.addAttribute("chosen", chosen);
-        model.addAttribute("errors", errors);
+        if (!model.containsAttribute(FormErrors.ATTRIBUTE)) {
+            FormErrors.none(model);
+        }
         model.addAttribute("classes", settings.creditClasses());
         model.addAttribute("recusals", LastInspectionRecusal.values());
         model.addAttribute("items", items.list(null, actor).stream().filter(SpotCheckItem::published).toList());
     }
 
-    static PlanInput input(Map<String, String> p, List<Long> itemIds, List<String> classes) {
-        Map<String, BigDecimal> ratios = new LinkedHashMap<>();
-        Map<String, Integer> minimums = new LinkedHashMap<>();
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (String c : classes) {
-            String r = p.get("ratios." + c);
-            String m = p.get("minimums." + c);
-            try {
-                if (r != null && !r.isBlank()) {
-                    ratios.put(c, new BigDecimal(r.strip()));
-                }
-            } catch (NumberFormatException e) {
-                errors.put("ratios." + c, c + " 级抽查比例应为 0 到 1 之间的小数");
-            }
-            try {
-                if (m != null && !m.isBlank()) {
-                    minimums.put(c, Integer.valueOf(m.strip()));
-                }
-            } catch (NumberFormatException e) {
-                errors.put("minimums." + c, c + " 级最少抽取数应为整数");
-            }
-        }
-        LocalDate start = date(p.get("windowStart"), "windowStart", errors);
-        LocalDate end = date(p.get("windowEnd"), "windowEnd", errors);
-        Integer year = null;
-        try {
-            year = p.get("year") == null || p.get("year").isBlank() ? null : Integer.valueOf(p.get("year").strip());
-        } catch (NumberFormatException e) {
-            errors.put("year", "年度应为四位数字");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("请检查填写的内容：" + String.join("；", errors.values()), errors);
-        }
-        return new PlanInput(null, year, p.get("title"), start, end, p.get("jointDepartments"), p.get("recusal"),
-                itemIds, ratios, minimums, p.get("version") == null || p.get("version").isBlank() ? null
-                        : Integer.valueOf(p.get("version")));
-    }
-
-    private static LocalDate date(String s, String field, Map<String, String> errors) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            errors.put(field, "日期格式应为 YYYY-MM-DD");
-            return null;
-        }
-    }
-
     @PostMapping({"/inspection/plans", "/inspection/plans/{id}"})
-    String save(@PathVariable(required = false) Long id, @RequestParam Map<String, String> p,
-            @RequestParam(required = false) List<Long> itemIds, Model model, RedirectAttributes redirect) {
+    String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute PlanForm form, BindingResult binding,
+            @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
         Actor actor = CurrentActor.require();
+        List<Long> chosen = form == null || form.itemIds() == null ? List.of() : form.itemIds();
+        if (FormErrors.reject(binding, model)) {
+            planForm(model, id == null ? null : plans.find(id, actor), typed, chosen, actor);
+            return "inspection/plan-form";
+        }
         try {
-            PlanInput in = input(p, itemIds == null ? List.of() : itemIds, settings.creditClasses());
-            Plan plan = id == null ? plans.create(in, actor) : plans.update(id, in, actor);
+            Plan plan = id == null ? plans.create(form.input(), actor) : plans.update(id, form.input(), actor);
             redirect.addFlashAttribute("message", "已保存抽查计划");
             return "redirect:/inspection/plans/" + plan.id();
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>(e.fieldErrors());
-            if (errors.isEmpty()) {
-                errors.put("_", e.getMessage());
-            }
-            planForm(model, id == null ? null : plans.find(id, actor), p, itemIds == null ? List.of() : itemIds,
-                    errors, actor);
+            FormErrors.put(model, e);
+            planForm(model, id == null ? null : plans.find(id, actor), typed, chosen, actor);
             return "inspection/plan-form";
         } catch (RuleViolationException e) {
-            Map<String, String> errors = Map.of("_", e.getMessage());
-            planForm(model, id == null ? null : plans.find(id, actor), p, itemIds == null ? List.of() : itemIds,
-                    errors, actor);
+            FormErrors.put(model, Map.of("_", e.getMessage()));
+            planForm(model, id == null ? null : plans.find(id, actor), typed, chosen, actor);
             return "inspection/plan-form";
         }
     }
@@ -194,10 +147,10 @@ class PlanPageController {
             v.put("recusal", plan.recusal().name());
             v.put("version", Integer.toString(plan.version()));
             plan.strata().forEach(s -> {
-                v.put("ratios." + s.creditClass(), s.ratio().toPlainString());
-                v.put("minimums." + s.creditClass(), Integer.toString(s.minimum()));
+                v.put("ratios[" + s.creditClass() + "]", s.ratio().toPlainString());
+                v.put("minimums[" + s.creditClass() + "]", Integer.toString(s.minimum()));
             });
-            planForm(model, plan, v, plan.items().stream().map(SpotCheckItem::id).toList(), Map.of(), actor);
+            planForm(model, plan, v, plan.items().stream().map(SpotCheckItem::id).toList(), actor);
         }
         return "inspection/plan";
     }
@@ -266,14 +219,14 @@ class PlanPageController {
     }
 
     @PostMapping("/inspection/tasks/{id}/recusal")
-    String recuse(@PathVariable long id, @RequestParam(required = false) Long officerId,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String recuse(@PathVariable long id, @Valid @ModelAttribute OfficerChoice.Recusal form, BindingResult binding,
+            RedirectAttributes redirect) {
         var task = tasks.find(id, CurrentActor.require());
+        if (FormErrors.flash(binding, redirect)) {
+            return "redirect:/inspection/draws/" + task.drawId();
+        }
         try {
-            if (officerId == null) {
-                throw new InvalidInputException("请选择回避的检查人员");
-            }
-            var t = draws.replace(id, officerId, reason, CurrentActor.require());
+            var t = draws.replace(id, form.officerId(), form.reason(), CurrentActor.require());
             redirect.addFlashAttribute("message", "已办理回避，现检查人员：" + t.officerNames());
         } catch (InvalidInputException | RuleViolationException e) {
             redirect.addFlashAttribute("error", e.getMessage());

@@ -11,7 +11,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.zhifa.common.Actor;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.RuleViolationException;
 import org.zhifa.identity.DataScope;
@@ -170,42 +173,17 @@ class NonSitePagesController {
 
     @GetMapping("/nonsite/judge")
     @PreAuthorize("hasAnyRole('OFFICER', 'UNIT_HEAD', 'LEGAL_REVIEWER', 'SUPERVISOR')")
-    String judgeForm(@RequestParam Map<String, String> params, Model model) {
+    String judgeForm(@ModelAttribute("judge") JudgeForm form, BindingResult binding,
+            @RequestParam Map<String, String> params, Model model) {
         model.addAttribute("p", params);
-        if (params.containsKey("axles")) {
+        FormErrors.none(model);
+        if (params.containsKey("axles") && !FormErrors.reject(binding, model)) {
             try {
-                var request = new JudgeApiController.JudgeRequest(parseInt(params.get("axles")),
-                        "true".equals(params.get("combination")), "true".equals(params.get("singleDriveAxle")),
-                        parseInt(params.get("singleTyreNonDriveAxles")), parseInt(params.get("grossMassKg")),
-                        parseDecimal(params.get("heightM")), parseDecimal(params.get("widthM")),
-                        parseDecimal(params.get("lengthM")), parseInt(params.get("toleranceKg")));
-                model.addAttribute("verdict", judge.judge(JudgeApiController.measurement(request)));
+                model.addAttribute("verdict", judge.judge(JudgeApiController.measurement(form.request())));
             } catch (InvalidInputException e) {
                 model.addAttribute("error", e.getMessage());
             }
         }
         return "nonsite/judge";
-    }
-
-    private static Integer parseInt(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("请填写整数：" + s);
-        }
-    }
-
-    private static BigDecimal parseDecimal(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(s.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("请填写数字：" + s);
-        }
     }
 }

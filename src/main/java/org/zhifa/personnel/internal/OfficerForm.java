@@ -1,5 +1,6 @@
 package org.zhifa.personnel.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,11 +8,13 @@ import org.zhifa.personnel.IdCardNumber;
 
 /**
  * What a user types to register or edit a person (web form, JSON, one roster row). {@link #check(LocalDate)} finds the
- * problems that need no database, in Chinese, per field.
+ * problems that need no database, in Chinese, per field; the page binds it with Spring, a typed field's label is its
+ * {@code @Schema} description.
  */
 public class OfficerForm {
 
     private String kind = StaffKind.OFFICER.name();
+    @Schema(description = "所属单位")
     private Long unitId;
     private String name;
     private String gender;
@@ -23,13 +26,18 @@ public class OfficerForm {
     private boolean legalReviewer;
     private String post;
     private String employmentType;
+    @Schema(description = "入职日期")
     private LocalDate joinedOn;
     private String username;
     private String hiringForm;
+    @Schema(description = "合同开始日期")
     private LocalDate contractStart;
+    @Schema(description = "合同结束日期")
     private LocalDate contractEnd;
     private String duties;
+    @Schema(description = "责任执法人员")
     private Long responsibleOfficerId;
+    @Schema(description = "版本号")
     private Integer version;
 
     /** Field → problem for everything that can be judged from the form alone. */

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhifa.common.Actor;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.NotFoundException;
 import org.zhifa.common.RuleViolationException;
@@ -157,7 +159,11 @@ class PersonnelPageController {
 
     @PostMapping("/personnel/officers")
     @PreAuthorize("hasRole('UNIT_HEAD')")
-    String create(@ModelAttribute("form") OfficerForm form, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") OfficerForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(form, null, FormErrors.of(binding), model);
+        }
         try {
             long id = service.register(CurrentActor.require(), form);
             redirect.addFlashAttribute("message", "已登记");
@@ -180,8 +186,11 @@ class PersonnelPageController {
 
     @PostMapping("/personnel/officers/{id}")
     @PreAuthorize("hasRole('UNIT_HEAD')")
-    String update(@PathVariable long id, @ModelAttribute("form") OfficerForm form, Model model,
+    String update(@PathVariable long id, @ModelAttribute("form") OfficerForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(form, id, FormErrors.of(binding), model);
+        }
         try {
             service.revise(CurrentActor.require(), id, form);
             redirect.addFlashAttribute("message", "已保存");
@@ -197,7 +206,7 @@ class PersonnelPageController {
         Actor actor = CurrentActor.require();
         model.addAttribute("form", form);
         model.addAttribute("id", id);
-        model.addAttribute("errors", errors);
+        FormErrors.put(model, errors);
         model.addAttribute("auxiliary", StaffKind.AUXILIARY.name().equals(form.getKind()));
         model.addAttribute("tree", units.tree().stream()
                 .filter(e -> access.edits(actor, e.getKey().id())).toList());

@@ -1,23 +1,28 @@
 package org.zhifa.supervision.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.supervision.internal.Appraisals;
 
@@ -35,7 +40,9 @@ class AppraisalController {
         this.clock = clock;
     }
 
-    record AdjustBody(Integer year, Long unitId, BigDecimal points, String reason) {
+    /** An adjustment of a unit's score, from the API (JSON) or the page (form), bound by Spring. */
+    record AdjustBody(@Schema(description = "年度") @NotNull Integer year, @Schema(description = "单位") Long unitId,
+            @Schema(description = "调整分值") BigDecimal points, @Schema(description = "调整理由") String reason) {
     }
 
     @GetMapping("/api/supervision/appraisal")
@@ -48,10 +55,7 @@ class AppraisalController {
     @PostMapping("/api/supervision/appraisal/adjustments")
     @ResponseBody
     @Operation(summary = "调整单位得分（须说明理由）")
-    Appraisals.Report apiAdjust(@RequestBody AdjustBody body) {
-        if (body.year() == null) {
-            throw new InvalidInputException("请填写年度", Map.of("year", "请填写年度"));
-        }
+    Appraisals.Report apiAdjust(@Valid @RequestBody AdjustBody body) {
         appraisals.adjust(CurrentActor.require(), body.year(), body.unitId(), body.points(), body.reason());
         return appraisals.report(body.year());
     }
@@ -64,15 +68,14 @@ class AppraisalController {
     }
 
     @PostMapping("/supervision/appraisal/adjustments")
-    String adjust(@RequestParam int year, @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) String points, @RequestParam(required = false) String reason,
+    String adjust(@RequestParam int year, @Valid @ModelAttribute("adjustment") AdjustBody form, BindingResult binding,
             RedirectAttributes redirect) {
+        if (FormErrors.flash(binding, redirect)) {
+            return "redirect:/supervision/appraisal?year=" + year;
+        }
         try {
-            BigDecimal p = points == null || points.isBlank() ? null : new BigDecimal(points.strip());
-            appraisals.adjust(CurrentActor.require(), year, unitId, p, reason);
+            appraisals.adjust(CurrentActor.require(), year, form.unitId(), form.points(), form.reason());
             redirect.addFlashAttribute("message", "已调整并记录理由");
-        } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("error", "调整分值应为数字");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -2,18 +2,17 @@ package org.zhifa.supervision.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.PageResult;
 import org.zhifa.supervision.internal.CampaignReports;
@@ -90,15 +90,12 @@ class CampaignController {
     }
 
     @PostMapping("/supervision/campaigns")
-    String start(@RequestParam(required = false) String title, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String periodFrom, @RequestParam(required = false) String periodTo,
-            @RequestParam(required = false) String evaluators, RedirectAttributes redirect) {
+    String start(@ModelAttribute CampaignForm form, BindingResult binding, RedirectAttributes redirect) {
+        if (FormErrors.flash(binding, redirect)) {
+            return "redirect:/supervision/campaigns";
+        }
         try {
-            List<String> names = evaluators == null ? List.of()
-                    : Arrays.stream(evaluators.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
-            Campaign c = campaigns.start(CurrentActor.require(), new Campaigns.StartRequest(title,
-                    integer(year, "year", "评查年度"), date(periodFrom, "periodFrom", "起始日"),
-                    date(periodTo, "periodTo", "截止日"), names));
+            Campaign c = campaigns.start(CurrentActor.require(), form.request());
             redirect.addFlashAttribute("message", "评查活动已开展，已公布种子承诺值");
             return "redirect:/supervision/campaigns/" + c.id();
         } catch (InvalidInputException e) {
@@ -188,39 +185,6 @@ class CampaignController {
                         "否决", "预检项目", "评查人员"), files),
                 new Workbooks.Table("扣分", List.of("案号", "单位", "项目", "内容", "扣分", "理由"), deductions),
                 new Workbooks.Table("单位", List.of("单位", "抽取", "已评查", "平均分", "否决"), units)));
-    }
-
-    private static Integer integer(String v, String field, String name) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(v.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(name + "应为数字", Map.of(field, name + "应为数字"));
-        }
-    }
-
-    static LocalDate date(String v, String field, String name) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(name + "应为日期（如 2026-01-31）", Map.of(field, name + "应为日期"));
-        }
-    }
-
-    static BigDecimal decimal(String v, String field) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(v.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("扣分应为数字", Map.of(field, "扣分应为数字"));
-        }
     }
 
     static final MediaType JSON = MediaType.APPLICATION_JSON;

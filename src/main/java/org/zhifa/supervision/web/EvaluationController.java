@@ -4,11 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhifa.common.ConflictException;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.supervision.internal.Evaluations;
 import org.zhifa.supervision.internal.Rectifications;
@@ -83,20 +85,21 @@ class EvaluationController {
     }
 
     @PostMapping("/supervision/files/{id}/score")
-    String score(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String score(@PathVariable long id, @ModelAttribute ScoreForm form, BindingResult binding,
+            RedirectAttributes redirect) {
         var actor = CurrentActor.require();
         Evaluations.Sheet s = evaluations.sheet(actor, id);
+        if (FormErrors.flash(binding, redirect)) {
+            return "redirect:/supervision/files/" + id;
+        }
         List<Evaluations.ItemScore> items = new ArrayList<>();
         try {
             for (Evaluations.ItemView v : s.items()) {
                 String code = v.item().code();
-                items.add(new Evaluations.ItemScore(code, form.get("finding_" + code),
-                        v.item().group() == ScoreSheet.Group.VETO ? null
-                                : CampaignController.decimal(form.get("deduction_" + code), "items." + code),
-                        form.get("reason_" + code)));
+                items.add(new Evaluations.ItemScore(code, form.finding(code),
+                        v.item().group() == ScoreSheet.Group.VETO ? null : form.deduction(code), form.reason(code)));
             }
-            Integer version = form.get("version") == null ? null : Integer.valueOf(form.get("version"));
-            evaluations.score(actor, id, new Evaluations.ScoreRequest(version, items));
+            evaluations.score(actor, id, new Evaluations.ScoreRequest(form.version(), items));
             redirect.addFlashAttribute("message", "评查结果已提交");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());

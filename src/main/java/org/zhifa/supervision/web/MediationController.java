@@ -7,7 +7,9 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhifa.common.ConflictException;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.PageResult;
 import org.zhifa.identity.OrgUnits;
@@ -110,13 +113,12 @@ class MediationController {
 
     @PostMapping("/supervision/mediations")
     @PreAuthorize("hasAnyRole('OFFICER', 'UNIT_HEAD', 'SUPERVISOR', 'LEGAL_REVIEWER')")
-    String open(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long matterId,
-            @RequestParam(required = false) String applicant, @RequestParam(required = false) String respondent,
-            @RequestParam(required = false) String dispute, @RequestParam(required = false) String appliedOn,
-            RedirectAttributes redirect) {
+    String open(@ModelAttribute MediationForms.Application form, BindingResult binding, RedirectAttributes redirect) {
+        if (FormErrors.flash(binding, redirect)) {
+            return "redirect:/supervision/mediations";
+        }
         try {
-            var c = mediations.open(CurrentActor.require(), new Mediations.CaseInput(unitId, matterId, applicant,
-                    respondent, dispute, CampaignController.date(appliedOn, "appliedOn", "申请日期")));
+            var c = mediations.open(CurrentActor.require(), form.input());
             return "redirect:/supervision/mediations/" + c.id();
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -134,13 +136,13 @@ class MediationController {
 
     @PostMapping("/supervision/mediations/{id}/sessions")
     @PreAuthorize("hasAnyRole('OFFICER', 'UNIT_HEAD', 'SUPERVISOR', 'LEGAL_REVIEWER')")
-    String session(@PathVariable long id, @RequestParam(required = false) String heldOn,
-            @RequestParam(required = false) String place, @RequestParam(required = false) String mediator,
-            @RequestParam(required = false) String attendees, @RequestParam(required = false) String record,
+    String session(@PathVariable long id, @ModelAttribute MediationForms.Session form, BindingResult binding,
             RedirectAttributes redirect) {
+        if (FormErrors.flash(binding, redirect)) {
+            return "redirect:/supervision/mediations/" + id;
+        }
         try {
-            mediations.addSession(CurrentActor.require(), id, new Mediations.SessionInput(
-                    CampaignController.date(heldOn, "heldOn", "调解日期"), place, mediator, attendees, record));
+            mediations.addSession(CurrentActor.require(), id, form.input());
             redirect.addFlashAttribute("message", "已记录调解");
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());

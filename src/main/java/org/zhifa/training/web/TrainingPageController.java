@@ -1,6 +1,6 @@
 package org.zhifa.training.web;
 
-import java.math.BigDecimal;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhifa.common.Actor;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.RuleViolationException;
 import org.zhifa.identity.OrgUnits;
@@ -234,16 +236,14 @@ class TrainingPageController {
 
     @PostMapping("/training/exams")
     @PreAuthorize("hasRole('UNIT_HEAD')")
-    String recordExam(@RequestParam(required = false) Long officerId, @RequestParam(required = false) String examName,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate examDate,
-            @RequestParam(required = false) BigDecimal score, @RequestParam(required = false) String passed,
+    String recordExam(@Valid @ModelAttribute RecordForms.Exam form, BindingResult binding,
             RedirectAttributes redirect) {
+        if (FormErrors.flash(binding, redirect)) {
+            return "redirect:/training/exams";
+        }
         try {
-            if (officerId == null) {
-                throw new InvalidInputException("请选择人员");
-            }
-            records.recordExam(CurrentActor.require(), officerId, examName, examDate, score,
-                    passed == null || passed.isBlank() ? null : Boolean.valueOf(passed));
+            records.recordExam(CurrentActor.require(), form.officerId(), form.examName(), form.examDate(), form.score(),
+                    form.passed());
             redirect.addFlashAttribute("message", "已登记考试成绩");
         } catch (InvalidInputException | RuleViolationException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -288,18 +288,14 @@ class TrainingPageController {
 
     @PostMapping("/training/fitness")
     @PreAuthorize("hasRole('UNIT_HEAD')")
-    String recordFitness(@RequestParam(required = false) Long officerId, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-            @RequestParam(required = false) String result, @RequestParam(required = false) String passed,
+    String recordFitness(@Valid @ModelAttribute RecordForms.Fitness form, BindingResult binding,
             RedirectAttributes redirect) {
+        if (FormErrors.flash(binding, redirect)) {
+            return "redirect:/training/fitness";
+        }
         try {
-            if (officerId == null) {
-                throw new InvalidInputException("请选择人员");
-            }
-            FitnessKind k = kind == null ? null : java.util.Arrays.stream(FitnessKind.values())
-                    .filter(f -> f.name().equals(kind)).findFirst().orElse(null);
-            records.recordFitness(CurrentActor.require(), officerId, k, heldOn, result,
-                    passed == null || passed.isBlank() ? null : Boolean.valueOf(passed));
+            records.recordFitness(CurrentActor.require(), form.officerId(), form.kind(), form.heldOn(), form.result(),
+                    form.passed());
             redirect.addFlashAttribute("message", "已登记");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
