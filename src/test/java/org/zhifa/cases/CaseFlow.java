@@ -47,7 +47,7 @@ public final class CaseFlow {
         return m;
     }
 
-    Map<String, Object> facts(String violation, LocalDate act, int n) {
+    public Map<String, Object> facts(String violation, LocalDate act, int n) {
         return map("source", "INSPECTION", "category", "HIGHWAY_ADMINISTRATION", "violationCodes", List.of(violation),
                 "actDate", act.toString(), "actTime", "09:30", "place", "G315线 K" + (700 + n) + "+200 处（测试）",
                 "discoveredOn", act.toString(), "facts", "当事人在公路上堆放物品，影响公路畅通（测试数据）", "seriousHarm", false,
