@@ -7,7 +7,7 @@
 #   3. times the monthly prefecture report for a month full of decisions: the prefecture's Excel export
 #      (GET /api/reporting/prefecture.xlsx: every reporting unit and the prefecture total computed from the records)
 #      and the draft of one unit's report (POST /api/reporting/monthly as head1), each ROUNDS times.
-# Usage: bench/reporting-bench.sh [N] [MONTH] [ROUNDS]
+# Usage: [PORT=18099] bench/reporting-bench.sh [N] [MONTH] [ROUNDS]
 set -euo pipefail
 DIR=$(cd "$(dirname "$0")" && pwd)
 cd "$DIR/.."
@@ -15,7 +15,7 @@ N=${1:-1000000}
 MONTH=${2:-2025-06}
 ROUNDS=${3:-5}
 . "$DIR/bench-start.sh"
-bench_start reporting 18099
+bench_start reporting "${PORT:-18099}"
 bench_cases "$N"
 TOTAL=$(value "select count(*) as n from penalty_case")
 DECIDED=$(value "select count(*) as n from penalty_case where decided_on >= date '$MONTH-01' and decided_on < date '$MONTH-01' + interval '1 month'")

@@ -7,13 +7,13 @@
 #   3. pre-check 100 drawn files (GET /api/supervision/files/{id} computes every decidable item of the sheet),
 # and the two together. The generated cases are all of the ordinary procedure, so the benchmark runs with
 # --zhifa.supervision.per-category-minimum=100 to draw 100 files of that category.
-# Usage: bench/supervision-bench.sh [N]
+# Usage: [PORT=18098] bench/supervision-bench.sh [N]
 set -euo pipefail
 DIR=$(cd "$(dirname "$0")" && pwd)
 cd "$DIR/.."
 N=${1:-1000000}
 . "$DIR/bench-start.sh"
-bench_start supervision 18098 --zhifa.supervision.per-category-minimum=100
+bench_start supervision "${PORT:-18098}" --zhifa.supervision.per-category-minimum=100
 bench_cases "$N"
 TOTAL=$(value "select count(*) as n from penalty_case")
 TS=$(token supervisor1)
