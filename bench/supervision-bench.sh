@@ -7,48 +7,15 @@
 #   3. pre-check 100 drawn files (GET /api/supervision/files/{id} computes every decidable item of the sheet),
 # and the two together. The generated cases are all of the ordinary procedure, so the benchmark runs with
 # --zhifa.supervision.per-category-minimum=100 to draw 100 files of that category.
-# Usage: bench/supervision-bench.sh [N]
+# Usage: [PORT=18098] bench/supervision-bench.sh [N]
 set -euo pipefail
 DIR=$(cd "$(dirname "$0")" && pwd)
 cd "$DIR/.."
 N=${1:-1000000}
-PORT=18098
-BASE="http://localhost:$PORT"
-DATA=target/bench-data
-PASSWORD=${ZHIFA_BENCH_PASSWORD:-Zhifa@2025}
-
-./mvnw -q -DskipTests package
-LIB=target/bench-lib
-rm -rf "$LIB" && mkdir -p "$LIB"
-(cd "$LIB" && jar xf ../zhifa.jar $(jar tf ../zhifa.jar | grep 'BOOT-INF/lib/postgresql-.*\.jar$'))
-PG_JAR=$(ls "$LIB"/BOOT-INF/lib/postgresql-*.jar)
-
-mkdir -p "$DATA"
-java -Xmx2g -jar target/zhifa.jar --server.port=$PORT --zhifa.db.data-dir=$DATA --logging.level.root=WARN \
-  --zhifa.supervision.per-category-minimum=100 > target/supervision-bench-app.log 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 150); do
-  curl -fsS -o /dev/null "$BASE/login" 2>/dev/null && break
-  kill -0 $APP 2>/dev/null || { echo "zhifa did not start:"; tail -20 target/supervision-bench-app.log; exit 1; }
-  sleep 2
-done
-. "$DIR/embedded-db.sh" && embedded_db "$DATA"
-sql() { java -cp "$PG_JAR" "$DIR/SqlRun.java" "$PG_JDBC_URL" "$PGUSER" "$PGPASSWORD" "$1"; }
-value() { sql <(echo "$1") | head -1 | sed 's/^[^=]*=//; s/ .*//'; }
-
-HAVE=$(value "select count(*) as n from penalty_case where source_note = 'BENCH'")
-if (( HAVE < N )); then
-  echo "generating $((N - HAVE)) cases …"
-  sql <(sed "s/:n\b/$((N - HAVE))/g" bench/cases-generate.sql)
-  sql <(echo "vacuum analyze penalty_case")
-  sql <(echo "vacuum analyze case_officer")
-fi
+. "$DIR/bench-start.sh"
+bench_start supervision "${PORT:-18098}" --zhifa.supervision.per-category-minimum=100
+bench_cases "$N"
 TOTAL=$(value "select count(*) as n from penalty_case")
-token() {
-  curl -fsS -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$PASSWORD\"}" \
-    "$BASE/api/auth/token" | sed -E 's/.*"token":"([^"]+)".*/\1/'
-}
 TS=$(token supervisor1)
 now() { date +%s%N; }
 ms() { echo $(( ($2 - $1) / 1000000 )); }

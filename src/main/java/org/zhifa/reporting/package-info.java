@@ -6,6 +6,7 @@
  * action-plan ledger, and dashboards. Reads the other modules only through their public statistics types
  * ({@code cases.CaseStatistics}, {@code nonsite.NonSiteStatistics}, {@code publicity.ComplaintStatistics},
  * {@code training.TrainingPlans}, {@code audit.AuditActivity}, {@code personnel.OfficerDirectory}); the supervision
- * module provides {@link org.zhifa.supervision.SupervisionFigures}.
+ * module provides {@link org.zhifa.supervision.SupervisionFigures}, and reporting implements supervision's port
+ * {@link org.zhifa.supervision.UnitUsage} (the usage rate for the yearly appraisal).
  */
 package org.zhifa.reporting;

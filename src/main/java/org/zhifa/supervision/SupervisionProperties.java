@@ -19,14 +19,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                             bureau)
  * @param repeatedReturns      a case returned by legal review this many times is an alert (default 2)
  * @param appraisalWeights     weights of the yearly appraisal (评议考核): enforcement (case-file evaluation scores),
- *                             supervision (complaints: satisfaction of those followed up), rules (training hours
- *                             against the target). Default 60 / 20 / 20, the example of issue 16; the bureau sets them.
+ *                             supervision (complaints: satisfaction of those followed up), complaints (complaints
+ *                             accepted about the unit), rules (training hours against the target), usage (the system
+ *                             usage rate, 方案第33条). Default 60 / 10 / 10 / 10 / 10: the example of issue 16 (执法 60,
+ *                             监督 20, 制度 20) with 监督 split between satisfaction and complaints and 制度 between
+ *                             training and usage; the bureau sets them.
+ * @param appraisalComplaintPoints points the complaints component loses per complaint accepted about the unit in the
+ *                             year, from 100 down to 0 (default 5, a setting of the bureau: the plan names none)
  */
 @ConfigurationProperties("zhifa.supervision")
 public record SupervisionProperties(String scoreSheet, Integer perCategoryMinimum, Integer rectificationWorkingDays,
         Integer complaintDays, Integer greenChannelWorkingDays, Integer staleCaseDays, Integer repeatedReturns,
         java.util.Map<String, Integer> appraisalWeights, java.math.BigDecimal discretionFactor,
-        Integer discretionMinimum, Integer discretionWindowDays) {
+        Integer discretionMinimum, Integer discretionWindowDays, java.math.BigDecimal appraisalComplaintPoints) {
+
+    /** The components of the appraisal, in the order shown. */
+    public static final java.util.List<String> APPRAISAL_COMPONENTS =
+            java.util.List.of("enforcement", "supervision", "complaints", "rules", "usage");
 
     public SupervisionProperties {
         if (scoreSheet == null || scoreSheet.isBlank()) {
@@ -58,13 +67,20 @@ public record SupervisionProperties(String scoreSheet, Integer perCategoryMinimu
                     + "and discretion-window-days must be at least 1");
         }
         if (appraisalWeights == null || appraisalWeights.isEmpty()) {
-            appraisalWeights = java.util.Map.of("enforcement", 60, "supervision", 20, "rules", 20);
+            appraisalWeights = java.util.Map.of("enforcement", 60, "supervision", 10, "complaints", 10, "rules", 10,
+                    "usage", 10);
         }
         for (String k : appraisalWeights.keySet()) {
-            if (!java.util.Set.of("enforcement", "supervision", "rules").contains(k) || appraisalWeights.get(k) < 0) {
-                throw new IllegalArgumentException("zhifa.supervision.appraisal-weights: enforcement, supervision and "
-                        + "rules, each at least 0");
+            if (!APPRAISAL_COMPONENTS.contains(k) || appraisalWeights.get(k) == null || appraisalWeights.get(k) < 0) {
+                throw new IllegalArgumentException("zhifa.supervision.appraisal-weights: enforcement, supervision, "
+                        + "complaints, rules and usage, each at least 0");
             }
+        }
+        if (appraisalComplaintPoints == null) {
+            appraisalComplaintPoints = java.math.BigDecimal.valueOf(5);
+        }
+        if (appraisalComplaintPoints.signum() < 0) {
+            throw new IllegalArgumentException("zhifa.supervision.appraisal-complaint-points must be at least 0");
         }
         appraisalWeights = java.util.Map.copyOf(appraisalWeights);
         if (staleCaseDays == null) {

@@ -16,19 +16,19 @@ import tools.jackson.databind.JsonNode;
  * Walks cases through the API as the demo users, with each step's own input. Acts dated more than three days ago are
  * entered late: the flow gives the 补录 reason then, as an officer would have to.
  */
-final class CaseFlow {
+public final class CaseFlow {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     final int port;
     final JdbcClient jdbc;
 
-    CaseFlow(int port, JdbcClient jdbc) {
+    public CaseFlow(int port, JdbcClient jdbc) {
         this.port = port;
         this.jdbc = jdbc;
     }
 
-    long officerId(String username) {
+    public long officerId(String username) {
         return jdbc.sql("select o.id from officer o join user_account u on u.id = o.user_id where u.username = :u")
                 .param("u", username).query(Long.class).single();
     }
@@ -39,7 +39,7 @@ final class CaseFlow {
         return first17 + org.zhifa.personnel.IdCardNumber.checkCharacter(first17);
     }
 
-    static Map<String, Object> map(Object... kv) {
+    public static Map<String, Object> map(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i + 1 < kv.length; i += 2) {
             m.put((String) kv[i], kv[i + 1]);
@@ -47,7 +47,7 @@ final class CaseFlow {
         return m;
     }
 
-    Map<String, Object> facts(String violation, LocalDate act, int n) {
+    public Map<String, Object> facts(String violation, LocalDate act, int n) {
         return map("source", "INSPECTION", "category", "HIGHWAY_ADMINISTRATION", "violationCodes", List.of(violation),
                 "actDate", act.toString(), "actTime", "09:30", "place", "G315线 K" + (700 + n) + "+200 处（测试）",
                 "discoveredOn", act.toString(), "facts", "当事人在公路上堆放物品，影响公路畅通（测试数据）", "seriousHarm", false,
@@ -56,17 +56,17 @@ final class CaseFlow {
                 "plateNumber", "青H" + String.format("%05d", n % 100000), "officerIds", List.of(officerId("officer2")));
     }
 
-    Map<String, Object> draft(String violation, LocalDate act, int n) {
+    public Map<String, Object> draft(String violation, LocalDate act, int n) {
         return withLate(map("actedOn", act.toString(), "act", facts(violation, act, n)));
     }
 
-    JsonNode create(Map<String, Object> draft) {
+    public JsonNode create(Map<String, Object> draft) {
         var r = TestApi.as(port, "officer1").post("/api/cases", draft);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json();
     }
 
-    JsonNode get(long id) {
+    public JsonNode get(long id) {
         var r = TestApi.as(port, "officer1").get("/api/cases/" + id);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
@@ -92,7 +92,7 @@ final class CaseFlow {
         return TestApi.as(port, user).post("/api/cases/" + id + "/transitions/" + name, b);
     }
 
-    JsonNode ok(String user, long id, String name, Map<String, Object> body) {
+    public JsonNode ok(String user, long id, String name, Map<String, Object> body) {
         var r = step(user, id, name, body);
         assertThat(r.status()).as(name + ": " + r.body()).isEqualTo(200);
         return r.json();
@@ -106,7 +106,7 @@ final class CaseFlow {
 
     // —— the inputs of the ordinary steps, every fact given ——
 
-    static Map<String, Object> on(LocalDate d, Object... kv) {
+    public static Map<String, Object> on(LocalDate d, Object... kv) {
         Map<String, Object> m = map(kv);
         m.put("actedOn", d.toString());
         return m;
@@ -185,7 +185,7 @@ final class CaseFlow {
     }
 
     /** Uploads a continuous audio-video record with this title (and content of its own) linked to the case. */
-    java.net.http.HttpResponse<String> upload(long caseId, String title) throws Exception {
+    public java.net.http.HttpResponse<String> upload(long caseId, String title) throws Exception {
         String token = TestApi.anonymous(port).post("/api/auth/token", Map.of("username", "officer1",
                 "password", TestApi.DEMO_PASSWORD)).json().get("token").asString();
         String boundary = "----zhifa" + System.nanoTime();

@@ -80,6 +80,29 @@ class ComplaintIntakeTest {
     }
 
     @Test
+    @DisplayName("投诉举报只受理一次，办理期限自受理之日起计算：再次受理被拒绝并引用方案第31条")
+    void a_complaint_is_accepted_once_per_action_plan_article_31() {
+        String number = TestApi.anonymous(port).post("/api/public/complaints", complaint("重复受理测试"))
+                .json().get("number").asString();
+        TestApi supervisor = TestApi.as(port, "supervisor1");
+        JsonNode item = supervisor.get("/api/publicity/complaints?q=" + number).json().get("items").get(0);
+        long id = item.get("id").asLong();
+        var first = supervisor.post("/api/publicity/complaints/" + id + "/acknowledge",
+                Map.of("version", item.get("version").asInt(), "reply", "已受理（测试）"));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        int version = supervisor.get("/api/publicity/complaints?q=" + number).json().get("items").get(0)
+                .get("version").asInt();
+        var again = supervisor.post("/api/publicity/complaints/" + id + "/acknowledge",
+                Map.of("version", version, "reply", "再次受理（测试）"));
+        assertThat(again.status()).as(again.body()).isEqualTo(422);
+        assertThat(again.json().get("article").asString()).contains("行动实施方案").contains("第三十一条");
+        assertThat(jdbc.sql("select count(*) from complaint_handling where number = ?").param(number)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select public_reply from complaint where number = ?").param(number)
+                .query(String.class).single()).isEqualTo("已受理（测试）");
+    }
+
+    @Test
     @DisplayName("民营企业绿色通道须填写企业名称")
     void the_green_channel_needs_the_enterprise_name() {
         var r = TestApi.anonymous(port).post("/api/public/complaints", Map.of("category", "PRIVATE_ENTERPRISE",

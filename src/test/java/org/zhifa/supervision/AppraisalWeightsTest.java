@@ -10,25 +10,29 @@ import org.junit.jupiter.api.Test;
 class AppraisalWeightsTest {
 
     @Test
-    void defaultsAreTenFilesPerCategoryAndWeightsSixtyTwentyTwenty() {
-        SupervisionProperties p = new SupervisionProperties(null, null, null, null, null, null, null, null, null, null, null);
+    void defaultsAreTenFilesPerCategoryAndWeightsSixtyTwentyTwentyWithSupervisionAndRulesSplitInTwo() {
+        SupervisionProperties p = new SupervisionProperties(null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(p.perCategoryMinimum()).isEqualTo(10);
         assertThat(p.complaintDays()).isEqualTo(60);
-        assertThat(p.appraisalWeights()).isEqualTo(Map.of("enforcement", 60, "supervision", 20, "rules", 20));
+        assertThat(p.appraisalWeights()).isEqualTo(Map.of("enforcement", 60, "supervision", 10, "complaints", 10,
+                "rules", 10, "usage", 10));
+        assertThat(p.appraisalComplaintPoints()).isEqualByComparingTo("5");
         assertThat(p.scoreSheet()).contains("demo");
     }
 
     @Test
     void discretionFactorMustExceedOne() {
         assertThatThrownBy(() -> new SupervisionProperties(null, null, null, null, null, null, null, null,
-                java.math.BigDecimal.ONE, null, null)).isInstanceOf(IllegalArgumentException.class);
+                java.math.BigDecimal.ONE, null, null, null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void unknownOrNegativeAppraisalWeightIsRefusedAtStart() {
         assertThatThrownBy(() -> new SupervisionProperties(null, null, null, null, null, null, null,
-                Map.of("popularity", 10), null, null, null)).isInstanceOf(IllegalArgumentException.class);
+                Map.of("popularity", 10), null, null, null, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SupervisionProperties(null, null, null, null, null, null, null,
-                Map.of("enforcement", -1), null, null, null)).isInstanceOf(IllegalArgumentException.class);
+                Map.of("enforcement", -1), null, null, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SupervisionProperties(null, null, null, null, null, null, null, null, null, null,
+                null, java.math.BigDecimal.valueOf(-1))).isInstanceOf(IllegalArgumentException.class);
     }
 }

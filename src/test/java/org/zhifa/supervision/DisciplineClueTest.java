@@ -71,7 +71,9 @@ class DisciplineClueTest {
 
         // revoked: gone
         long headId = jdbc.sql("select id from user_account where username = 'sv-clue-head'").query(Long.class).single();
-        assertThat(admin.post("/api/supervision/clue-rights/" + headId + "/revoke", Map.of()).status()).isEqualTo(200);
+        assertThat(admin.post("/api/supervision/clue-rights/" + headId + "/revoke", Map.of()).status()).isEqualTo(400);
+        assertThat(admin.post("/api/supervision/clue-rights/" + headId + "/revoke",
+                Map.of("reason", "岗位调整（测试）")).status()).isEqualTo(200);
         assertThat(head.get("/api/supervision/clues/" + id).status()).isEqualTo(404);
     }
 }

@@ -1,6 +1,8 @@
 package org.zhifa.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhifa.cases.CaseFlow.map;
+import static org.zhifa.cases.CaseFlow.on;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +18,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhifa.cases.CaseFlow;
 import org.zhifa.testsupport.Browser;
+import org.zhifa.testsupport.TestApi;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 
 /** The supervision journeys in headless Chromium. */
@@ -29,34 +33,33 @@ class SupervisionBrowserTest {
     JdbcClient jdbc;
 
     WebDriver driver;
-    ClosedCaseFixture cases;
 
     @AfterEach
     void quit() {
         if (driver != null) {
             driver.quit();
         }
-        if (cases != null) {
-            cases.removeAll();
-        }
     }
 
     @Test
     @DisplayName("监督人员开展评查并抽取，外单位评查人员凭预检评分，整改通知到达 head1 并回复")
     void a_campaign_is_drawn_scored_with_the_precheck_and_its_rectification_answered_by_head1() {
-        cases = new ClosedCaseFixture(jdbc);
-        long officer1 = jdbc.sql("select id from user_account where username = 'officer1'").query(Long.class).single();
-        LocalDate closed = LocalDate.of(2018, 9, 28);
-        cases.add(12, 11, "ORDINARY", "INSPECTION", "PENALTY", closed, officer1);
-        cases.add(2, 11, "SIMPLIFIED", "INSPECTION", "PENALTY", closed, officer1);
+        // the files are cases of 德令哈大队 closed through the cases engine in February 2025: twelve on-the-spot fines
+        // paid and closed, and one criminal case transferred to the police
+        CaseFlow flow = new CaseFlow(port, jdbc);
+        LocalDate day = LocalDate.of(2025, 2, 10);
+        for (int i = 0; i < 12; i++) {
+            closedOnTheSpot(flow, day.plusDays(i % 5), 1740 + i);
+        }
+        transferred(flow, day, 1760);
         String base = "http://localhost:" + port;
         driver = Browser.open();
         Browser.login(driver, base, "supervisor1");
         driver.get(base + "/supervision/campaigns");
-        driver.findElement(By.id("title")).sendKeys("2018年度案卷评查（浏览器测试）");
-        driver.findElement(By.id("year")).sendKeys("2018");
-        setValue("periodFrom", "2018-01-01");
-        setValue("periodTo", "2018-12-31");
+        driver.findElement(By.id("title")).sendKeys("2025年2月案卷评查（浏览器测试）");
+        driver.findElement(By.id("year")).sendKeys("2025");
+        setValue("periodFrom", "2025-02-01");
+        setValue("periodTo", "2025-02-28");
         driver.findElement(By.id("evaluators")).sendKeys("officer3");
         click(By.id("start-button"));
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("draw-button")));
@@ -65,9 +68,9 @@ class SupervisionBrowserTest {
         click(By.id("draw-button"));
         Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.id("campaign-state"), "已抽取，评查中"));
         assertThat(driver.findElement(By.id("seed")).getText()).hasSize(64);
-        assertThat(drawn("ORDINARY")).isEqualTo("10");
-        assertThat(drawn("SIMPLIFIED")).isEqualTo("2");
-        assertThat(driver.findElement(By.cssSelector("#strata [data-category='SIMPLIFIED']")).getText())
+        assertThat(drawn("SIMPLIFIED")).isEqualTo("10");
+        assertThat(drawn("TRANSFER")).isEqualTo("1");
+        assertThat(driver.findElement(By.cssSelector("#strata [data-category='TRANSFER']")).getText())
                 .contains("全部抽取");
         String campaignUrl = driver.getCurrentUrl();
 
@@ -187,6 +190,35 @@ class SupervisionBrowserTest {
         assertThat(driver.findElement(By.id("status-label")).getText()).isEqualTo("已回访");
         assertThat(driver.findElement(By.id("status-stages")).getText()).contains("已转办", "已办理", "已答复",
                 "经核实，执法人员未出示证件属实", "满意度：满意").doesNotContain("调取执法记录仪视频");
+    }
+
+    /** An on-the-spot fine (当场处罚) decided, paid, filed with the department and closed, all on {@code day}. */
+    private void closedOnTheSpot(CaseFlow flow, LocalDate day, int n) {
+        var body = on(day, "act", flow.facts("GLF-77-1", day, n),
+                "officerIds", List.of(flow.officerId("officer1"), flow.officerId("officer2")),
+                "penaltyKinds", List.of("FINE"), "amountYuan", 150, "partyStatement", "当事人称不知道不能堆放（测试）",
+                "statementReview", "不知法不免责，不予采纳（测试）", "decisionPlace", "G315线 K700+200 处（测试）",
+                "deliveredAt", "10:20", "signature", "SIGNED", "correction", map("order", "清除堆放在公路上的物品（测试）"),
+                "lateReason", "测试数据事后录入");
+        var created = TestApi.as(port, "officer1").post("/api/cases/simplified", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        flow.ok("officer1", id, "record-payment", on(day, "amountYuan", 150, "channel", "ONLINE", "reference", "WX-" + n));
+        flow.ok("officer1", id, "file-copy", on(day));
+        flow.ok("officer1", id, "propose-closure", on(day, "opinion", "已缴清（测试）"));
+        flow.ok("head1", id, "approve-closure", on(day, "opinion", "同意结案（测试）"));
+    }
+
+    /** A criminal case transferred to the police (国务院令第310号) within its clocks. */
+    private void transferred(CaseFlow flow, LocalDate day, int n) {
+        long id = flow.create(flow.draft("GLF-77-1", day, n)).get("id").asLong();
+        flow.ok("officer1", id, "submit-filing", on(day, "opinion", "建议立案（测试）"));
+        flow.ok("head1", id, "approve-filing", on(day, "opinion", "同意（测试）"));
+        flow.ok("officer1", id, "propose-transfer", on(day.plusDays(1), "facts", "挖掘公路致塌陷，涉嫌破坏交通设施罪（测试）",
+                "reason", "涉嫌犯罪，依法移送（测试）"));
+        flow.ok("reviewer1", id, "review-transfer", on(day.plusDays(2), "agree", true, "opinion", "同意移送（测试）"));
+        flow.ok("head1", id, "approve-transfer", on(day.plusDays(3), "recipient", "德令哈市公安局（测试）",
+                "attachments", List.of(map("name", "涉嫌犯罪案件调查报告（测试）", "pages", 3))));
     }
 
     private String drawn(String category) {

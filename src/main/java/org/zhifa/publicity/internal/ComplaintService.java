@@ -278,7 +278,9 @@ public class ComplaintService {
         String state = jdbc.sql("select status from complaint where id = ?").param(id).query(String.class).optional()
                 .orElseThrow(() -> new NotFoundException("投诉举报不存在"));
         if ("ACKNOWLEDGED".equals(state)) {
-            throw Rejection.of("《交通运输行政执法程序规定》", "该投诉举报已受理").exception();
+            // 方案第31条: a complaint is accepted once and handled to the end; its deadline runs from that acceptance
+            throw Rejection.of(org.zhifa.common.Law.ACTION_PLAN.article(31),
+                    "该投诉举报已受理，办理期限自受理之日起计算，不再重复受理").exception();
         }
         int n = jdbc.sql("update complaint set status = 'ACKNOWLEDGED', acknowledged_at = now(), acknowledged_by = ?, "
                 + "public_reply = ?, version = version + 1 where id = ? and version = ?").param(actor.username())

@@ -84,7 +84,7 @@ public class Ledger {
 
     public record Progress(long id, long taskId, long unitId, String unitName, int year, String status, String note,
             List<Evidence> evidence, String source, java.time.Instant recordedAt, String recordedBy,
-            String reviewResult, String reviewOpinion, String reviewedBy) {
+            String reviewResult, String reviewOpinion, String reviewedBy, List<ProgressFiles.File> files) {
 
         public boolean done() {
             return "DONE".equals(status);
@@ -323,6 +323,12 @@ public class Ledger {
                 rs.getString("status"), rs.getString("note"),
                 MonthlyReports.JSON.readValue(rs.getString("evidence"), EVIDENCE), rs.getString("source"),
                 rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"), rs.getString("review_result"),
-                rs.getString("review_opinion"), rs.getString("reviewed_by"));
+                rs.getString("review_opinion"), rs.getString("reviewed_by"), files(rs.getLong("id")));
+    }
+
+    /** The files attached to an entry ({@link ProgressFiles}). */
+    private List<ProgressFiles.File> files(long progressId) {
+        return jdbc.sql("select * from action_progress_file where progress_id = ? order by id").param(progressId)
+                .query((rs, i) -> ProgressFiles.map(rs)).list();
     }
 }

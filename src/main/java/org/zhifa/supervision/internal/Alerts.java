@@ -27,7 +27,25 @@ public class Alerts {
     public record Board(LocalDate today, int staleDays, int returns, List<CaseRecords.CaseAlert> overdueClocks,
             List<CaseRecords.CaseAlert> stale, List<CaseRecords.CaseAlert> repeatedReturns,
             List<EvidenceIntegrity.Alarm> integrity, List<DeviceVerificationAlerts.Alert> devices,
-            List<CaseRecords.TransferView> transfers, List<DiscretionPatterns.Pattern> discretion) {
+            List<Transfer> transfers, List<DiscretionPatterns.Pattern> discretion) {
+    }
+
+    /**
+     * A criminal transfer on the board with what is late under 国务院令第310号: the decision not taken within 3 days of
+     * the proposal, the handover not made within 24 hours of approval (each clock still running past its due day, or
+     * closed late), and a transfer made without the public security organ's receipt.
+     */
+    public record Transfer(CaseRecords.TransferView view, boolean decisionOverdue, boolean handoverOverdue,
+            boolean awaitingReceipt) {
+
+        static Transfer of(CaseRecords.TransferView t, LocalDate today) {
+            return new Transfer(t, late(t.decisionClock(), today), late(t.handoverClock(), today),
+                    t.transferredOn() != null && t.receivedOn() == null);
+        }
+
+        private static boolean late(CaseRecords.ClockFact c, LocalDate today) {
+            return c != null && (c.overdue() || c.closedOn() == null && today.isAfter(c.dueOn()));
+        }
     }
 
     private final CaseRecords cases;
@@ -54,7 +72,8 @@ public class Alerts {
                 cases.overdueClocks(units, today, LIMIT),
                 cases.withoutStepSince(units, today.minusDays(settings.staleCaseDays()), LIMIT),
                 cases.repeatedlyReturned(units, settings.repeatedReturns(), LIMIT), evidence.alarms(units, LIMIT),
-                devices.pastVerificationStillSending(units, today, LIMIT), cases.transfers(units, LIMIT),
+                devices.pastVerificationStillSending(units, today, LIMIT),
+                cases.transfers(units, LIMIT).stream().map(t -> Transfer.of(t, today)).toList(),
                 DiscretionPatterns.find(cases.discretion(today.minusDays(settings.discretionWindowDays())),
                         settings.discretionFactor(), settings.discretionMinimum(), units));
     }

@@ -21,11 +21,14 @@ import org.zhifa.personnel.OfficerDirectory;
 import org.zhifa.personnel.OfficerView;
 import org.zhifa.personnel.TrainingProgress;
 import org.zhifa.supervision.SupervisionProperties;
+import org.zhifa.supervision.UnitUsage;
 
 /**
  * The yearly appraisal of units (评议考核) from the data, with configurable weights: enforcement = the average score of
  * the unit's files evaluated that year; supervision = the share of the unit's followed-up complaints rated satisfied or
- * basically satisfied; rules = the share of the unit's officers whose training hours reach the target. A component
+ * basically satisfied; complaints = 100 less {@code appraisal-complaint-points} per complaint accepted about the unit
+ * that year (not below 0); rules = the share of the unit's officers whose training hours reach the target; usage = the
+ * system usage rate of the year (方案第33条) through the {@link UnitUsage} port that reporting implements. A component
  * without data is shown as such and left out, the other weights scaled up. The supervision bureau adjusts a unit's
  * total with a recorded reason.
  */
@@ -34,11 +37,14 @@ public class Appraisals {
 
     /** One unit's row: components (null: no data), weighted total, adjustments, final. */
     public record Row(long unitId, String unitName, BigDecimal enforcement, int evaluatedFiles, BigDecimal supervision,
-            int followedUp, BigDecimal rules, int officers, BigDecimal computed, BigDecimal adjustment,
-            List<String> adjustmentReasons, BigDecimal total) {
+            int followedUp, BigDecimal complaints, int complaintCount, BigDecimal rules, int officers, BigDecimal usage,
+            String usageNote, BigDecimal computed, BigDecimal adjustment, List<String> adjustmentReasons,
+            BigDecimal total) {
     }
 
-    public record Report(int year, Map<String, Integer> weights, List<Row> rows) {
+    /** The report with its weights, the points per complaint and the usage definition (null: usage not connected). */
+    public record Report(int year, Map<String, Integer> weights, BigDecimal complaintPoints, String usageDefinition,
+            List<Row> rows) {
     }
 
     private final JdbcClient jdbc;
@@ -48,9 +54,12 @@ public class Appraisals {
     private final AuditTrail audit;
     private final Clock clock;
     private final SupervisionProperties settings;
+    private final org.springframework.beans.factory.ObjectProvider<UnitUsage> usage;
 
     Appraisals(JdbcClient jdbc, OrgUnits units, OfficerDirectory officers, Optional<TrainingProgress> training,
-            AuditTrail audit, Clock clock, SupervisionProperties settings) {
+            AuditTrail audit, Clock clock, SupervisionProperties settings,
+            org.springframework.beans.factory.ObjectProvider<UnitUsage> usage) {
+        this.usage = usage;
         this.jdbc = jdbc;
         this.units = units;
         this.officers = officers;
@@ -73,6 +82,15 @@ public class Appraisals {
                 from complaint_handling where satisfaction is not null and extract(year from accepted_on) = :y
                 group by unit_id""").param("y", year).query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
                 complaints.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)}));
+        // complaints accepted in the year about the unit: the unit it was assigned to, else the unit named
+        Map<Long, Integer> accepted = new HashMap<>();
+        jdbc.sql("""
+                select coalesce(unit_id, concerned_unit_id), count(*) from complaint_handling
+                where coalesce(unit_id, concerned_unit_id) is not null and extract(year from accepted_on) = :y
+                group by 1""").param("y", year).query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                accepted.put(rs.getLong(1), rs.getInt(2)));
+        UnitUsage usagePort = usage.getIfAvailable();
+        String usageDefinition = null;
         Map<Long, BigDecimal[]> adjustments = new HashMap<>();
         Map<Long, List<String>> reasons = new HashMap<>();
         jdbc.sql("select unit_id, points, reason, adjusted_by from appraisal_adjustment where year = :y order by id")
@@ -102,25 +120,51 @@ public class Appraisals {
                 rules = BigDecimal.valueOf(100 * reached).divide(BigDecimal.valueOf(staff.size()), 2,
                         RoundingMode.HALF_UP);
             }
-            BigDecimal computed = weighted(enforcement, supervision, rules);
+            int complaintCount = accepted.getOrDefault(u.id(), 0);
+            BigDecimal complaintScore = complaintsScore(complaintCount, settings.appraisalComplaintPoints());
+            BigDecimal usageRate = null;
+            String usageNote = "未接入";
+            if (usagePort != null) {
+                Optional<UnitUsage.Rate> rate = usagePort.yearly(year, u.id());
+                usageRate = rate.map(UnitUsage.Rate::percent).orElse(null);
+                usageNote = rate.map(r -> r.reportingUnitName() + (r.percent() == null ? "：" + r.why() : ""))
+                        .orElse("无数据");
+                if (usageDefinition == null && rate.isPresent()) {
+                    usageDefinition = rate.get().definition();
+                }
+            }
+            Map<String, BigDecimal> parts = new HashMap<>();
+            parts.put("enforcement", enforcement);
+            parts.put("supervision", supervision);
+            parts.put("complaints", complaintScore);
+            parts.put("rules", rules);
+            parts.put("usage", usageRate);
+            BigDecimal computed = weighted(settings.appraisalWeights(), parts);
             BigDecimal adj = adjustments.containsKey(u.id()) ? adjustments.get(u.id())[0] : BigDecimal.ZERO;
             rows.add(new Row(u.id(), u.name(), enforcement, e == null ? 0 : e[1].intValue(), supervision,
-                    c == null ? 0 : (int) c[1], rules, staff.size(), computed, adj,
-                    reasons.getOrDefault(u.id(), List.of()), computed == null ? null : computed.add(adj)));
+                    c == null ? 0 : (int) c[1], complaintScore, complaintCount, rules, staff.size(), usageRate,
+                    usageNote, computed, adj, reasons.getOrDefault(u.id(), List.of()),
+                    computed == null ? null : computed.add(adj)));
         }
-        return new Report(year, settings.appraisalWeights(), rows);
+        return new Report(year, settings.appraisalWeights(), settings.appraisalComplaintPoints(), usageDefinition,
+                rows);
+    }
+
+    /** 100 less the points per complaint accepted about the unit, not below 0. */
+    static BigDecimal complaintsScore(int complaints, BigDecimal pointsEach) {
+        BigDecimal s = BigDecimal.valueOf(100).subtract(pointsEach.multiply(BigDecimal.valueOf(complaints)));
+        return s.max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** Weighted mean of the components that have data (weights of the others left out). */
-    BigDecimal weighted(BigDecimal enforcement, BigDecimal supervision, BigDecimal rules) {
-        Map<String, Integer> w = settings.appraisalWeights();
+    static BigDecimal weighted(Map<String, Integer> weights, Map<String, BigDecimal> parts) {
         BigDecimal sum = BigDecimal.ZERO;
         int weight = 0;
-        Object[][] parts = {{"enforcement", enforcement}, {"supervision", supervision}, {"rules", rules}};
-        for (Object[] p : parts) {
-            int pw = w.getOrDefault((String) p[0], 0);
-            if (p[1] != null && pw > 0) {
-                sum = sum.add(((BigDecimal) p[1]).multiply(BigDecimal.valueOf(pw)));
+        for (String k : SupervisionProperties.APPRAISAL_COMPONENTS) {
+            int pw = weights.getOrDefault(k, 0);
+            BigDecimal v = parts.get(k);
+            if (v != null && pw > 0) {
+                sum = sum.add(v.multiply(BigDecimal.valueOf(pw)));
                 weight += pw;
             }
         }

@@ -15,7 +15,6 @@ import org.zhifa.audit.AuditTrail;
 import org.zhifa.calendar.MissingCalendarYearException;
 import org.zhifa.calendar.WorkingDayCalendar;
 import org.zhifa.common.Actor;
-import org.zhifa.common.ChinaTime;
 import org.zhifa.common.ConflictException;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.NotFoundException;
@@ -31,7 +30,7 @@ import org.zhifa.supervision.SupervisionProperties;
  * closes it. Each stage is kept with its date and signer; the complainant sees each stage's public text.
  */
 @Service
-public class Complaints implements ComplaintHandling {
+public class Complaints extends DeadlineTasks implements ComplaintHandling {
 
     public enum Stage {
         ACCEPTED("已受理"), ASSIGNED("已转办"), HANDLED("已办理"), REPLIED("已答复"), FOLLOWED_UP("已回访"), CLOSED("已办结");
@@ -88,27 +87,9 @@ public class Complaints implements ComplaintHandling {
             String satisfaction) {
     }
 
-    private final JdbcClient jdbc;
-    private final WorkingDayCalendar calendar;
-    private final DataScope scope;
-    private final OrgUnits units;
-    private final AuditTrail audit;
-    private final Clock clock;
-    private final SupervisionProperties settings;
-
     Complaints(JdbcClient jdbc, WorkingDayCalendar calendar, DataScope scope, OrgUnits units, AuditTrail audit,
             Clock clock, SupervisionProperties settings) {
-        this.jdbc = jdbc;
-        this.calendar = calendar;
-        this.scope = scope;
-        this.units = units;
-        this.audit = audit;
-        this.clock = clock;
-        this.settings = settings;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
+        super(jdbc, calendar, scope, units, audit, clock, settings);
     }
 
     @Override

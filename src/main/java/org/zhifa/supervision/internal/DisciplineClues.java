@@ -119,12 +119,18 @@ public class DisciplineClues {
     }
 
     @Transactional
-    public void revoke(Actor admin, long userId) {
+    public void revoke(Actor admin, long userId, String reason) {
         if (!admin.hasRole("SECURITY_ADMIN")) {
             throw new AccessDeniedException("纪检监察线索查阅权由安全管理员撤销");
         }
-        jdbc.sql("delete from discipline_clue_right where user_id = :u").param("u", userId).update();
-        audit.success("DISCIPLINE_CLUE_RIGHT_REVOKED", "USER", userId, "撤销纪检监察线索查阅权");
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("请填写撤销理由", Map.of("reason", "请填写撤销理由"));
+        }
+        int n = jdbc.sql("delete from discipline_clue_right where user_id = :u").param("u", userId).update();
+        if (n == 0) {
+            throw new org.zhifa.common.NotFoundException("该用户没有纪检监察线索查阅权");
+        }
+        audit.success("DISCIPLINE_CLUE_RIGHT_REVOKED", "USER", userId, "撤销纪检监察线索查阅权：" + reason.strip());
     }
 
     // —— clues ——

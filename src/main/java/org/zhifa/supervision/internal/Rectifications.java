@@ -15,7 +15,6 @@ import org.zhifa.audit.AuditTrail;
 import org.zhifa.calendar.MissingCalendarYearException;
 import org.zhifa.calendar.WorkingDayCalendar;
 import org.zhifa.common.Actor;
-import org.zhifa.common.ChinaTime;
 import org.zhifa.common.ConflictException;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.NotFoundException;
@@ -29,7 +28,7 @@ import org.zhifa.supervision.SupervisionProperties;
  * the official calendar, the unit head's reply, the supervision bureau's acceptance.
  */
 @Service
-public class Rectifications {
+public class Rectifications extends DeadlineTasks {
 
     public record Rectification(long id, String number, long campaignId, long fileId, long unitId, String unitName,
             String issues, LocalDate issuedOn, int workingDays, LocalDate dueOn, String dueNote, String state,
@@ -48,27 +47,9 @@ public class Rectifications {
         }
     }
 
-    private final JdbcClient jdbc;
-    private final WorkingDayCalendar calendar;
-    private final DataScope scope;
-    private final OrgUnits units;
-    private final AuditTrail audit;
-    private final Clock clock;
-    private final SupervisionProperties settings;
-
     Rectifications(JdbcClient jdbc, WorkingDayCalendar calendar, DataScope scope, OrgUnits units, AuditTrail audit,
             Clock clock, SupervisionProperties settings) {
-        this.jdbc = jdbc;
-        this.calendar = calendar;
-        this.scope = scope;
-        this.units = units;
-        this.audit = audit;
-        this.clock = clock;
-        this.settings = settings;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
+        super(jdbc, calendar, scope, units, audit, clock, settings);
     }
 
     /** Issues the task for a scored file (supervision bureau). */

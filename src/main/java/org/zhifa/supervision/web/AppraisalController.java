@@ -87,10 +87,10 @@ class AppraisalController {
         Appraisals.Report r = appraisals.report(year);
         List<List<Object>> rows = new ArrayList<>();
         r.rows().forEach(x -> rows.add(Arrays.asList(x.unitName(), x.enforcement(), x.evaluatedFiles(), x.supervision(),
-                x.followedUp(), x.rules(), x.officers(), x.computed(), x.adjustment(), String.join("；",
-                        x.adjustmentReasons()), x.total())));
+                x.followedUp(), x.complaints(), x.complaintCount(), x.rules(), x.officers(), x.usage(), x.usageNote(),
+                x.computed(), x.adjustment(), String.join("；", x.adjustmentReasons()), x.total())));
         return Workbooks.xlsx(year + "年度评议考核.xlsx", List.of(new Workbooks.Table("评议考核", List.of("单位",
-                "执法（评查平均分）", "评查案卷", "监督（满意率）", "回访件数", "制度（培训达标率）", "执法人员", "计算得分",
-                "调整", "调整理由", "总分"), rows)));
+                "执法（评查平均分）", "评查案卷", "监督（满意率）", "回访件数", "投诉", "受理投诉件数", "制度（培训达标率）",
+                "执法人员", "使用率", "使用率说明", "计算得分", "调整", "调整理由", "总分"), rows)));
     }
 }

@@ -102,8 +102,8 @@ class DisciplineClueController {
     @PostMapping("/api/supervision/clue-rights/{userId}/revoke")
     @ResponseBody
     @PreAuthorize("hasRole('SECURITY_ADMIN')")
-    Map<String, Object> apiRevoke(@PathVariable long userId) {
-        clues.revoke(CurrentActor.require(), userId);
+    Map<String, Object> apiRevoke(@PathVariable long userId, @RequestBody(required = false) GrantBody body) {
+        clues.revoke(CurrentActor.require(), userId, body == null ? null : body.reason());
         return Map.of("revoked", userId);
     }
 

@@ -37,6 +37,11 @@ class SupervisionNavigation {
     }
 
     @Bean
+    NavItem clueRightsNavItem() {
+        return new NavItem("系统管理", "纪检监察线索查阅权", "/supervision/clue-rights", 26, Set.of("SECURITY_ADMIN"));
+    }
+
+    @Bean
     NavItem mediationsNavItem() {
         return new NavItem("执法监督", "行政调解", "/supervision/mediations", 70,
                 Set.of("OFFICER", "LEGAL_REVIEWER", "UNIT_HEAD", "SUPERVISOR"));
