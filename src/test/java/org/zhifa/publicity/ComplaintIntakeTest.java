@@ -126,6 +126,14 @@ class ComplaintIntakeTest {
         String number = JsonMapper.builder().build().readTree(good.body()).get("number").asString();
         assertThat(jdbc.sql("select a.media_type from complaint_attachment a join complaint c on c.id = a.complaint_id "
                 + "where c.number = ?").param(number).query(String.class).single()).isEqualTo("image/png");
+        // the recorded SM3 is the file's own digest (computed here with BouncyCastle, not with zhifa's helper)
+        var sm3 = new org.bouncycastle.crypto.digests.SM3Digest();
+        sm3.update(PNG, 0, PNG.length);
+        byte[] expected = new byte[32];
+        sm3.doFinal(expected, 0);
+        assertThat(jdbc.sql("select a.sm3 from complaint_attachment a join complaint c on c.id = a.complaint_id "
+                + "where c.number = ?").param(number).query(String.class).single())
+                .isEqualTo(java.util.HexFormat.of().formatHex(expected));
 
         var bad = multipart(Map.of("category", "VIOLATION_REPORT", "subject", "非法营运", "description",
                 "有车辆长期在火车站非法揽客营运。", "contactPhone", "13900001111"), "photo.jpg",

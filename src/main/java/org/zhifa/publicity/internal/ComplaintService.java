@@ -139,7 +139,7 @@ public class ComplaintService {
             AttachmentType type = AttachmentType.detect(u.content()).orElseThrow();
             jdbc.sql("insert into complaint_attachment (complaint_id, filename, media_type, size_bytes, sm3, content) "
                     + "values (?, ?, ?, ?, ?, ?)").param(id).param(safeName(u.filename())).param(type.mediaType())
-                    .param(u.content().length).param(Sm3.hex(Sm3.digest(u.content()))).param(u.content()).update();
+                    .param(u.content().length).param(Sm3.hex(u.content())).param(u.content()).update();
         }
         return new Receipt(number, code);
     }
