@@ -93,6 +93,8 @@ echo "— transitions with 50 concurrent clients (each on its own case; steps ru
   "documents rendered after the commit; load average $(cut -d' ' -f1-3 /proc/loadavg))"
 # the demo seeding's documents are rendered first, so that the steps do not share the cores with them
 until [[ $(value "select count(*) as n from document_render_queue") == 0 ]]; do sleep 1; done
+# a warm-up run (class loading, JIT) whose documents the workers are still rendering during the measured run
+java "$DIR/CaseTransitionLoad.java" "$BASE" "$T1" 50 10 | sed 's/^/warm-up, 10 s: /'
 [[ -z ${JFR:-} ]] || jcmd $APP JFR.start name=steps settings=profile >/dev/null
 java "$DIR/CaseTransitionLoad.java" "$BASE" "$T1" 50 "$SECS"
 [[ -z ${JFR:-} ]] || jcmd $APP JFR.stop name=steps filename="$PWD/target/cases-steps.jfr" >/dev/null

@@ -191,7 +191,7 @@ public class DocumentRendering {
         if (!s.content().sm3().equals(s.sm3Content())) {
             throw new IllegalStateException("文书 " + id + " 的内容与出具时固定的 SM3 指纹不符，拒绝生成版式文件");
         }
-        Optional<UnitSeal> seal = s.sealId() == null ? Optional.empty() : seals.find(s.sealId());
+        Optional<UnitSeal> seal = s.sealId() == null ? Optional.empty() : seals.version(s.sealId());
         if (s.sealId() != null && seal.map(x -> x.eseal() == null).orElse(true)) {
             throw new IllegalStateException("文书 " + id + " 出具时确定的电子印章（" + s.sealId() + "）不可用");
         }
@@ -231,7 +231,7 @@ public class DocumentRendering {
 
     private Stored mapStored(ResultSet rs, int n) throws SQLException {
         Long sealId = (Long) rs.getObject("seal_id");
-        Optional<UnitSeal> seal = sealId == null ? Optional.empty() : seals.find(sealId);
+        Optional<UnitSeal> seal = sealId == null ? Optional.empty() : seals.version(sealId);
         Map<String, Object> fields = FieldValues.mapPersonal(FieldValues.fromJson(rs.getString("fields")),
                 cipher::decrypt);
         DocumentContent c = new DocumentContent(DocumentType.valueOf(rs.getString("type")), rs.getString("case_ref"),

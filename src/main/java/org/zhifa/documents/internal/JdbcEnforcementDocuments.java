@@ -215,7 +215,7 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
             return storedFiles(documentId).orElseThrow(() -> notFound(documentId));
         }
         DocumentRendering.Stored s = rendering.stored(documentId).orElseThrow(() -> notFound(documentId));
-        return rendering.render(s.content(), s.sealId() == null ? Optional.empty() : seals.find(s.sealId()));
+        return rendering.render(s.content(), s.sealId() == null ? Optional.empty() : seals.version(s.sealId()));
     }
 
     /** The files when rendered; empty when not yet; NotFound when there is no such document. */
@@ -242,7 +242,7 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = TOKEN.encodeToString(secret);
-        Optional<UnitSeal> seal = seals.current(unitId).filter(s -> s.usableAt(issuedAt.toInstant()));
+        Optional<UnitSeal> seal = seals.currentVersion(unitId).filter(s -> s.usableAt(issuedAt.toInstant()));
         // the content as it will be read back (JSON round trip), so that the check before rendering compares like
         Map<String, Object> content = FieldValues.fromJson(FieldValues.canonicalJson(fields));
         DocumentContent c = new DocumentContent(type, caseRef, unitId, unitName, number, version, supersedes, content,
