@@ -15,9 +15,9 @@ public record RenderProperties(Integer workers, Duration poll, Duration retryDel
 
     public RenderProperties {
         if (workers == null) {
-            // one per core of the reference machine (2 cores): rendering is CPU-bound, 240–370 ms a document
-            // (README, bench/documents-bench.sh), and a step must keep the rest of the CPU (cfg)
-            workers = 2;
+            // one of the reference machine's 2 cores: rendering is CPU-bound (240–370 ms a document, README); with two
+            // workers the rendering took 73 % of the JVM's samples while steps ran (docs/performance.md) (cfg)
+            workers = 1;
         }
         if (workers < 0) {
             throw new IllegalArgumentException("zhifa.documents.render.workers 不能为负数：" + workers);
