@@ -6,15 +6,19 @@
 #      (bench/cases-generate.sql run by bench/SqlRun.java; no psql needed; skipped when they already exist);
 #   3. p95 of the case list with filters and of the case page (GET /api/cases/{id}) under 8 and 50 clients; deep
 #      pages are reached as the list's "next" link does, by keyset (after=… from the previous page's nextAfter);
-#   4. transitions per second under 50 concurrent clients (bench/CaseTransitionLoad.java).
+#   4. transitions per second under 50 concurrent clients (bench/CaseTransitionLoad.java), then how long the render
+#      queue takes to render the documents those steps issued (renderings per second).
 # Usage: bench/cases-bench.sh [N] [SECONDS]      (the list count is capped, zhifa.cases.list-count-cap in README)
+#        STEPS_ONLY=1 bench/cases-bench.sh [N] [SECONDS]   only part 4 (the steps), e.g. with N=20000
+#        JFR=1 …   also records zhifa with JFR during the steps and prints where the time went (bench/jfr-summary.sh)
 set -euo pipefail
 DIR=$(cd "$(dirname "$0")" && pwd)
 cd "$DIR/.."
 N=${1:-1000000}
 SECS=${2:-20}
 . "$DIR/bench-start.sh"
-bench_start cases "${PORT:-18080}"
+# ZHIFA_ARGS: further application arguments, e.g. --zhifa.documents.render.workers=1
+bench_start cases "${PORT:-18080}" ${ZHIFA_ARGS:-}
 bench_cases "$N"
 TOTAL=$(value "select count(*) as n from penalty_case")
 T1=$(token officer1)
@@ -31,6 +35,7 @@ after_page() {
   done
   echo "$after"
 }
+if [[ -z ${STEPS_ONLY:-} ]]; then
 AFTER_V20=$(after_page "/api/cases?violation=GLAQ-69" "$T1" 19)
 AFTER_S100=$(after_page "/api/cases?state=EXECUTION" "$TS" 99)
 
@@ -49,5 +54,27 @@ for CLIENTS in 8 50; do
   load "case page GET /api/cases/$CASE_ID" "/api/cases/$CASE_ID" "$T1"
 done
 echo "load average after the reads: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "— transitions with 50 concurrent clients (each on its own case; steps run 8 at a time, see CaseProperties)"
+fi
+echo "— transitions with 50 concurrent clients (each on its own case; steps run 8 at a time, see CaseProperties;" \
+  "documents rendered after the commit; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+# the demo seeding's documents are rendered first, so that the steps do not share the cores with them
+until [[ $(value "select count(*) as n from document_render_queue") == 0 ]]; do sleep 1; done
+# a warm-up run (class loading, JIT) whose documents the workers are still rendering during the measured run
+java "$DIR/CaseTransitionLoad.java" "$BASE" "$T1" 50 10 | sed 's/^/warm-up, 10 s: /'
+[[ -z ${JFR:-} ]] || jcmd $APP JFR.start name=steps settings=profile >/dev/null
 java "$DIR/CaseTransitionLoad.java" "$BASE" "$T1" 50 "$SECS"
+[[ -z ${JFR:-} ]] || jcmd $APP JFR.stop name=steps filename="$PWD/target/cases-steps.jfr" >/dev/null
+echo "load average after the steps: $(cut -d' ' -f1-3 /proc/loadavg)"
+QUEUED=$(value "select count(*) as n from document_render_queue")
+T0=$(date +%s.%N)
+until [[ $(value "select count(*) as n from document_render_queue") == 0 ]]; do sleep 1; done
+T1R=$(date +%s.%N)
+echo "render queue: $QUEUED documents pending when the steps ended, rendered in $(echo "$T1R - $T0" | bc) s" \
+  "($(echo "scale=1; $QUEUED / ($T1R - $T0)" | bc) documents/s with zhifa.documents.render.workers; the queue rendered" \
+  "during the steps as well)"
+if [[ -n ${JFR:-} ]]; then
+  echo "== JFR execution samples of zhifa during the steps, all threads"
+  "$DIR/jfr-summary.sh" target/cases-steps.jfr
+  echo "== the same, samples of the step requests only (CaseWorkflow on the stack)"
+  "$DIR/jfr-summary.sh" target/cases-steps.jfr 'CaseWorkflow'
+fi

@@ -94,20 +94,6 @@ if [ -n "$STARTED" ]; then
   echo "database size after the run: $(du -sh "$DATA/pg" | cut -f1)"
   if [ -n "${JFR:-}" ]; then
     echo "== JFR execution samples of zhifa during the run (top frames; then methods on the stack, zhifa and driver)"
-    jfr print --events jdk.ExecutionSample --stack-depth 64 "$DATA/ingest.jfr" | awk '
-      /stackTrace = \[/ { inside = 1; first = 1; delete seen; samples++; next }
-      inside && /^[[:space:]]*\]/ { inside = 0; next }
-      inside {
-        m = $1; sub(/\(.*/, "", m)
-        if (first) { self[m]++; first = 0 }
-        if (!(m in seen)) { seen[m] = 1; if (m ~ /^org\.zhifa|^org\.postgresql\.core|^org\.apache\.coyote|^org\.springframework\.jdbc/) incl[m]++ }
-      }
-      END {
-        printf "%d samples\n-- self (top 25)\n", samples
-        for (m in self) printf "%6.1f %%  %s\n", 100 * self[m] / samples, m | "sort -rn | head -25"
-        close("sort -rn | head -25")
-        print "-- on the stack (top 30)"
-        for (m in incl) printf "%6.1f %%  %s\n", 100 * incl[m] / samples, m | "sort -rn | head -30"
-      }'
+    "$DIR/jfr-summary.sh" "$DATA/ingest.jfr"
   fi
 fi

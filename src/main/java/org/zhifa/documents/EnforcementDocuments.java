@@ -12,9 +12,11 @@ import java.util.Optional;
 public interface EnforcementDocuments {
 
     /**
-     * Validates the fields, draws a number when the type is numbered and none is given, renders the PDF and the OFD
-     * (sealed with the issuing unit's electronic seal when it has a usable one; both carry the 电子签章 block and the
-     * QR code of the public verification page), fingerprints and stores them, and audits {@code DOCUMENT_ISSUED}.
+     * Validates the fields, draws a number when the type is numbered and none is given, fixes the content (fields,
+     * number, unit, the verification token, the issuing unit's usable electronic seal, the day), stores it with the SM3
+     * of its canonical serialisation, queues its rendering and audits {@code DOCUMENT_ISSUED}. The PDF and the OFD
+     * (sealed with that seal; both carry the 电子签章 block and the QR code of the public verification page) are
+     * rendered from the stored content after the commit, by the render workers or on the first read.
      *
      * @throws org.zhifa.common.InvalidInputException with Chinese field errors when a required field is missing
      *         (for 行政处罚决定书 / 当场行政处罚决定书 the message cites 《行政处罚法》第五十九条 / 第五十二条)
@@ -40,15 +42,21 @@ public interface EnforcementDocuments {
     /** Every version of every document of the owner, oldest first. */
     List<IssuedDocument> list(String caseRef);
 
-    /** The stored PDF bytes (exactly as issued). */
+    /** The stored PDF bytes (rendered now from the fixed content when the queue has not reached it yet). */
     byte[] pdf(long documentId);
 
     /**
-     * The stored OFD bytes (exactly as issued, sealed when {@link IssuedDocument#sealed()}).
+     * The stored OFD bytes (sealed when {@link IssuedDocument#sealed()}; rendered now as {@link #pdf}).
      *
      * @throws org.zhifa.common.NotFoundException when the document was issued before OFD was produced
      */
     byte[] ofd(long documentId);
+
+    /**
+     * The document with its files' fingerprints: renders the files now (or waits for the worker rendering them) when
+     * they are not stored yet.
+     */
+    IssuedDocument rendered(long documentId);
 
     /** The document version named by the token of its public verification page. */
     Optional<IssuedDocument> findByVerificationToken(String token);

@@ -78,7 +78,10 @@ class ElectronicSealBrowserTest {
         assertThat(driver.findElement(By.id("doc-number")).getText()).isEqualTo(d.number());
         assertThat(driver.findElement(By.id("doc-unit")).getText()).isEqualTo("天峻县交通运输局");
         assertThat(driver.findElement(By.id("doc-date")).getText()).isEqualTo("2025年3月20日");
-        assertThat(driver.findElement(By.id("doc-sm3-ofd")).getText()).isEqualTo(d.sm3Ofd());
+        // the page rendered the files, which the queue had not reached yet, and shows their fingerprints
+        IssuedDocument rendered = documents.find(d.id()).orElseThrow();
+        assertThat(driver.findElement(By.id("doc-sm3-ofd")).getText()).isEqualTo(rendered.sm3Ofd()).hasSize(64);
+        assertThat(driver.findElement(By.id("doc-sm3-content")).getText()).isEqualTo(d.sm3Content());
         assertThat(driver.findElement(By.id("doc-seal")).getText()).contains("天峻县交通运输局电子印章", keyId);
         assertThat(driver.getPageSource()).doesNotContain("张示例");
 

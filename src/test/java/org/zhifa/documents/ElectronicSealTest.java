@@ -104,9 +104,10 @@ class ElectronicSealTest {
     @Test
     @DisplayName("出具文书同时生成 OFD，加盖出具单位电子印章，PDF 与 OFD 的 SM3 均登记")
     void issuing_stores_an_ofd_sealed_by_the_issuing_unit_with_both_sm3_recorded() {
-        IssuedDocument d = decision(11, "CASE:SEAL-1");
+        IssuedDocument issued = decision(11, "CASE:SEAL-1");
 
-        byte[] ofd = documents.ofd(d.id());
+        byte[] ofd = documents.ofd(issued.id());
+        IssuedDocument d = documents.find(issued.id()).orElseThrow();
         assertThat(d.hasOfd()).isTrue();
         assertThat(d.sm3Ofd()).isEqualTo(Sm3.hex(ofd));
         assertThat(d.sm3Pdf()).isEqualTo(Sm3.hex(documents.pdf(d.id())));
@@ -122,9 +123,13 @@ class ElectronicSealTest {
         String ofdText = String.join("", OfdFiles.texts(ofd));
         int cut = ofdText.indexOf("沿此线裁开");
         assertThat(cut < 0 ? ofdText : ofdText.substring(0, cut)).contains("电子签章", "已加盖");
-        // the audit names both fingerprints
+        assertThat(report.facts()).containsEntry("内容SM3", d.sm3Content());
+        // the audit names the content fingerprint at issue, both file fingerprints when rendered
         assertThat(jdbc.sql("select detail from audit_record where action = 'DOCUMENT_ISSUED' and object_id = :id")
-                .param("id", Long.toString(d.id())).query(String.class).single()).contains(d.sm3Pdf(), d.sm3Ofd());
+                .param("id", Long.toString(d.id())).query(String.class).single()).contains(d.sm3Content());
+        assertThat(jdbc.sql("select detail from audit_record where action = 'DOCUMENT_RENDERED' and object_id = :id")
+                .param("id", Long.toString(d.id())).query(String.class).single())
+                .contains(d.sm3Content(), d.sm3Pdf(), d.sm3Ofd());
     }
 
     @Test
@@ -144,8 +149,9 @@ class ElectronicSealTest {
                 .isEqualTo("http://localhost:8080/public/documents/verify/" + d.verificationToken());
 
         String page = get("http://localhost:" + port + URI.create(url).getPath());
+        d = documents.find(d.id()).orElseThrow();
         assertThat(page).startsWith("200").contains(d.number(), d.unitName(), "2025年3月20日", d.sm3Pdf(), d.sm3Ofd(),
-                d.sealName(), "行政处罚决定书");
+                d.sm3Content(), d.sealName(), "行政处罚决定书");
         assertThat(page).doesNotContain(PERSONAL.toArray(String[]::new));
 
         // the seal certificate for the offline check, public as well

@@ -28,15 +28,19 @@ class EnforcementDocumentsTest {
     }
 
     @Test
-    void issuing_draws_a_number_renders_and_stores_the_pdf_with_its_sm3_fingerprints() {
+    void issuing_draws_a_number_fixes_the_content_and_the_pdf_rendered_from_it_is_stored_with_its_sm3() {
         IssuedDocument d = issueDecision("CASE:T-ISSUE");
+        assertThat(d.rendered()).isFalse();
+        assertThat(d.sm3Content()).hasSize(64);
 
         assertThat(d.number()).matches("德交执罚〔2025〕\\d+号");
         assertThat(d.version()).isEqualTo(1);
         assertThat(d.current()).isTrue();
         assertThat(d.unitName()).isEqualTo("德令哈市交通运输综合行政执法大队");
         byte[] pdf = documents.pdf(d.id());
-        assertThat(d.sm3Pdf()).isEqualTo(Sm3.hex(pdf));
+        IssuedDocument rendered = documents.find(d.id()).orElseThrow();
+        assertThat(rendered.sm3Pdf()).isEqualTo(Sm3.hex(pdf));
+        assertThat(rendered.sm3Content()).isEqualTo(d.sm3Content());
         assertThat(d.sm3Fields()).hasSize(64);
         assertThat(d.fields()).containsEntry(DocumentFields.FINE_FEN, 300000L).containsEntry(DocumentFields.DATE, "2025-03-20");
         assertThat(documents.list("CASE:T-ISSUE")).extracting(IssuedDocument::id).containsExactly(d.id());
@@ -71,7 +75,8 @@ class EnforcementDocumentsTest {
         IssuedDocument old = documents.find(original.id()).orElseThrow();
         assertThat(old.current()).isFalse();
         assertThat(documents.pdf(original.id())).isEqualTo(originalPdf);
-        assertThat(old.sm3Pdf()).isEqualTo(original.sm3Pdf()).isEqualTo(Sm3.hex(originalPdf));
+        assertThat(old.sm3Pdf()).isEqualTo(Sm3.hex(originalPdf));
+        assertThat(old.sm3Content()).isEqualTo(original.sm3Content()).isNotEqualTo(corrected.sm3Content());
         assertThat(old.sm3Fields()).isEqualTo(original.sm3Fields());
         assertThat(documents.list("CASE:T-CORRECT")).extracting(IssuedDocument::version).containsExactly(1, 2);
     }

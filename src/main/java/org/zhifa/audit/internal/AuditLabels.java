@@ -36,7 +36,7 @@ public class AuditLabels {
             {"CERTIFICATE_CANCELLATION_COMPLETED", "完成执法证注销"}, {"CERTIFICATE_CANCELLATION_REPORTED", "报送执法证注销"},
             {"CERTIFICATE_ISSUED", "核发执法证"},
             {"COMPLAINT_ACKNOWLEDGED", "受理投诉举报"}, {"COMPLAINT_RECEIVED", "收到投诉举报"}, {"COMPLAINT_VIEWED", "查看投诉举报"},
-            {"DOCUMENT_CORRECTED", "更正文书"}, {"DOCUMENT_ISSUED", "制发文书"}, {"DOCUMENT_VIEWED", "查看文书"},
+            {"DOCUMENT_CORRECTED", "更正文书"}, {"DOCUMENT_ISSUED", "制发文书"}, {"DOCUMENT_RENDERED", "生成文书版式文件"}, {"DOCUMENT_VIEWED", "查看文书"},
             {"EVIDENCE_ACCESS_REFUSED", "拒绝访问证据"}, {"EVIDENCE_CERTIFICATE_ISSUED", "出具证据证明"},
             {"EVIDENCE_CONTENT_REFUSED", "拒绝证据内容"}, {"EVIDENCE_DOWNLOADED", "下载证据"},
             {"EVIDENCE_INTEGRITY_ALARM", "证据完整性告警"}, {"EVIDENCE_LINKED", "关联证据"}, {"EVIDENCE_LINK_REFUSED", "拒绝关联证据"},

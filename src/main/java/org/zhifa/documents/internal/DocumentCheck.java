@@ -43,16 +43,19 @@ public class DocumentCheck {
      * @param sm3Ofd   SM3 of the OFD
      * @param sealName the electronic seal on the OFD, or null
      * @param keyId    SM3 of the seal's public key, or null
+     * @param sm3Content SM3 of the content fixed at issue that both files were rendered from, or null (issued before)
      */
     public record PublicView(String token, String title, String number, String unitName, String date, String issuedAt,
-            int version, boolean current, String sm3Pdf, String sm3Ofd, String sealName, String keyId) {
+            int version, boolean current, String sm3Pdf, String sm3Ofd, String sealName, String keyId,
+            String sm3Content) {
 
         static PublicView of(IssuedDocument d) {
             Object date = d.fields().get(DocumentFields.DATE);
             return new PublicView(d.verificationToken(), d.title(), d.number(), d.unitName(),
                     date == null ? null : Formats.date(date),
                     d.issuedAt().atZoneSameInstant(ChinaTime.ZONE).format(MINUTES),
-                    d.version(), d.current(), d.sm3Pdf(), d.sm3Ofd(), d.sealName(), d.sealKeyId());
+                    d.version(), d.current(), d.sm3Pdf(), d.sm3Ofd(), d.sealName(), d.sealKeyId(),
+                    d.sm3Content());
         }
 
         private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -72,8 +75,10 @@ public class DocumentCheck {
             String problem) {
     }
 
+    /** The page of a document whose files are not rendered yet renders them first, so it shows their SM3. */
     public Optional<PublicView> view(String token) {
-        return documents.findByVerificationToken(token).map(PublicView::of);
+        return documents.findByVerificationToken(token).map(d -> d.rendered() ? d : documents.rendered(d.id()))
+                .map(PublicView::of);
     }
 
     /** The seal certificate (PEM) of the document's OFD, for pinning in the offline check. */

@@ -1,17 +1,16 @@
 package org.zhifa.documents.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.common.Actor;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.common.CurrentActor;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.NotFoundException;
@@ -33,7 +33,10 @@ import org.zhifa.documents.IssuedDocument;
 import org.zhifa.identity.OrgUnitView;
 import org.zhifa.identity.OrgUnits;
 
-/** Issues, stores and serves documents in table enforcement_document (rows are never updated). */
+/**
+ * Issues, stores and serves documents in table enforcement_document. Issuing stores the content and its SM3 and
+ * queues the rendering (DocumentRendering); the row's content is never updated, its files are written once.
+ */
 @Service
 @Transactional
 class JdbcEnforcementDocuments implements EnforcementDocuments {
@@ -42,6 +45,7 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
             d.id, d.case_ref, d.type, d.unit_id, d.unit_name, d.number, d.numbered, d.version, d.supersedes_id,
             d.fields::text as fields, d.sm3_pdf, d.sm3_fields, d.issued_by, d.issued_by_name, d.issued_at,
             d.correction_reason, d.sm3_ofd, d.verification_token, s.key_id as seal_key_id, s.seal_name,
+            d.sm3_content,
             not exists (select 1 from enforcement_document c where c.supersedes_id = d.id) as current
             """;
     private static final String FROM = " from enforcement_document d left join document_seal s on s.id = d.seal_id ";
@@ -50,32 +54,30 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
     private final JdbcClient jdbc;
     private final DocumentNumbers numbers;
     private final OrgUnits units;
-    private final PdfRenderer pdfRenderer;
     private final DocxRenderer docxRenderer;
     private final PersonalDataCipher cipher;
     private final AuditTrail audit;
     private final DocumentsProperties settings;
     private final Clock clock;
-    private final OfdRenderer ofdRenderer;
-    private final OfdSealer sealer;
     private final SealStore seals;
+    private final DocumentRendering rendering;
+    private final RenderWorkers workers;
     private final SecureRandom random = new SecureRandom();
 
-    JdbcEnforcementDocuments(JdbcClient jdbc, DocumentNumbers numbers, OrgUnits units, PdfRenderer pdfRenderer,
-            DocxRenderer docxRenderer, PersonalDataCipher cipher, AuditTrail audit, DocumentsProperties settings,
-            Clock clock, OfdRenderer ofdRenderer, OfdSealer sealer, SealStore seals) {
+    JdbcEnforcementDocuments(JdbcClient jdbc, DocumentNumbers numbers, OrgUnits units, DocxRenderer docxRenderer,
+            PersonalDataCipher cipher, AuditTrail audit, DocumentsProperties settings, Clock clock, SealStore seals,
+            DocumentRendering rendering, RenderWorkers workers) {
         this.jdbc = jdbc;
         this.numbers = numbers;
         this.units = units;
-        this.pdfRenderer = pdfRenderer;
         this.docxRenderer = docxRenderer;
         this.cipher = cipher;
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
-        this.ofdRenderer = ofdRenderer;
-        this.sealer = sealer;
         this.seals = seals;
+        this.rendering = rendering;
+        this.workers = workers;
     }
 
     @Override
@@ -102,6 +104,7 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
         IssuedDocument issued = require(id);
         audit.success("DOCUMENT_ISSUED", "DOCUMENT", id, type.title() + (number == null ? "" : " " + number)
                 + "（" + request.caseRef() + "），" + fingerprints(issued));
+        workers.wakeAfterCommit();
         return issued;
     }
 
@@ -128,6 +131,7 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
         audit.success("DOCUMENT_CORRECTED", "DOCUMENT", id, old.type().title() + (old.number() == null ? "" : " "
                 + old.number()) + " 第" + issued.version() + "版更正第" + old.version() + "版（" + old.id() + "），理由："
                 + reason.strip() + "，" + fingerprints(issued));
+        workers.wakeAfterCommit();
         return issued;
     }
 
@@ -174,20 +178,52 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
     @Override
     @Transactional(readOnly = true)
     public byte[] pdf(long documentId) {
-        return jdbc.sql("select pdf from enforcement_document where id = :id").param("id", documentId)
-                .query(byte[].class).optional().orElseThrow(() -> notFound(documentId));
+        return files(documentId).pdf();
     }
 
     @Override
     @Transactional(readOnly = true)
     public byte[] ofd(long documentId) {
-        require(documentId);
-        byte[] ofd = jdbc.sql("select ofd from enforcement_document where id = :id").param("id", documentId)
-                .query(byte[].class).optional().orElse(null);
+        byte[] ofd = files(documentId).ofd();
         if (ofd == null) {
             throw new NotFoundException("该文书出具时尚未生成 OFD 版式文件，请下载 PDF");
         }
         return ofd;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public IssuedDocument rendered(long documentId) {
+        IssuedDocument d = require(documentId);
+        if (d.rendered()) {
+            return d;
+        }
+        return rendering.ensureRendered(documentId) ? require(documentId) : d;
+    }
+
+    /**
+     * The stored files; a document not rendered yet is rendered now from its stored content (or the worker rendering
+     * it is waited for). One issued in the caller's uncommitted transaction is rendered for this answer only: the
+     * queue stores its files after the commit.
+     */
+    private DocumentRendering.Files files(long documentId) {
+        Optional<DocumentRendering.Files> stored = storedFiles(documentId);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        if (rendering.ensureRendered(documentId)) {
+            return storedFiles(documentId).orElseThrow(() -> notFound(documentId));
+        }
+        DocumentRendering.Stored s = rendering.stored(documentId).orElseThrow(() -> notFound(documentId));
+        return rendering.render(s.content(), s.sealId() == null ? Optional.empty() : seals.version(s.sealId()));
+    }
+
+    /** The files when rendered; empty when not yet; NotFound when there is no such document. */
+    private Optional<DocumentRendering.Files> storedFiles(long documentId) {
+        return jdbc.sql("select pdf, ofd from enforcement_document where id = :id").param("id", documentId)
+                .query((rs, n) -> Optional.ofNullable(rs.getBytes("pdf") == null ? null
+                        : new DocumentRendering.Files(rs.getBytes("pdf"), rs.getBytes("ofd"))))
+                .optional().orElseThrow(() -> notFound(documentId));
     }
 
     @Override
@@ -202,55 +238,43 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
 
     private long store(String caseRef, DocumentType type, long unitId, String unitName, String number,
             boolean numbered, int version, Long supersedes, Map<String, Object> fields, String reason) {
-        Rendered r = render(type, unitId, unitName, number, fields);
+        OffsetDateTime issuedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = TOKEN.encodeToString(secret);
+        Optional<UnitSeal> seal = seals.currentVersion(unitId).filter(s -> s.usableAt(issuedAt.toInstant()));
+        // the content as it will be read back (JSON round trip), so that the check before rendering compares like
+        Map<String, Object> content = FieldValues.fromJson(FieldValues.canonicalJson(fields));
+        DocumentContent c = new DocumentContent(type, caseRef, unitId, unitName, number, version, supersedes, content,
+                token, seal.map(UnitSeal::keyId).orElse(null), seal.map(UnitSeal::imageSm3).orElse(null),
+                issuedAt.atZoneSameInstant(ChinaTime.ZONE).toLocalDate());
         String stored = FieldValues.canonicalJson(FieldValues.mapPersonal(fields, cipher::encrypt));
         Optional<Actor> actor = CurrentActor.get();
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into enforcement_document (case_ref, type, unit_id, unit_name, number, numbered, version,
-                    supersedes_id, fields, pdf, sm3_pdf, sm3_fields, issued_by, issued_by_name, correction_reason,
-                    ofd, sm3_ofd, verification_token, seal_id, issued_at)
+                    supersedes_id, fields, sm3_fields, issued_by, issued_by_name, correction_reason,
+                    verification_token, seal_id, issued_at, sm3_content)
                 values (:ref, :type, :unit, :unitName, :number, :numbered, :version, :supersedes, cast(:fields as jsonb),
-                    :pdf, :sm3Pdf, :sm3Fields, :by, :byName, :reason, :ofd, :sm3Ofd, :token, :seal, :issuedAt)
+                    :sm3Fields, :by, :byName, :reason, :token, :seal, :issuedAt, :sm3Content)
                 returning id
                 """)
                 .param("ref", caseRef).param("type", type.name()).param("unit", unitId).param("unitName", unitName)
                 .param("number", number).param("numbered", numbered).param("version", version)
-                .param("supersedes", supersedes).param("fields", stored).param("pdf", r.pdf())
-                .param("sm3Pdf", Sm3.hex(r.pdf())).param("sm3Fields", Sm3.hex(FieldValues.canonicalJson(fields)))
+                .param("supersedes", supersedes).param("fields", stored)
+                .param("sm3Fields", Sm3.hex(FieldValues.canonicalJson(fields)))
                 .param("by", actor.map(Actor::userId).orElse(null))
                 .param("byName", actor.map(Actor::displayName).orElse(null)).param("reason", reason)
-                .param("ofd", r.ofd()).param("sm3Ofd", Sm3.hex(r.ofd())).param("token", r.token())
-                .param("seal", r.sealId()).param("issuedAt", OffsetDateTime.now(clock))
+                .param("token", token).param("seal", seal.map(UnitSeal::id).orElse(null))
+                .param("issuedAt", issuedAt).param("sm3Content", c.sm3())
                 .query(Long.class).single();
-    }
-
-    /** The PDF and the OFD of one version, both with the 电子签章 block; the OFD sealed when the unit can seal. */
-    private record Rendered(byte[] pdf, byte[] ofd, String token, Long sealId) {
-    }
-
-    private Rendered render(DocumentType type, long unitId, String unitName, String number, Map<String, Object> fields) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = TOKEN.encodeToString(secret);
-        String url = settings.verificationUrl(token);
-        DocumentModel model = model(type, unitName, number, fields);
-        Optional<UnitSeal> seal = seals.current(unitId).filter(s -> s.usableAt(clock.instant()));
-        boolean visible = seal.isPresent() && model.blocks().stream().anyMatch(DocumentModel.Seal.class::isInstance);
-        VerificationMark mark = seal.map(s -> VerificationMark.sealed(url, unitName, s.keyId(), visible))
-                .orElseGet(() -> VerificationMark.unsealed(url, unitName));
-        byte[] pdf = pdfRenderer.render(model, mark);
-        String date = fields.get(DocumentFields.DATE) == null ? null : Formats.date(fields.get(DocumentFields.DATE));
-        OfdRenderer.Draft draft = ofdRenderer.render(model, mark, visible, new OfdRenderer.Meta(
-                OfdRenderer.facts(type.title(), number, unitName, date, url),
-                UUID.nameUUIDFromBytes(token.getBytes(StandardCharsets.US_ASCII)), LocalDate.now(clock)));
-        byte[] ofd = seal.map(s -> sealer.seal(draft.ofd(), s.eseal(), s.key().get(), visible ? draft.stamp() : null,
-                settings.seal().sizeMm())).orElse(draft.ofd());
-        return new Rendered(pdf, ofd, token, seal.map(UnitSeal::id).orElse(null));
+        jdbc.sql("insert into document_render_queue (document_id, queued_at, not_before) values (:id, :at, :at)")
+                .param("id", id).param("at", issuedAt).update();
+        return id;
     }
 
     private static String fingerprints(IssuedDocument d) {
-        return "SM3 " + d.sm3Pdf() + "（PDF）、" + d.sm3Ofd() + "（OFD，" + (d.sealed() ? "已加盖" + d.sealName() : "未加盖电子签章")
-                + "）";
+        return "内容 SM3 " + d.sm3Content() + "，PDF 与 OFD 随后按此内容生成（OFD " + (d.sealed() ? "加盖" + d.sealName()
+                : "不加盖电子签章") + "）";
     }
 
     private DocumentModel model(DocumentType type, String unitName, String number, Map<String, Object> fields) {
@@ -283,6 +307,6 @@ class JdbcEnforcementDocuments implements EnforcementDocuments {
                 rs.getString("sm3_fields"), (Long) rs.getObject("issued_by"), rs.getString("issued_by_name"),
                 rs.getObject("issued_at", OffsetDateTime.class), rs.getString("correction_reason"),
                 rs.getString("sm3_ofd"), rs.getString("verification_token"), rs.getString("seal_key_id"),
-                rs.getString("seal_name"));
+                rs.getString("seal_name"), rs.getString("sm3_content"));
     }
 }

@@ -29,6 +29,8 @@ public class SealStore {
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
     private final Clock clock;
+    private final java.util.concurrent.ConcurrentHashMap<Long, UnitSeal> versions =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     SealStore(JdbcClient jdbc, PersonalDataCipher cipher, Clock clock) {
         this.jdbc = jdbc;
@@ -44,6 +46,27 @@ public class SealStore {
     public Optional<UnitSeal> current(long unitId) {
         return jdbc.sql("select " + COLUMNS + " from document_seal where unit_id = :unit and retired_at is null")
                 .param("unit", unitId).query(this::map).optional();
+    }
+
+    /**
+     * The unit's current version for issuing: one index probe for its id, the version itself parsed once per instance
+     * (a version's content never changes, V90; its {@code retiredAt} is as first read). Issuing reads the seal in every
+     * case step that issues a document, and parsing the seal with its image from the row was half of the issuing.
+     */
+    public Optional<UnitSeal> currentVersion(long unitId) {
+        return jdbc.sql("select id from document_seal where unit_id = :unit and retired_at is null")
+                .param("unit", unitId).query(Long.class).optional().flatMap(this::version);
+    }
+
+    /** A version by id, parsed once per instance (see {@link #currentVersion}). */
+    public Optional<UnitSeal> version(long id) {
+        UnitSeal known = versions.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<UnitSeal> read = find(id);
+        read.ifPresent(v -> versions.putIfAbsent(id, v));
+        return read;
     }
 
     public Optional<UnitSeal> find(long id) {

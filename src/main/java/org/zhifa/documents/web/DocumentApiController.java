@@ -50,11 +50,16 @@ class DocumentApiController {
         this.audit = audit;
     }
 
-    /** A document version without its fields (they carry personal data; read them in the case). */
+    /**
+     * A document version without its fields (they carry personal data; read them in the case). {@code sm3Pdf} and
+     * {@code sm3Ofd} are null while {@code rendered} is false (the files follow from {@code sm3Content}; the PDF and OFD
+     * addresses render them at once).
+     */
     record DocumentSummary(long id, String caseRef, DocumentType type, String title, long unitId, String unitName,
             String number, int version, Long supersedesId, boolean current, String sm3Pdf, String sm3Fields,
             String issuedByName, OffsetDateTime issuedAt, String correctionReason, String pdfUrl, String docxUrl,
-            String sm3Ofd, String ofdUrl, boolean sealed, String sealKeyId, String verifyUrl) {
+            String sm3Ofd, String ofdUrl, boolean sealed, String sealKeyId, String verifyUrl, String sm3Content,
+            boolean rendered) {
 
         static DocumentSummary of(IssuedDocument d) {
             return new DocumentSummary(d.id(), d.caseRef(), d.type(), d.title(), d.unitId(), d.unitName(), d.number(),
@@ -62,7 +67,8 @@ class DocumentApiController {
                     d.issuedAt(), d.correctionReason(), "/api/documents/" + d.id() + ".pdf",
                     d.hasDocx() ? "/api/documents/" + d.id() + ".docx" : null, d.sm3Ofd(),
                     d.hasOfd() ? "/api/documents/" + d.id() + ".ofd" : null, d.sealed(), d.sealKeyId(),
-                    d.verificationToken() == null ? null : "/public/documents/verify/" + d.verificationToken());
+                    d.verificationToken() == null ? null : "/public/documents/verify/" + d.verificationToken(),
+                    d.sm3Content(), d.rendered());
         }
     }
 
