@@ -86,6 +86,11 @@ class CaseListKeysetApiTest {
         JsonNode own = TestApi.as(port, "officer1").get("/api/cases?size=20" + q).json();
         assertThat(own.get("total").asLong()).isEqualTo(3);
         assertThat(ids(own)).hasSize(3).doesNotContain(gelmudId);
+        // each row names its violations as the case page does
+        JsonNode first = own.get("items").get(0);
+        String named = flow.get(first.get("id").asLong()).get("violations").get(0).get("name").asString();
+        assertThat(named).isNotBlank();
+        assertThat(first.get("violations").asString()).isEqualTo(named);
         JsonNode other = TestApi.as(port, "officer3").get("/api/cases?size=20" + q).json();
         assertThat(other.get("total").asLong()).isEqualTo(1);
         assertThat(ids(other)).containsExactly(gelmudId);

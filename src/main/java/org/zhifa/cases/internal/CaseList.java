@@ -32,7 +32,8 @@ import org.zhifa.identity.DataScope;
 public class CaseList {
 
     private static final String COLUMNS = "r.id, r.case_number, r.procedure, r.state, r.unit_id, r.party_name,"
-            + " r.plate_number, r.violations, r.act_date, r.registered_on, r.officer_names, r.next_due_on,"
+            + " r.plate_number, (select string_agg(v ->> 'name', '；' order by k) from jsonb_array_elements(r.violations)"
+            + " with ordinality e(v, k)) as violation_names, r.act_date, r.registered_on, r.officer_names, r.next_due_on,"
             + " r.decision_amount_fen";
 
     private final JdbcClient jdbc;
@@ -160,10 +161,10 @@ public class CaseList {
     private static CaseSummary summary(ResultSet rs, LocalDate today) throws SQLException {
         LocalDate next = rs.getObject("next_due_on", LocalDate.class);
         CaseState state = CaseState.valueOf(rs.getString("state"));
-        String violations = rs.getString("violations");
+        String violations = rs.getString("violation_names");
         return new CaseSummary(rs.getLong("id"), rs.getString("case_number"),
                 Procedure.valueOf(rs.getString("procedure")).label(), state.name(), state.label(), rs.getLong("unit_id"),
-                rs.getString("party_name"), rs.getString("plate_number"), ViolationNames.of(violations),
+                rs.getString("party_name"), rs.getString("plate_number"), violations == null ? "" : violations,
                 rs.getObject("act_date", LocalDate.class), rs.getObject("registered_on", LocalDate.class),
                 rs.getString("officer_names"), next, next != null && next.isBefore(today),
                 (Long) rs.getObject("decision_amount_fen"));
