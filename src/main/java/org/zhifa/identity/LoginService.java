@@ -111,7 +111,11 @@ public class LoginService {
 
     /** The principal of an account as it stands now (used after login and for bearer tokens). */
     ZhifaPrincipal principal(UserAccount account, Instant now) {
-        Set<Role> roles = accounts.roles(account.id());
+        return principal(account, accounts.roles(account.id()), now);
+    }
+
+    /** The same, with the account's roles already read. */
+    ZhifaPrincipal principal(UserAccount account, Set<Role> roles, Instant now) {
         boolean expired = account.passwordChangedAt().plus(properties.passwordMaxAge()).isBefore(now);
         boolean mustEnrol = properties.requireTotpForAdmins() && !account.totpEnabled()
                 && roles.stream().anyMatch(Role::isAdmin);

@@ -50,11 +50,9 @@ public class TokenService {
     /** The principal behind a valid token; empty when unknown, expired, revoked or the account is disabled/locked. */
     public Optional<ZhifaPrincipal> resolve(String token) {
         Instant now = clock.instant();
-        return jdbc.sql("select user_id from api_token where token_hash = ? and not revoked and expires_at > now()")
-                .param(digest(token)).query(Long.class).optional()
-                .flatMap(accounts::findById)
-                .filter(a -> a.enabled() && !a.lockedAt(now))
-                .map(a -> logins.principal(a, now));
+        return accounts.findByToken(digest(token))
+                .filter(a -> a.account().enabled() && !a.account().lockedAt(now))
+                .map(a -> logins.principal(a.account(), a.roles(), now));
     }
 
     public void revoke(String token) {

@@ -38,6 +38,27 @@ class UserAccounts {
                 .query(UserAccounts::map).optional();
     }
 
+    /** An account with its roles. */
+    record WithRoles(UserAccount account, Set<Role> roles) {
+    }
+
+    /**
+     * The account holding the unrevoked, unexpired API token with this digest, and its roles: one statement, as it
+     * runs for every API request.
+     */
+    Optional<WithRoles> findByToken(String tokenHash) {
+        return jdbc.sql("select " + COLUMNS + ", array(select r.role from user_role r where r.user_id = a.id) as roles"
+                + " from user_account a where a.id = (select t.user_id from api_token t where t.token_hash = ?"
+                + " and not t.revoked and t.expires_at > now())").param(tokenHash)
+                .query((rs, n) -> {
+                    Set<Role> roles = EnumSet.noneOf(Role.class);
+                    for (String role : (String[]) rs.getArray("roles").getArray()) {
+                        roles.add(Role.valueOf(role));
+                    }
+                    return new WithRoles(map(rs, n), roles);
+                }).optional();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from user_account").query(Long.class).single();
     }

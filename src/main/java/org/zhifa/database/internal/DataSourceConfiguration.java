@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.zhifa.database.DatabasePoolProperties;
 import org.zhifa.database.EmbeddedDatabase;
 import org.zhifa.database.ZhifaDatabaseProperties;
 
@@ -35,7 +36,8 @@ class DataSourceConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(ZhifaDatabaseProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
+    HikariDataSource dataSource(ZhifaDatabaseProperties properties, DatabasePoolProperties pool,
+            ObjectProvider<EmbeddedDatabase> embedded) {
         HikariConfig config = new HikariConfig();
         EmbeddedDatabase local = embedded.getIfAvailable();
         if (local != null) {
@@ -47,7 +49,7 @@ class DataSourceConfiguration {
             config.setUsername(properties.user());
             config.setPassword(properties.password());
         }
-        config.setMaximumPoolSize(20);
+        config.setMaximumPoolSize(pool.maxSize());
         config.setPoolName("zhifa");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.setConnectionInitSql("SET TIME ZONE 'Asia/Shanghai'");
