@@ -149,6 +149,7 @@ class SupervisionBrowserTest {
         Browser.login(driver, base, "supervisor1");
         driver.get(base + "/publicity/complaints?q=" + number);
         driver.findElement(By.linkText(number)).click();
+        driver.findElement(By.id("reply")).sendKeys("您的投诉举报已受理，我局将依法调查处理并答复（浏览器测试）");
         click(By.id("acknowledge-button"));
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaint-status"), "已受理"));
         driver.get(base + "/supervision/complaints?q=" + number);
