@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +44,17 @@ class IdentitySeeder implements ApplicationRunner {
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
     private final IdentityAdministration administration;
+    private final OrgUnits units;
+    private final JdbcClient jdbc;
     private final boolean demo;
 
     IdentitySeeder(UserAccounts accounts, PasswordEncoder encoder, IdentityAdministration administration,
-            @Value("${zhifa.demo-data:false}") boolean demo) {
+            OrgUnits units, JdbcClient jdbc, @Value("${zhifa.demo-data:false}") boolean demo) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.administration = administration;
+        this.units = units;
+        this.jdbc = jdbc;
         this.demo = demo;
     }
 
@@ -67,6 +72,7 @@ class IdentitySeeder implements ApplicationRunner {
             }
             log.info("已创建演示账户（仅供演示，密码 {}）：{}", DEMO_PASSWORD,
                     DEMO_USERS.stream().map(DemoUser::username).toList());
+            demoContacts();
             return;
         }
         String password = administration.oneTimePassword();
@@ -82,5 +88,24 @@ class IdentitySeeder implements ApplicationRunner {
                 ==================================================================
                 """.formatted(password);
         System.out.println(banner);
+    }
+
+    /**
+     * Demo only: a fictitious address and contact for each unit of the tree, so that its notices can be issued (in
+     * production the system administrator enters the real ones on 单位管理).
+     */
+    private void demoContacts() {
+        for (OrgUnitView u : units.all()) {
+            if (!u.contact().missing().isEmpty()) {
+                jdbc.sql("""
+                        update org_unit set address = ?, postal_code = ?, contact_person = ?, contact_phone = ?
+                        where id = ? and address is null and postal_code is null and contact_person is null
+                          and contact_phone is null""")
+                        .params("示例路" + u.id() + "号（演示地址）", "817000", "陈联络（演示）",
+                                "0977-%07d".formatted(u.id()), u.id())
+                        .update();
+            }
+        }
+        units.reload();
     }
 }

@@ -11,7 +11,12 @@ package org.zhifa.identity;
  * @param kind            kind of unit
  * @param prefectureLevel prefecture-level units see the data of every unit
  * @param active          false once the unit is dissolved
+ * @param contact         address and contact as entered on 单位管理 (values not entered are null)
  */
 public record OrgUnitView(long id, Long parentId, String code, String name, String shortName, OrgUnitKind kind,
-        boolean prefectureLevel, boolean active) {
+        boolean prefectureLevel, boolean active, OrgUnitContact contact) {
+
+    public OrgUnitView {
+        contact = contact == null ? OrgUnitContact.none() : contact;
+    }
 }

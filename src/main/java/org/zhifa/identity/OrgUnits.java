@@ -81,12 +81,16 @@ public class OrgUnits {
         Map<Long, OrgUnitView> map = cache.get();
         if (map == null) {
             map = jdbc.sql("""
-                    select id, parent_id, code, name, short_name, kind, prefecture_level, active from org_unit
+                    select id, parent_id, code, name, short_name, kind, prefecture_level, active,
+                           address, postal_code, contact_person, contact_phone
+                    from org_unit
                     """)
                     .query((rs, n) -> new OrgUnitView(rs.getLong("id"), (Long) rs.getObject("parent_id"),
                             rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
                             OrgUnitKind.valueOf(rs.getString("kind")), rs.getBoolean("prefecture_level"),
-                            rs.getBoolean("active")))
+                            rs.getBoolean("active"), new OrgUnitContact(rs.getString("address"),
+                                    rs.getString("postal_code"), rs.getString("contact_person"),
+                                    rs.getString("contact_phone"))))
                     .list().stream().collect(Collectors.toUnmodifiableMap(OrgUnitView::id, Function.identity()));
             cache.set(map);
         }

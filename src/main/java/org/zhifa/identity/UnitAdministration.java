@@ -1,12 +1,19 @@
 package org.zhifa.identity;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.common.Actor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 
 /** The unit tree, maintained by the system administrator (三员分立). */
@@ -17,12 +24,15 @@ public class UnitAdministration {
     private final IdentityAdministration identity;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final Validator validator;
 
-    UnitAdministration(OrgUnits units, IdentityAdministration identity, AuditTrail audit, JdbcClient jdbc) {
+    UnitAdministration(OrgUnits units, IdentityAdministration identity, AuditTrail audit, JdbcClient jdbc,
+            Validator validator) {
         this.units = units;
         this.identity = identity;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.validator = validator;
     }
 
     @Transactional
@@ -59,6 +69,48 @@ public class UnitAdministration {
         units.reload();
         audit.success("UNIT_UPDATED", "ORG_UNIT", unitId, "修改单位 " + name.trim() + "（简称 " + shortName.trim()
                 + (active ? "" : "，已撤销") + "）");
+    }
+
+    /**
+     * Sets the unit's address and contact as printed on its notices (a blank value clears it). Audited with each
+     * changed value before and after; nothing is written or audited when nothing changed.
+     */
+    @Transactional
+    public OrgUnitContact updateContact(Actor actor, long unitId, OrgUnitContact contact) {
+        identity.require(actor, Role.SYSTEM_ADMIN, "UNIT_CONTACT_UPDATED", "三员分立：只有系统管理员可以管理单位");
+        OrgUnitView unit = units.require(unitId);
+        OrgUnitContact given = contact == null ? OrgUnitContact.none() : contact;
+        Map<String, String> errors = new LinkedHashMap<>();
+        validator.validate(given).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<OrgUnitContact> v) -> v.getPropertyPath().toString()))
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(),
+                        FormErrors.label(OrgUnitContact.class, v.getPropertyPath().toString()) + "：" + v.getMessage()));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("单位联系信息有误：" + String.join("；", errors.values()), errors);
+        }
+        List<String> changes = new ArrayList<>();
+        Map<String, Map.Entry<String, String>> before = unit.contact().labelled();
+        given.labelled().forEach((key, after) -> {
+            String old = before.get(key).getValue();
+            if (!Objects.equals(old, after.getValue())) {
+                changes.add(after.getKey() + "：" + shown(old) + " → " + shown(after.getValue()));
+            }
+        });
+        if (changes.isEmpty()) {
+            return unit.contact();
+        }
+        jdbc.sql("""
+                update org_unit set address = ?, postal_code = ?, contact_person = ?, contact_phone = ?,
+                    version = version + 1 where id = ?""")
+                .params(given.address(), given.postalCode(), given.contactPerson(), given.phone(), unitId).update();
+        units.reload();
+        audit.success("UNIT_CONTACT_UPDATED", "ORG_UNIT", unitId, "修改单位 " + unit.name() + " 的联系信息："
+                + String.join("；", changes));
+        return units.require(unitId).contact();
+    }
+
+    private static String shown(String value) {
+        return value == null ? "（未填写）" : value;
     }
 
     private Map<String, String> validateUnit(Long self, Long parentId, String code, String name, String shortName,

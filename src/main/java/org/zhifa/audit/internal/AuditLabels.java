@@ -23,7 +23,7 @@ public class AuditLabels {
             {"ACCOUNT_UNLOCKED", "账户解锁"}, {"ACCOUNT_NOTICE_SHOWN", "显示账户提示"}, {"PASSWORD_CHANGED", "修改密码"},
             {"PASSWORD_RESET", "重置密码"}, {"TOTP_ENROLLED", "绑定双因素认证"}, {"ROLE_GRANTED", "授予角色"},
             {"ROLE_REVOKED", "撤销角色"}, {"USER_CREATED", "新建用户"}, {"USER_UPDATED", "修改用户"},
-            {"UNIT_CREATED", "新建单位"}, {"UNIT_UPDATED", "修改单位"},
+            {"UNIT_CREATED", "新建单位"}, {"UNIT_UPDATED", "修改单位"}, {"UNIT_CONTACT_UPDATED", "修改单位联系信息"},
             {"AUDIT_EXPORTED", "导出审计日志"}, {"AUDIT_PURGED", "清理过期审计日志"}, {"AUDIT_VERIFIED", "校验审计日志完整性"},
             {"CALENDAR_LOCAL_HOLIDAY_ADDED", "增加地方假日"}, {"CALENDAR_LOCAL_HOLIDAY_REMOVED", "删除地方假日"},
             {"CALENDAR_YEAR_ADDED", "载入年度节假日安排"}, {"CALENDAR_YEAR_REPLACED", "更正年度节假日安排"},

@@ -4,12 +4,18 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.validation.Valid;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
+import org.zhifa.identity.OrgUnitContact;
+import org.zhifa.identity.OrgUnitView;
 import org.zhifa.identity.UnitAdministration;
 import org.zhifa.identity.OrgUnitKind;
 import org.zhifa.identity.OrgUnits;
@@ -66,5 +72,37 @@ class UnitAdminController {
             redirect.addFlashAttribute("error", String.join("；", e.fieldErrors().values()));
         }
         return "redirect:/admin/units";
+    }
+
+    /** The unit's address and contact, printed at the foot of its 违法行为通知书 and 听证通知书. */
+    @GetMapping("/admin/units/{id}/contact")
+    String contact(@PathVariable long id, Model model) {
+        OrgUnitView unit = units.require(id);
+        model.addAttribute("form", unit.contact());
+        FormErrors.none(model);
+        return contactPage(unit, model);
+    }
+
+    @PostMapping("/admin/units/{id}/contact")
+    String saveContact(@AuthenticationPrincipal ZhifaPrincipal user, @PathVariable long id,
+            @Valid @ModelAttribute("form") OrgUnitContact form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        OrgUnitView unit = units.require(id);
+        if (FormErrors.reject(binding, model)) {
+            return contactPage(unit, model);
+        }
+        try {
+            admin.updateContact(user, id, form);
+        } catch (InvalidInputException e) {
+            FormErrors.put(model, e);
+            return contactPage(unit, model);
+        }
+        redirect.addFlashAttribute("message", "已保存 " + unit.name() + " 的联系信息");
+        return "redirect:/admin/units";
+    }
+
+    private String contactPage(OrgUnitView unit, Model model) {
+        model.addAttribute("unit", unit);
+        return "identity/unit-contact";
     }
 }
