@@ -51,6 +51,19 @@ public final class DocumentFields {
     /** 第N版 of a 证据清单 (a list is issued again, as a new version, when evidence is added). */
     public static final String EVIDENCE_LIST_VERSION = "listVersion";
 
+    /**
+     * The issuing unit's address, postal code, contact person and telephone, printed at the foot of the notices whose
+     * national form ends with them (违法行为通知书, 听证通知书), from the unit's master data at the time of issue
+     * ({@code identity.OrgUnitContact}, entered on 单位管理).
+     */
+    public static final String UNIT_ADDRESS = "unitAddress";
+    public static final String UNIT_POSTAL_CODE = "unitPostalCode";
+    public static final String UNIT_CONTACT_PERSON = "unitContactPerson";
+    public static final String UNIT_PHONE = "unitPhone";
+    /** The keys of the unit's contact block, in the printed order. */
+    public static final List<String> UNIT_CONTACT_KEYS = List.of(UNIT_ADDRESS, UNIT_POSTAL_CODE, UNIT_CONTACT_PERSON,
+            UNIT_PHONE);
+
     /** Keys of a {@link FieldKind#PARTY} block. */
     public static final List<String> PARTY_KEYS = List.of("name", "kind", "idNumber", "address", "phone",
             "legalRepresentative", "plateNumber");
@@ -100,6 +113,23 @@ public final class DocumentFields {
 
     static DocumentField qa(String label) {
         return req(QA, label, FieldKind.QA);
+    }
+
+    /** The unit's contact block: required, printed as a block of its own after the rights, before the seal. */
+    static DocumentField unitAddress() {
+        return DocumentField.hiddenRequired(UNIT_ADDRESS, "执法单位地址", FieldKind.TEXT);
+    }
+
+    static DocumentField unitPostalCode() {
+        return DocumentField.hiddenRequired(UNIT_POSTAL_CODE, "执法单位邮政编码", FieldKind.TEXT);
+    }
+
+    static DocumentField unitContactPerson() {
+        return DocumentField.hiddenRequired(UNIT_CONTACT_PERSON, "执法单位联系人", FieldKind.TEXT);
+    }
+
+    static DocumentField unitPhone() {
+        return DocumentField.hiddenRequired(UNIT_PHONE, "执法单位联系电话", FieldKind.TEXT);
     }
 
     static DocumentField originalDecision() {

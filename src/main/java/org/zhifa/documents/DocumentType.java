@@ -20,6 +20,10 @@ import static org.zhifa.documents.DocumentFields.qa;
 import static org.zhifa.documents.DocumentFields.reconsiderationBody;
 import static org.zhifa.documents.DocumentFields.recorder;
 import static org.zhifa.documents.DocumentFields.start;
+import static org.zhifa.documents.DocumentFields.unitAddress;
+import static org.zhifa.documents.DocumentFields.unitContactPerson;
+import static org.zhifa.documents.DocumentFields.unitPhone;
+import static org.zhifa.documents.DocumentFields.unitPostalCode;
 
 import static org.zhifa.common.Law.ACTION_PLAN;
 import static org.zhifa.common.Law.COERCION;
@@ -88,12 +92,13 @@ public enum DocumentType {
             req("proposedPenalty", "拟作出的行政处罚", FieldKind.PARAGRAPH),
             hidden("statementWorkingDays", "陈述申辩期限（工作日，中文数字）", FieldKind.TEXT),
             hidden("hearingWorkingDays", "听证申请期限（工作日，中文数字）", FieldKind.TEXT),
-            opt("hearingOffered", "告知听证权利", FieldKind.FLAG), date()),
+            opt("hearingOffered", "告知听证权利", FieldKind.FLAG),
+            unitAddress(), unitPostalCode(), unitContactPerson(), unitPhone(), date()),
     HEARING_NOTICE("听证通知书", "听通", DocumentFamily.NOTICE, true, false, PENALTY.article(64),
             party(), cause(), req("hearingTime", "听证时间", FieldKind.DATE_TIME),
             req("hearingPlace", "听证地点", FieldKind.TEXT), req("presidingOfficer", "听证主持人", FieldKind.TEXT),
             opt("publicHearing", "公开举行", FieldKind.FLAG), opt("notPublicReason", "不公开举行的理由", FieldKind.TEXT),
-            date()),
+            unitAddress(), unitPostalCode(), unitContactPerson(), unitPhone(), date()),
     HEARING_RECORD("听证笔录", "听", DocumentFamily.RECORD, false, true, PENALTY.article(64),
             cause(), start(), end(), place(), req("presidingOfficer", "听证主持人", FieldKind.TEXT), recorder(),
             party(), req("investigators", "案件调查人员", FieldKind.TEXT), req("attendance", "当事人出席情况", FieldKind.TEXT),
@@ -337,6 +342,11 @@ public enum DocumentType {
             return name == null || name.toString().isBlank();
         }
         return false;
+    }
+
+    /** True when the national form ends with the issuing unit's address and contact (the unit's contact block). */
+    public boolean printsUnitContact() {
+        return fields.stream().anyMatch(f -> f.key().equals(DocumentFields.UNIT_ADDRESS));
     }
 
     /** Types in the standard set of legal-rules §10 (the first 24). */

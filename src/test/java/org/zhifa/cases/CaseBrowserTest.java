@@ -80,13 +80,17 @@ class CaseBrowserTest {
     /**
      * Every date, time, place and person printed on any document the case issued is one typed in the walk (or sent by
      * the test as the evidence upload), configured master data (the names of the units and officers, the units'
-     * reconsideration bodies, courts and justice bureaus) or the end of one of the case's legal periods, computed from
-     * an entered date and a configured period. The findings of all documents are reported together.
+     * reconsideration bodies, courts and justice bureaus, the units' addresses and contact persons) or the end of one
+     * of the case's legal periods, computed from an entered date and a configured period. The findings of all
+     * documents are reported together.
      */
     private void assertPrintsOnlyWhatWasGiven(long caseId, String... alsoEntered) throws Exception {
         PrintedFacts given = new PrintedFacts().entered(typed).entered(List.of(alsoEntered))
                 .master(jdbc.sql("select name from officer").query(String.class).list())
                 .master(jdbc.sql("select name from org_unit").query(String.class).list())
+                // the units' contact blocks at the foot of the notices (单位管理)
+                .master(jdbc.sql("select address from org_unit").query(String.class).list())
+                .master(jdbc.sql("select contact_person from org_unit").query(String.class).list())
                 .master(List.of("人民法院"));
         caseSettings.units().values().forEach(u -> given.master(java.util.Arrays.asList(u.reconsiderationBody(),
                 u.court(), u.justiceBureau())));
@@ -389,6 +393,13 @@ class CaseBrowserTest {
                 "面积六十平方米属严重阶次", "占用面积大且拒不改正", "第四十六条", "第七十七条");
         assertThat(x.get("VIOLATION_NOTICE").get(0)).contains("第四十六条", "第七十七条", "罚款人民币6000元", "听证");
         assertThat(x.get("HEARING_NOTICE").get(0)).contains("2026年9月21日14时30分", "德令哈市交通运输局第二听证室", "周局长");
+        // 式样之十一、之十二: both notices end with the issuing unit's contact block, from its master data (单位管理)
+        var unit = jdbc.sql("select address, postal_code, contact_person, contact_phone from org_unit where id = "
+                + "(select unit_id from penalty_case where id = ?)").param(h).query((rs, n) -> List.of(
+                "联系地址：" + rs.getString(1) + "邮编：" + rs.getString(2),
+                "联系人：" + rs.getString(3) + "联系电话：" + rs.getString(4))).single();
+        assertThat(x.get("VIOLATION_NOTICE").get(0)).contains(unit);
+        assertThat(x.get("HEARING_NOTICE").get(0)).contains(unit);
         assertThat(x.get("HEARING_RECORD").get(0)).contains("14时30分", "15时50分", "听证记录员赵某",
                 "当事人堆放砂石六十平方米且未清理", "已于九月二十日清理完毕");
         assertThat(x.get("COLLECTIVE_DISCUSSION_RECORD").get(0)).contains("15时05分", "15时45分", "德令哈市交通运输局三楼会议室",

@@ -36,6 +36,10 @@ class CaseDocumentContentTest {
     EnforcementDocuments documents;
     @Autowired
     org.zhifa.evidence.EvidenceLogPublication evidenceLog;
+    @Autowired
+    org.zhifa.identity.OrgUnits units;
+    @Autowired
+    org.zhifa.identity.UnitAdministration unitAdministration;
     CaseFlow flow;
 
     @BeforeEach
@@ -119,6 +123,10 @@ class CaseDocumentContentTest {
         assertThat(t.get("INQUIRY_RECORD").get(0)).contains("问：你是否在公路上堆放砂石？", "答：是的，是我堆放的。");
         // the notice prints the periods as sentences, not as a raw settings line
         assertThat(t.get("VIOLATION_NOTICE").get(0)).contains("收到本通知书之日起三个工作日内");
+        // 式样之十一: the notice ends with the issuing unit's contact block, from the unit's master data
+        var contact = units.require(11).contact();
+        assertThat(t.get("VIOLATION_NOTICE").get(0)).contains("联系地址：" + contact.address() + "邮编："
+                + contact.postalCode(), "联系人：" + contact.contactPerson() + "联系电话：" + contact.phone());
         // the decision: the statement and its review once each with one full stop; the correction with a Chinese date
         String decision = t.get("PENALTY_DECISION").get(0);
         assertThat(decision).contains("堆放时间很短，请求从轻处罚。经复核，部分采纳，理由：堆放时间短属实，已在裁量中考虑。",
@@ -207,6 +215,38 @@ class CaseDocumentContentTest {
                 "处罚地点：德令哈市执法站（内容测试）").doesNotContain("经本机关依法调查");
         String stub = d.substring(d.indexOf("（存根）"));
         assertThat(stub).contains("违法地点G315线K1652+200处（测试）", "处罚地点德令哈市执法站（内容测试）");
+    }
+
+    @Test
+    void a_notice_is_not_issued_while_the_unit_contact_is_missing_and_prints_the_contact_as_it_stood_when_issued()
+            throws Exception {
+        var admin = new org.zhifa.identity.ZhifaPrincipal(1, "admin", "admin", 1, "", java.util.Set.of(
+                org.zhifa.identity.Role.SYSTEM_ADMIN), false, false, 0);
+        var original = units.require(11).contact();
+        LocalDate act = LocalDate.of(2026, 9, 21);
+        long id = flow.investigated("GLF-77-1", act, 954, 1500, Map.of());
+        flow.ok("head1", id, "approve-notice", on(act.plusDays(1), "opinion", "事实清楚，同意告知（测试）"));
+        try {
+            unitAdministration.updateContact(admin, 11, new org.zhifa.identity.OrgUnitContact(original.address(),
+                    original.postalCode(), original.contactPerson(), null));
+            var refused = flow.step("officer1", id, "issue-notice", on(act.plusDays(2)));
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.body()).contains("执法单位联系电话", "系统管理员", "单位管理").doesNotContain("\"article\"");
+            assertThat(documents.list("CASE:" + id)).extracting(IssuedDocument::type)
+                    .doesNotContain(org.zhifa.documents.DocumentType.VIOLATION_NOTICE);
+
+            unitAdministration.updateContact(admin, 11, new org.zhifa.identity.OrgUnitContact(original.address(),
+                    original.postalCode(), original.contactPerson(), "0977-1230954"));
+            flow.ok("officer1", id, "issue-notice", on(act.plusDays(2)));
+        } finally {
+            unitAdministration.updateContact(admin, 11, original);
+        }
+        // fixed in the content at issue: a later change of the unit's master data does not change the issued notice
+        IssuedDocument issued = documents.list("CASE:" + id).stream()
+                .filter(d -> d.type() == org.zhifa.documents.DocumentType.VIOLATION_NOTICE).findFirst().orElseThrow();
+        String notice = String.join("", org.zhifa.documents.PdfPages.texts(documents.pdf(issued.id())));
+        assertThat(notice).contains("联系人：" + original.contactPerson() + "联系电话：0977-1230954")
+                .doesNotContain(original.phone());
     }
 
     @Test

@@ -15,15 +15,16 @@ import java.util.regex.Pattern;
  * The scan of an issued document for facts nobody gave: every date (2026年10月12日), every time of day (14时05分) and the
  * value of every place and person field (地点, 执法人员, 受送达人…) printed on it must be one that was entered (typed in
  * the walk) or that comes from configured master data (unit names, officer names, the unit's reconsideration body and
- * court). Anything else is a fact the system made up, and is reported.
+ * court, the unit's address and contact person printed at the foot of its notices). Anything else is a fact the system made up, and is reported.
  */
 final class PrintedFacts {
 
     /** Labels whose value is a place. */
-    static final List<String> PLACE_LABELS = List.of("违法地点", "处罚地点", "送达地点", "保存地点", "听证地点", "地点");
+    static final List<String> PLACE_LABELS = List.of("违法地点", "处罚地点", "送达地点", "保存地点", "听证地点", "地点",
+            "联系地址");
     /** Labels whose value is a person (or people). */
     static final List<String> PERSON_LABELS = List.of("执法人员", "记录人", "被询问人", "受送达人", "签收人", "送达人",
-            "审批负责人", "审核人", "法制审核人员", "听证主持人", "主持人", "见证人", "承办人");
+            "审批负责人", "审核人", "法制审核人员", "听证主持人", "主持人", "见证人", "承办人", "联系人");
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})时(\\d{2})分");
@@ -72,7 +73,7 @@ final class PrintedFacts {
         return this;
     }
 
-    /** Names from configured master data (units, officers, remedies bodies). */
+    /** Names from configured master data (units, officers, remedies bodies, the units' addresses and contacts). */
     PrintedFacts master(Collection<String> names) {
         names.stream().filter(n -> n != null && !n.isBlank()).forEach(values::add);
         return this;

@@ -43,6 +43,20 @@ class PrintedFactsTest {
     }
 
     @Test
+    void the_unit_contact_block_passes_as_master_data_and_another_address_or_contact_is_reported() {
+        PrintedFacts units = new PrintedFacts().master(List.of("示例路11号（演示地址）", "陈联络（演示）"));
+        assertThat(units.strays("""
+                联系地址：示例路11号（演示地址）　　邮编：817000
+                联系人：陈联络（演示）　　联系电话：0977-0000011
+                """)).isEmpty();
+        assertThat(units.strays("""
+                联系地址：某某路1号　　邮编：817000
+                联系人：张三　　联系电话：0977-0000011
+                """)).containsExactly("地点 联系地址：某某路1号　　邮编：817000",
+                "人员 联系人：张三　　联系电话：0977-0000011");
+    }
+
+    @Test
     void a_date_added_as_computed_passes() {
         assertThat(given.date(LocalDate.of(2026, 10, 14)).strays("陈述申辩期限至2026年10月14日")).isEmpty();
     }

@@ -17,6 +17,7 @@ import org.zhifa.documents.DocumentRequest;
 import org.zhifa.documents.DocumentType;
 import org.zhifa.documents.EnforcementDocuments;
 import org.zhifa.documents.IssuedDocument;
+import org.zhifa.identity.OrgUnitContact;
 import org.zhifa.identity.OrgUnitView;
 import org.zhifa.identity.OrgUnits;
 import org.zhifa.cases.rules.CaseFacts;
@@ -86,6 +87,9 @@ public class CaseDocuments {
             String number) {
         Map<String, Object> f = common(c, on);
         f.putAll(own);
+        if (type.printsUnitContact()) {
+            f.putAll(unitContact(c.unitId()));
+        }
         DocumentRecordCheck.check(c, type, f);
         documents.validate(type, f);
         if (CITING_EVIDENCE.contains(type)) {
@@ -215,6 +219,27 @@ public class CaseDocuments {
         }
         f.put(DocumentFields.COURT, court == null || court.isBlank() ? "人民法院" : court);
         return f;
+    }
+
+    /**
+     * The issuing unit's address, postcode, contact person and telephone as the unit's master data holds them now
+     * (entered on 单位管理), fixed in the notice's content; a value not entered is left out, and the document check
+     * then refuses the notice naming it.
+     */
+    private Map<String, Object> unitContact(long unitId) {
+        OrgUnitContact contact = units.require(unitId).contact();
+        Map<String, Object> f = new LinkedHashMap<>();
+        putEntered(f, DocumentFields.UNIT_ADDRESS, contact.address());
+        putEntered(f, DocumentFields.UNIT_POSTAL_CODE, contact.postalCode());
+        putEntered(f, DocumentFields.UNIT_CONTACT_PERSON, contact.contactPerson());
+        putEntered(f, DocumentFields.UNIT_PHONE, contact.phone());
+        return f;
+    }
+
+    private static void putEntered(Map<String, Object> f, String key, String value) {
+        if (value != null) {
+            f.put(key, value);
+        }
     }
 
     private static String join(PenaltyCase c, java.util.function.Function<ViolationRef, String> part) {

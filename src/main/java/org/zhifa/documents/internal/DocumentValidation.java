@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.documents.DocumentField;
+import org.zhifa.documents.DocumentFields;
 import org.zhifa.documents.DocumentType;
 
 /**
@@ -14,6 +15,9 @@ import org.zhifa.documents.DocumentType;
  * matters 处罚法 Art. 59 / Art. 52 require a decision to state), dates and amounts well-formed.
  */
 public final class DocumentValidation {
+
+    /** Where the unit's contact block comes from, said when it is missing. */
+    static final String UNIT_CONTACT_HINT = "请系统管理员在“系统管理 › 单位管理”中填写本单位的地址、邮政编码、联系人和联系电话";
 
     private DocumentValidation() {
     }
@@ -47,11 +51,17 @@ public final class DocumentValidation {
         if (errors.isEmpty()) {
             return;
         }
+        // the unit's contact block is master data: the system administrator fills it in, not the issuer
+        List<String> unitContact = errors.keySet().stream().filter(DocumentFields.UNIT_CONTACT_KEYS::contains).toList();
+        unitContact.forEach(k -> errors.put(k, errors.get(k) + "，" + UNIT_CONTACT_HINT));
         String message;
         if (article != null) {
             message = type.title() + "未载明" + article + "规定的事项：" + labels(type, errors) + "，不予出具";
         } else {
             message = type.title() + "内容不完整或有误：" + labels(type, errors);
+        }
+        if (!unitContact.isEmpty()) {
+            message += "（" + UNIT_CONTACT_HINT + "）";
         }
         throw new InvalidInputException(message, errors);
     }

@@ -60,6 +60,13 @@ public final class Layouts {
         body(in, out, Set.of(DocumentFields.RECIPIENT, DocumentFields.DATE, DocumentFields.RECONSIDERATION_BODY,
                 DocumentFields.COURT));
         StandardTexts.closing(in).forEach(t -> out.add(new Para(null, t)));
+        if (in.type().printsUnitContact()) {
+            // 式样之十一、之十二: the unit's address, postcode, contact person and telephone above the seal
+            out.add(new Para("联系地址", in.print(DocumentFields.UNIT_ADDRESS) + "　　邮编："
+                    + in.print(DocumentFields.UNIT_POSTAL_CODE)));
+            out.add(new Para("联系人", in.print(DocumentFields.UNIT_CONTACT_PERSON) + "　　联系电话："
+                    + in.print(DocumentFields.UNIT_PHONE)));
+        }
         if (in.type() == DocumentType.CORRECTION_ORDER) {
             // 交通运输行政执法文书式样之十六: the remedies (when the issuer gives them), signed by the party and the officers
             if (in.has(DocumentFields.RECONSIDERATION_BODY) && in.has(DocumentFields.COURT)) {
