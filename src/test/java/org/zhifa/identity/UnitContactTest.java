@@ -75,7 +75,7 @@ class UnitContactTest {
         assertThatThrownBy(() -> administration.updateContact(admin, id,
                 new OrgUnitContact("示例路2号（测试地址）", "81700", "陈联络（测试）", "0977 000000")))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsExactly(
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsOnly(
                         Map.entry("phone", "联系电话：只能由数字和连字符组成（如 0977-1234567）"),
                         Map.entry("postalCode", "邮政编码：应为 6 位数字")));
         assertThat(units.require(id).contact().missing()).hasSize(4);
