@@ -5,10 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.zhifa.cases.domain.Choices.HearingPublicity;
 import org.zhifa.cases.domain.NoticeRecord.Hearing;
+import org.zhifa.cases.domain.NoticeRecord.HearingPerson;
 import org.zhifa.cases.procedure.CaseState;
 import org.zhifa.cases.procedure.GuardName;
 import org.zhifa.cases.procedure.Procedure;
@@ -22,7 +24,9 @@ import org.zhifa.personnel.OfficerEligibility;
 
 /**
  * 安排听证，制作听证通知书 (《行政处罚法》第六十四条): the time and place of the hearing, the presiding officer (not an
- * investigator), whether it is public — as decided; the notice is then served at least seven working days before.
+ * investigator, 第六十四条第（四）项), the hearing officers and the recorder the national form names (式样之十二), whether
+ * it is public — as decided; the notice is then served at least seven working days before. The law names only the
+ * presiding officer as one who must not be an investigator; no article is applied to the hearing officers or recorder.
  */
 @Component
 public class ScheduleHearing extends CaseStep<ScheduleHearing.Input> {
@@ -39,6 +43,8 @@ public class ScheduleHearing extends CaseStep<ScheduleHearing.Input> {
             @Schema(description = "听证时间") @NotNull(message = "请填写听证时间") LocalDateTime hearingAt,
             @Schema(description = "听证地点") @NotBlank(message = "请填写听证地点") String place,
             @Schema(description = "听证主持人（非本案调查人员）") @NotNull(message = "请选择听证主持人") Long presidingOfficerId,
+            @Schema(description = "听证员（可不设）") List<@NotNull(message = "请选择听证员") Long> hearingOfficerIds,
+            @Schema(description = "记录员") @NotNull(message = "请选择记录员") Long hearingRecorderId,
             @Schema(description = "是否公开举行") @NotNull(message = "请选择是否公开举行") HearingPublicity publicity,
             @Schema(description = "不公开举行的理由") String notPublicReason) implements StepInput, InputFacts.Presiding {
     }
@@ -61,11 +67,36 @@ public class ScheduleHearing extends CaseStep<ScheduleHearing.Input> {
         }
         String presiding = personnel.find(in.presidingOfficerId()).map(o -> o.name())
                 .orElseThrow(() -> new InvalidInputException("听证主持人不存在", Map.of("presidingOfficerId", "听证主持人不存在")));
+        List<Long> officerIds = in.hearingOfficerIds() == null ? List.of() : in.hearingOfficerIds();
+        distinctRoles(in.presidingOfficerId(), officerIds, in.hearingRecorderId());
+        List<HearingPerson> officers = officerIds.stream().map(id -> person(id, "hearingOfficerIds", "听证员")).toList();
+        HearingPerson recorder = person(in.hearingRecorderId(), "hearingRecorderId", "记录员");
         String number = run.nextNumber(DocumentType.HEARING_NOTICE);
-        run.kase().scheduleHearing(run.check(), new Hearing(in.hearingAt(), in.place().trim(), in.presidingOfficerId(),
-                presiding, in.publicity(), number, null, null, null));
+        Hearing hearing = new Hearing(in.hearingAt(), in.place().trim(), in.presidingOfficerId(), presiding, officers,
+                recorder, in.publicity(), number, null, null, null);
+        run.kase().scheduleHearing(run.check(), hearing);
         run.issue(DocumentType.HEARING_NOTICE, Present.fields("hearingTime", in.hearingAt(), "hearingPlace",
-                in.place().trim(), "presidingOfficer", presiding, "publicHearing", in.publicity() == HearingPublicity.PUBLIC,
+                in.place().trim(), "presidingOfficer", presiding, "hearingOfficers", hearing.hearingOfficerNames(),
+                "hearingRecorder", recorder.name(), "publicHearing", in.publicity() == HearingPublicity.PUBLIC,
                 "notPublicReason", in.notPublicReason()), number);
+    }
+
+    /** A hearing officer or the recorder: an enforcement officer on record (not auxiliary staff), as the form offers. */
+    private HearingPerson person(Long id, String field, String role) {
+        var officer = personnel.find(id).filter(o -> !o.auxiliary())
+                .orElseThrow(() -> new InvalidInputException(role + "应从执法人员中选择", Map.of(field, "请从列出的执法人员中选择" + role)));
+        return new HearingPerson(officer.id(), officer.name());
+    }
+
+    /** One person, one role: the presiding officer, a hearing officer and the recorder are different people. */
+    private static void distinctRoles(Long presiding, List<Long> officers, Long recorder) {
+        if (officers.contains(presiding) || officers.stream().distinct().count() < officers.size()) {
+            throw new InvalidInputException("听证员不得重复，也不得与听证主持人为同一人",
+                    Map.of("hearingOfficerIds", "听证员不得重复，也不得与听证主持人为同一人"));
+        }
+        if (recorder.equals(presiding) || officers.contains(recorder)) {
+            throw new InvalidInputException("记录员不得与听证主持人、听证员为同一人",
+                    Map.of("hearingRecorderId", "记录员不得与听证主持人、听证员为同一人"));
+        }
     }
 }
