@@ -408,7 +408,7 @@ class CaseBrowserTest {
                 "面积六十平方米属严重阶次", "占用面积大且拒不改正", "第四十六条", "第七十七条");
         assertThat(x.get("VIOLATION_NOTICE").get(0)).contains("第四十六条", "第七十七条", "罚款人民币6000元", "听证");
         assertThat(x.get("HEARING_NOTICE").get(0)).contains("2026年9月21日14时30分", "德令哈市交通运输局第二听证室",
-                "听证主持人：周局长", "听证员：孙法制", "记录员：褚示例");
+                "听证主持人：周局长（局长）", "听证员：孙法制（法制审核员）", "记录员：褚示例（执法队员）");
         assertThat(x.get("HEARING_RECORD").get(0)).contains("14时30分", "15时50分", "听证员孙法制", "记录人褚示例",
                 "当事人堆放砂石六十平方米且未清理", "已于九月二十日清理完毕");
         assertThat(x.get("COLLECTIVE_DISCUSSION_RECORD").get(0)).contains("15时05分", "15时45分", "德令哈市交通运输局三楼会议室",

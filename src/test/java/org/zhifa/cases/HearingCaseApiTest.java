@@ -162,8 +162,9 @@ class HearingCaseApiTest {
         String reviewer = name("reviewer1");
         String second = name("officer3");
         String recorder = name("officer2");
-        assertThat(text(id, "HEARING_NOTICE")).contains("听证主持人：" + name("head1"),
-                "听证员：" + reviewer + "、" + second, "记录员：" + recorder);
+        // each with the post (职务) the personnel file records, as the national form names them
+        assertThat(text(id, "HEARING_NOTICE")).contains("听证主持人：" + name("head1") + "（局长）",
+                "听证员：" + reviewer + "（法制审核员）、" + second + "（执法队员）", "记录员：" + recorder + "（执法队员）");
         assertThat(text(id, "HEARING_RECORD")).contains("听证员" + reviewer + "、" + second, "记录人" + recorder);
     }
 

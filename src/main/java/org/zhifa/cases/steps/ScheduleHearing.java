@@ -20,6 +20,7 @@ import org.zhifa.cases.rules.InputFacts;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.documents.DocumentType;
 import org.zhifa.identity.Role;
+import org.zhifa.personnel.OfficerDirectory;
 import org.zhifa.personnel.OfficerEligibility;
 
 /**
@@ -50,10 +51,12 @@ public class ScheduleHearing extends CaseStep<ScheduleHearing.Input> {
     }
 
     private final OfficerEligibility personnel;
+    private final OfficerDirectory directory;
 
-    ScheduleHearing(OfficerEligibility personnel) {
+    ScheduleHearing(OfficerEligibility personnel, OfficerDirectory directory) {
         super(TRANSITION);
         this.personnel = personnel;
+        this.directory = directory;
     }
 
     @Override
@@ -75,10 +78,18 @@ public class ScheduleHearing extends CaseStep<ScheduleHearing.Input> {
         Hearing hearing = new Hearing(in.hearingAt(), in.place().trim(), in.presidingOfficerId(), presiding, officers,
                 recorder, in.publicity(), number, null, null, null);
         run.kase().scheduleHearing(run.check(), hearing);
+        String officersWithPosts = officers.isEmpty() ? null
+                : String.join("、", officers.stream().map(o -> withPost(o.officerId(), o.name())).toList());
         run.issue(DocumentType.HEARING_NOTICE, Present.fields("hearingTime", in.hearingAt(), "hearingPlace",
-                in.place().trim(), "presidingOfficer", presiding, "hearingOfficers", hearing.hearingOfficerNames(),
-                "hearingRecorder", recorder.name(), "publicHearing", in.publicity() == HearingPublicity.PUBLIC,
-                "notPublicReason", in.notPublicReason()), number);
+                in.place().trim(), "presidingOfficer", withPost(in.presidingOfficerId(), presiding),
+                "hearingOfficers", officersWithPosts, "hearingRecorder", withPost(recorder.officerId(), recorder.name()),
+                "publicHearing", in.publicity() == HearingPublicity.PUBLIC, "notPublicReason", in.notPublicReason()),
+                number);
+    }
+
+    /** 姓名（职务）: the form names each hearing person with the post the personnel file records, when it records one. */
+    private String withPost(long officerId, String name) {
+        return directory.post(officerId).map(p -> name + "（" + p + "）").orElse(name);
     }
 
     /** A hearing officer or the recorder: an enforcement officer on record (not auxiliary staff), as the form offers. */
