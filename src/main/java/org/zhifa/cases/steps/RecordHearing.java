@@ -25,7 +25,8 @@ import org.zhifa.identity.Role;
 
 /**
  * 听证笔录 (《行政处罚法》第六十四条第（八）项): when it started and ended, where, who presided and the hearing officers
- * (as scheduled), who recorded (the scheduled recorder unless another is entered), who attended, and what each participant said; continuous audio-video recording is required (第四十七条).
+ * (as scheduled), who recorded (the scheduled recorder unless another is entered), who attended, and what each
+ * participant said; continuous audio-video recording is required (第四十七条).
  */
 @Component
 public class RecordHearing extends CaseStep<RecordHearing.Input> {

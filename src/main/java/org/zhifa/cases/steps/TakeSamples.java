@@ -76,8 +76,8 @@ public class TakeSamples extends CaseStep<TakeSamples.Input> {
                     Map.of("sampledAt", "抽样取证时间应在抽样日期（" + run.on() + "）当日"));
         }
         var officers = Present.officers(run.kase(), in.officerIds(), "officerIds");
-        var doc = run.issue(DocumentType.SAMPLING_VOUCHER, Present.fields("samplingTime", in.sampledAt(), "place", in.place(),
-                "officers", CaseDocuments.officers(officers), "items", Goods.rows(in.items())));
+        var doc = run.issue(DocumentType.SAMPLING_VOUCHER, Present.fields("samplingTime", in.sampledAt(),
+                "place", in.place(), "officers", CaseDocuments.officers(officers), "items", Goods.rows(in.items())));
         run.kase().recordAct(run.check(), new Act(DocumentType.SAMPLING_VOUCHER.name(), run.on(), doc.id(),
                 doc.number(), in.officerIds()));
     }
