@@ -145,6 +145,22 @@ class HearingCaseApiTest {
                 "2026-09-18 09:30");
     }
 
+    /** The form offers officers in post; an officer who has left the post is not accepted as 听证员 (400, no article). */
+    @Test
+    void an_officer_who_has_left_the_post_is_not_accepted_as_hearing_officer() {
+        var left = jdbc.sql("select id, left_on from officer where status = 'LEFT' and kind = 'OFFICER' order by id limit 1")
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getObject(2, LocalDate.class))).single();
+        LocalDate act = left.getValue().plusDays(1);
+        long id = hearingRequested(205, act);
+        var r = flow.step("head1", id, "schedule-hearing", on(act.plusDays(7), "hearingAt", act.plusDays(17) + "T09:30",
+                "place", "德令哈市交通运输局听证室（测试）", "presidingOfficerId", flow.officerId("head1"),
+                "hearingOfficerIds", List.of(left.getKey()), "hearingRecorderId", flow.officerId("officer3"),
+                "publicity", "PUBLIC"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("fields").get("hearingOfficerIds").asString()).contains("听证员");
+        assertThat(r.json().has("article")).isFalse();
+    }
+
     /** The 听证通知书 and the 听证笔录 print the presiding officer, the hearing officers and the recorder scheduled. */
     @Test
     void the_hearing_notice_and_record_print_the_hearing_officers_and_the_recorder() throws Exception {
@@ -181,13 +197,18 @@ class HearingCaseApiTest {
     }
 
     private long hearingRequested(int n) {
-        long id = flow.investigated("GLF-77-1", d(9, 1), n, 6000, map("complexCase", true,
+        return hearingRequested(n, d(9, 1));
+    }
+
+    /** Investigated from {@code act}, reviewed, notified on act + 3 days, a hearing requested on act + 6 days. */
+    private long hearingRequested(int n, LocalDate act) {
+        long id = flow.investigated("GLF-77-1", act, n, 6000, map("complexCase", true,
                 "amountReason", "占用面积大且拒不改正（测试）"));
-        flow.ok("head1", id, "send-to-legal-review", on(d(9, 2), "opinion", "案情复杂，送法制审核（测试）"));
-        flow.ok("reviewer1", id, "legal-review-agree", on(d(9, 3), "opinion", "同意（测试）"));
-        flow.ok("officer1", id, "issue-notice", on(d(9, 4)));
-        flow.ok("officer1", id, "serve-notice", on(d(9, 4), "service", direct(d(9, 4))));
-        flow.ok("officer1", id, "request-hearing", on(d(9, 7), "form", "WRITTEN"));
+        flow.ok("head1", id, "send-to-legal-review", on(act.plusDays(1), "opinion", "案情复杂，送法制审核（测试）"));
+        flow.ok("reviewer1", id, "legal-review-agree", on(act.plusDays(2), "opinion", "同意（测试）"));
+        flow.ok("officer1", id, "issue-notice", on(act.plusDays(3)));
+        flow.ok("officer1", id, "serve-notice", on(act.plusDays(3), "service", direct(act.plusDays(3))));
+        flow.ok("officer1", id, "request-hearing", on(act.plusDays(6), "form", "WRITTEN"));
         return id;
     }
 

@@ -68,12 +68,15 @@ public class ScheduleHearing extends CaseStep<ScheduleHearing.Input> {
         if (in.publicity() == HearingPublicity.NOT_PUBLIC && (in.notPublicReason() == null || in.notPublicReason().isBlank())) {
             throw new InvalidInputException("不公开举行听证须写明理由", Map.of("notPublicReason", "请写明不公开举行的理由"));
         }
-        String presiding = personnel.find(in.presidingOfficerId()).map(o -> o.name())
-                .orElseThrow(() -> new InvalidInputException("听证主持人不存在", Map.of("presidingOfficerId", "听证主持人不存在")));
+        String presiding = personnel.find(in.presidingOfficerId())
+                .filter(o -> personnel.inPostOn(o.id(), run.on())).map(o -> o.name())
+                .orElseThrow(() -> new InvalidInputException("听证主持人不存在或已不在执法岗位",
+                        Map.of("presidingOfficerId", "听证主持人不存在或已不在执法岗位")));
         List<Long> officerIds = in.hearingOfficerIds() == null ? List.of() : in.hearingOfficerIds();
         distinctRoles(in.presidingOfficerId(), officerIds, in.hearingRecorderId());
-        List<HearingPerson> officers = officerIds.stream().map(id -> person(id, "hearingOfficerIds", "听证员")).toList();
-        HearingPerson recorder = person(in.hearingRecorderId(), "hearingRecorderId", "记录员");
+        List<HearingPerson> officers = officerIds.stream()
+                .map(id -> person(id, run.on(), "hearingOfficerIds", "听证员")).toList();
+        HearingPerson recorder = person(in.hearingRecorderId(), run.on(), "hearingRecorderId", "记录员");
         String number = run.nextNumber(DocumentType.HEARING_NOTICE);
         Hearing hearing = new Hearing(in.hearingAt(), in.place().trim(), in.presidingOfficerId(), presiding, officers,
                 recorder, in.publicity(), number, null, null, null);
@@ -92,9 +95,12 @@ public class ScheduleHearing extends CaseStep<ScheduleHearing.Input> {
         return directory.post(officerId).map(p -> name + "（" + p + "）").orElse(name);
     }
 
-    /** A hearing officer or the recorder: an enforcement officer on record (not auxiliary staff), as the form offers. */
-    private HearingPerson person(Long id, String field, String role) {
-        var officer = personnel.find(id).filter(o -> !o.auxiliary())
+    /**
+     * A hearing officer or the recorder: an enforcement officer (not auxiliary staff) in post on the day the hearing is
+     * scheduled, as the form offers.
+     */
+    private HearingPerson person(Long id, java.time.LocalDate on, String field, String role) {
+        var officer = personnel.find(id).filter(o -> !o.auxiliary()).filter(o -> personnel.inPostOn(o.id(), on))
                 .orElseThrow(() -> new InvalidInputException(role + "应从执法人员中选择", Map.of(field, "请从列出的执法人员中选择" + role)));
         return new HearingPerson(officer.id(), officer.name());
     }
