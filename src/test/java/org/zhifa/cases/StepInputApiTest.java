@@ -115,6 +115,38 @@ class StepInputApiTest {
         assertThat(step.atZoneSameInstant(CaseFlow.ZONE).toLocalDateTime()).isEqualTo(day.atTime(10, 20));
     }
 
+    /** The step history keeps the interviewee's ID number masked, like the party's (personal data, GB/T 39786). */
+    @Test
+    void the_history_of_an_inquiry_masks_the_interviewees_id_number() {
+        LocalDate day = LocalDate.now(CaseFlow.ZONE).minusDays(1);
+        long id = filedOn(day, 713);
+        Map<String, Object> inquiry = flow.inquiry(day);
+        String idNumber = CaseFlow.citizenId(713);
+        inquiry.put("intervieweeIdNumber", idNumber);
+        flow.ok("officer1", id, "record-inquiry", inquiry);
+        String payload = jdbc.sql("select payload::text from case_step where case_id = ? and transition = 'record-inquiry'")
+                .param(id).query(String.class).single();
+        assertThat(payload).doesNotContain(idNumber).contains(idNumber.substring(0, 3) + "***");
+    }
+
+    /** V190 masks, by the same rule, the interviewee ID numbers that inquiries recorded before had left in the history. */
+    @Test
+    void the_migration_masks_interviewee_id_numbers_recorded_before() throws Exception {
+        LocalDate day = LocalDate.now(CaseFlow.ZONE).minusDays(1);
+        long id = filedOn(day, 714);
+        flow.ok("officer1", id, "record-inquiry", flow.inquiry(day));
+        String idNumber = CaseFlow.citizenId(714);
+        jdbc.sql("update case_step set payload = jsonb_set(payload, '{intervieweeIdNumber}', to_jsonb(cast(? as text)))"
+                + " where case_id = ? and transition = 'record-inquiry'").param(idNumber).param(id).update();
+        String sql = new String(getClass().getResourceAsStream("/db/migration/V190__mask_interviewee_id_in_step_history.sql")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jdbc.sql(sql).update();
+        String stored = jdbc.sql("select payload ->> 'intervieweeIdNumber' from case_step where case_id = ?"
+                + " and transition = 'record-inquiry'").param(id).query(String.class).single();
+        assertThat(stored).isEqualTo(idNumber.substring(0, 3) + "*".repeat(idNumber.length() - 7)
+                + idNumber.substring(idNumber.length() - 4));
+    }
+
     @Test
     void a_misspelt_step_is_not_found_never_silently_nothing() {
         long id = registeredToday(702);
