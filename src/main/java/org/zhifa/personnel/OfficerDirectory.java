@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Lists of people in post, for modules that work per unit (training ledgers, inspector directories). */
+/**
+ * Lists of people in post, for modules that work per unit (training ledgers, inspector directories), and an officer's
+ * post (职务) where a document prints it (听证通知书).
+ */
 @Service
 public class OfficerDirectory {
 
@@ -42,5 +46,11 @@ public class OfficerDirectory {
                         (Long) rs.getObject("user_id"), "AUXILIARY".equals(rs.getString("kind")),
                         rs.getString("number")))
                 .list();
+    }
+
+    /** The officer's post (职务) as recorded in the personnel file, when one is. */
+    public Optional<String> post(long officerId) {
+        return jdbc.sql("select post from officer where id = :id").param("id", officerId).query(String.class)
+                .optional().filter(p -> !p.isBlank());
     }
 }

@@ -63,6 +63,11 @@ public class OfficerEligibility {
                 .orElse(false);
     }
 
+    /** Whether the officer record exists and the person is in post on {@code date} (has not left the post by then). */
+    public boolean inPostOn(long officerId, LocalDate date) {
+        return officers.find(officerId).map(o -> o.inPostOn(date)).orElse(false);
+    }
+
     public Optional<OfficerView> find(long officerId) {
         return officers.find(officerId).map(this::view);
     }

@@ -137,6 +137,9 @@ class CaseBrowserTest {
                 "intervieweeName", party, "intervieweeIdNumber", CaseFlow.citizenId(901), "relation", "当事人本人",
                 "qa[0].question", "路肩上的砂石是谁堆放的", "qa[0].answer", "是我十月十日卸下的",
                 "qa[1].question", "堆放面积有多大", "qa[1].answer", "大约十二平方米"));
+        pages.step(id, "take-samples", f("actedOn", "2026-10-13", "sampledAt", "2026-10-13T15:10",
+                "place", "G315线K712+300北侧路肩砂石堆", "officerIds", o1 + "," + o2, "items[0].name", "路肩砂石样品",
+                "items[0].spec", "粒径约二厘米", "items[0].quantity", "2", "items[0].unit", "袋"));
         pages.step(id, "conclude-investigation", f("actedOn", "2026-10-14",
                 "facts", "当事人于2026年10月10日起在G315线K712+300北侧路肩堆放砂石十二平方米", "evidence", "询问笔录一份、现场照片四张",
                 "outcome", "PENALTY", "penaltyKinds", "FINE", "amountYuan", "1500", "correction.order", "清除路肩上堆放的砂石",
@@ -172,7 +175,8 @@ class CaseBrowserTest {
         pages.step(id, "archive", f("actedOn", "2026-10-28"));
         driver.get(base() + "/cases/" + id);
         assertThat(driver.findElement(By.id("case-state")).getText()).isEqualTo("归档");
-        assertThat(driver.findElement(By.id("timeline")).getText()).contains("作出决定", "归档", "补录原因：" + LATE);
+        assertThat(driver.findElement(By.id("timeline")).getText()).contains("作出决定", "归档", "补录原因：" + LATE,
+                "抽样取证", "2026年10月13日 15:10");
 
         Map<String, String> texts = new HashMap<>();
         JsonNode detail = TestApi.as(port, "officer1").get("/api/cases/" + id).json();
@@ -184,7 +188,13 @@ class CaseBrowserTest {
             }
         }
         // every document (the 证据清单 with the records among them) turns into page images and holds no canned text
-        assertThat(CasePages.checkedTexts(documents, id).keySet()).contains("FILING_REGISTER", "INQUIRY_RECORD",
+        var checked = CasePages.checkedTexts(documents, id);
+        String voucher = checked.get("SAMPLING_VOUCHER").get(0);
+        assertThat(voucher).contains("抽样取证时间2026年10月13日15时10分", "G315线K712+300北侧路肩砂石堆", "路肩砂石样品",
+                "粒径约二厘米");
+        // the stub (存根) repeats the sampling time
+        assertThat(voucher.substring(voucher.indexOf("抽样取证凭证（存根）"))).contains("2026年10月13日15时10分");
+        assertThat(checked.keySet()).contains("FILING_REGISTER", "INQUIRY_RECORD", "SAMPLING_VOUCHER",
                 "INVESTIGATION_REPORT", "EVIDENCE_LIST", "VIOLATION_NOTICE", "PROOF_OF_SERVICE", "PENALTY_DECISION",
                 "CLOSURE_REPORT");
         assertThat(texts.get("FILING_REGISTER")).contains("路肩堆放砂石约十二平方米，拟立案查处", "准予立案，由李执法、王执法承办");
@@ -350,9 +360,21 @@ class CaseBrowserTest {
                 "service.recipient", party, "service.signedBy", party));
         pages.step(h, "request-hearing", f("actedOn", "2026-09-08", "form", "WRITTEN"));
         as("head1");
+        // the form offers the hearing officers and the recorder to choose, none chosen beforehand
+        driver.get(base() + "/cases/" + h);
+        WebElement scheduling = driver.findElement(By.cssSelector("details[data-action='schedule-hearing'] form"));
+        assertThat(new org.openqa.selenium.support.ui.Select(scheduling.findElement(By.name("hearingOfficerIds")))
+                .getAllSelectedOptions()).isEmpty();
+        assertThat(new org.openqa.selenium.support.ui.Select(scheduling.findElement(By.name("hearingRecorderId")))
+                .getFirstSelectedOption().getDomAttribute("value")).isEmpty();
+        String recorder = Long.toString(jdbc.sql("select id from officer where name = '褚示例'").query(Long.class).single());
         pages.step(h, "schedule-hearing", f("actedOn", "2026-09-09", "hearingAt", "2026-09-21T14:30",
                 "place", "德令哈市交通运输局第二听证室", "presidingOfficerId", Long.toString(flow.officerId("head1")),
+                "hearingOfficerIds", Long.toString(flow.officerId("reviewer1")), "hearingRecorderId", recorder,
                 "publicity", "PUBLIC"));
+        driver.get(base() + "/cases/" + h);
+        assertThat(driver.findElement(By.id("hearing")).getText()).contains("周局长", "孙法制", "褚示例",
+                "德令哈市交通运输局第二听证室", "2026-09-21 14:30");
         as("officer1");
         pages.step(h, "serve-hearing-notice", f("actedOn", "2026-09-09", "service.method", "DIRECT",
                 "service.servedAt", "2026-09-09T16:40", "service.place", "青海省德令哈市走查路53号当事人住所",
@@ -360,7 +382,7 @@ class CaseBrowserTest {
         assertThat(flow.upload(h, "听证全程录像（走查）").statusCode()).isEqualTo(201);
         as("head1");
         pages.step(h, "record-hearing", f("actedOn", "2026-09-21", "startTime", "14:30", "endTime", "15:50",
-                "place", "德令哈市交通运输局第二听证室", "recorder", "听证记录员赵某", "attendance", "PARTY",
+                "place", "德令哈市交通运输局第二听证室", "attendance", "PARTY",
                 "proceedings[0].speaker", "调查人员", "proceedings[0].text", "当事人堆放砂石六十平方米且未清理",
                 "proceedings[1].speaker", "当事人", "proceedings[1].text", "已于九月二十日清理完毕"));
         pages.step(h, "send-to-hearing-review", f("actedOn", "2026-09-22"));
@@ -392,7 +414,8 @@ class CaseBrowserTest {
         assertThat(x.get("INVESTIGATION_REPORT").get(0)).contains("堆放砂石六十平方米", "询问笔录一份、现场照片六张",
                 "面积六十平方米属严重阶次", "占用面积大且拒不改正", "第四十六条", "第七十七条");
         assertThat(x.get("VIOLATION_NOTICE").get(0)).contains("第四十六条", "第七十七条", "罚款人民币6000元", "听证");
-        assertThat(x.get("HEARING_NOTICE").get(0)).contains("2026年9月21日14时30分", "德令哈市交通运输局第二听证室", "周局长");
+        assertThat(x.get("HEARING_NOTICE").get(0)).contains("2026年9月21日14时30分", "德令哈市交通运输局第二听证室",
+                "听证主持人：周局长（局长）", "听证员：孙法制（法制审核员）", "记录员：褚示例（执法队员）");
         // 式样之十一、之十二: both notices end with the issuing unit's contact block, from its master data (单位管理)
         var unit = jdbc.sql("select address, postal_code, contact_person, contact_phone from org_unit where id = "
                 + "(select unit_id from penalty_case where id = ?)").param(h).query((rs, n) -> List.of(
@@ -400,7 +423,7 @@ class CaseBrowserTest {
                 "联系人：" + rs.getString(3) + "联系电话：" + rs.getString(4))).single();
         assertThat(x.get("VIOLATION_NOTICE").get(0)).contains(unit);
         assertThat(x.get("HEARING_NOTICE").get(0)).contains(unit);
-        assertThat(x.get("HEARING_RECORD").get(0)).contains("14时30分", "15时50分", "听证记录员赵某",
+        assertThat(x.get("HEARING_RECORD").get(0)).contains("14时30分", "15时50分", "听证员孙法制", "记录人褚示例",
                 "当事人堆放砂石六十平方米且未清理", "已于九月二十日清理完毕");
         assertThat(x.get("COLLECTIVE_DISCUSSION_RECORD").get(0)).contains("15时05分", "15时45分", "德令哈市交通运输局三楼会议室",
                 "吴副局长（走查）", "程序合法，同意", "办公室钱某", "罚款五千元，责令清除全部砂石");

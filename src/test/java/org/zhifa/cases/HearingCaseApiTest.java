@@ -24,6 +24,8 @@ class HearingCaseApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.zhifa.documents.EnforcementDocuments documents;
     CaseFlow flow;
 
     @BeforeEach
@@ -51,17 +53,22 @@ class HearingCaseApiTest {
         flow.ok("officer1", id, "request-hearing", on(d(9, 7), "form", "WRITTEN"));
         long head = flow.officerId("head1");
         Map<String, Object> schedule = on(d(9, 8), "hearingAt", "2026-09-18T09:30", "place", "德令哈市交通运输局听证室（测试）",
-                "presidingOfficerId", head, "publicity", "PUBLIC");
+                "presidingOfficerId", head, "hearingOfficerIds", List.of(flow.officerId("reviewer1")),
+                "hearingRecorderId", flow.officerId("officer3"), "publicity", "PUBLIC");
         Map<String, Object> byInvestigator = new java.util.HashMap<>(schedule);
         byInvestigator.put("presidingOfficerId", flow.officerId("officer1"));
         assertThat(flow.refused("head1", id, "schedule-hearing", byInvestigator)).contains("第六十四条");
         flow.ok("head1", id, "schedule-hearing", schedule);
+        var hearingRecord = flow.get(id).get("notice").get("hearing");
+        assertThat(hearingRecord.get("hearingOfficers").get(0).get("officerId").asLong())
+                .isEqualTo(flow.officerId("reviewer1"));
+        assertThat(hearingRecord.get("recorder").get("officerId").asLong()).isEqualTo(flow.officerId("officer3"));
         assertThat(flow.refused("officer1", id, "serve-hearing-notice", on(d(9, 14), "service", direct(d(9, 14)))))
                 .contains("第六十四条");
         flow.ok("officer1", id, "serve-hearing-notice", on(d(9, 8), "service", direct(d(9, 8))));
         assertThat(flow.refused("head1", id, "to-discussion", on(d(9, 10)))).contains("第六十四条");
         Map<String, Object> hearing = on(d(9, 18), "startTime", "09:30", "endTime", "11:00",
-                "place", "德令哈市交通运输局听证室（测试）", "recorder", "记录员甲（测试）", "attendance", "PARTY",
+                "place", "德令哈市交通运输局听证室（测试）", "attendance", "PARTY",
                 "proceedings", List.of(map("speaker", "调查人员", "text", "当事人堆放砂石60平方米（测试）"),
                         map("speaker", "当事人", "text", "已清理现场（测试）")));
         assertThat(flow.refused("head1", id, "record-hearing", hearing)).contains("第四十七条");
@@ -105,6 +112,104 @@ class HearingCaseApiTest {
         assertThat(docs).contains("LEGAL_REVIEW_OPINION", "HEARING_NOTICE", "HEARING_RECORD",
                 "COLLECTIVE_DISCUSSION_RECORD", "PENALTY_DECISION", "MAJOR_DECISION_FILING_REPORT",
                 "MAJOR_DECISION_FILING_FORM", "PROOF_OF_SERVICE");
+    }
+
+    /** The 听证通知书 names a 记录员 (式样之十二): scheduling without one is missing input, named in Chinese (no article). */
+    @Test
+    void scheduling_a_hearing_without_a_recorder_is_refused_naming_the_recorder() {
+        long id = hearingRequested(202);
+        var r = flow.step("head1", id, "schedule-hearing", on(d(9, 8), "hearingAt", "2026-09-18T09:30",
+                "place", "德令哈市交通运输局听证室（测试）", "presidingOfficerId", flow.officerId("head1"), "publicity", "PUBLIC"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("请选择记录员").doesNotContain("\"article\"");
+    }
+
+    /** The presiding officer, a hearing officer and the recorder are three roles: one person is not named twice. */
+    @Test
+    void one_person_holds_one_hearing_role_and_the_case_page_shows_the_people_scheduled() {
+        long id = hearingRequested(203);
+        long head = flow.officerId("head1");
+        var r = flow.step("head1", id, "schedule-hearing", on(d(9, 8), "hearingAt", "2026-09-18T09:30",
+                "place", "德令哈市交通运输局听证室（测试）", "presidingOfficerId", head, "hearingRecorderId", head,
+                "publicity", "PUBLIC"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("记录员不得与听证主持人、听证员为同一人");
+        flow.ok("head1", id, "schedule-hearing", on(d(9, 8), "hearingAt", "2026-09-18T09:30",
+                "place", "德令哈市交通运输局听证室（测试）", "presidingOfficerId", head, "hearingRecorderId", flow.officerId("officer3"),
+                "hearingOfficerIds", List.of(flow.officerId("reviewer1")), "publicity", "PUBLIC"));
+        // the case page shows whom the notice names
+        var page = TestApi.as(port, "head1").get("/cases/" + id);
+        assertThat(page.status()).isEqualTo(200);
+        String card = page.body().substring(page.body().indexOf("id=\"hearing\""));
+        assertThat(card.substring(0, card.indexOf("办理记录"))).contains("周局长", name("reviewer1"), name("officer3"),
+                "2026-09-18 09:30");
+    }
+
+    /** The form offers officers in post; an officer who has left the post is not accepted as 听证员 (400, no article). */
+    @Test
+    void an_officer_who_has_left_the_post_is_not_accepted_as_hearing_officer() {
+        var left = jdbc.sql("select id, left_on from officer where status = 'LEFT' and kind = 'OFFICER' order by id limit 1")
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getObject(2, LocalDate.class))).single();
+        LocalDate act = left.getValue().plusDays(1);
+        long id = hearingRequested(205, act);
+        var r = flow.step("head1", id, "schedule-hearing", on(act.plusDays(7), "hearingAt", act.plusDays(17) + "T09:30",
+                "place", "德令哈市交通运输局听证室（测试）", "presidingOfficerId", flow.officerId("head1"),
+                "hearingOfficerIds", List.of(left.getKey()), "hearingRecorderId", flow.officerId("officer3"),
+                "publicity", "PUBLIC"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("fields").get("hearingOfficerIds").asString()).contains("听证员");
+        assertThat(r.json().has("article")).isFalse();
+    }
+
+    /** The 听证通知书 and the 听证笔录 print the presiding officer, the hearing officers and the recorder scheduled. */
+    @Test
+    void the_hearing_notice_and_record_print_the_hearing_officers_and_the_recorder() throws Exception {
+        long id = hearingRequested(204);
+        flow.ok("head1", id, "schedule-hearing", on(d(9, 8), "hearingAt", "2026-09-18T09:30",
+                "place", "德令哈市交通运输局听证室（测试）", "presidingOfficerId", flow.officerId("head1"),
+                "hearingOfficerIds", List.of(flow.officerId("reviewer1"), flow.officerId("officer3")),
+                // an investigator of the case as recorder: 第六十四条第（四）项 bars only the presiding officer
+                "hearingRecorderId", flow.officerId("officer2"), "publicity", "PUBLIC"));
+        flow.ok("officer1", id, "serve-hearing-notice", on(d(9, 8), "service", direct(d(9, 8))));
+        flow.uploadRecording(id);
+        flow.ok("head1", id, "record-hearing", on(d(9, 18), "startTime", "09:30", "endTime", "10:40",
+                "place", "德令哈市交通运输局听证室（测试）", "attendance", "PARTY",
+                "proceedings", List.of(map("speaker", "当事人", "text", "对事实无异议（测试）"))));
+        String reviewer = name("reviewer1");
+        String second = name("officer3");
+        String recorder = name("officer2");
+        // each with the post (职务) the personnel file records, as the national form names them
+        assertThat(text(id, "HEARING_NOTICE")).contains("听证主持人：" + name("head1") + "（局长）",
+                "听证员：" + reviewer + "（法制审核员）、" + second + "（执法队员）", "记录员：" + recorder + "（执法队员）");
+        assertThat(text(id, "HEARING_RECORD")).contains("听证员" + reviewer + "、" + second, "记录人" + recorder);
+    }
+
+    /** The text of the case's document of a type (pdftotext of the PDF, white space removed). */
+    private String text(long caseId, String type) throws Exception {
+        var d = documents.list("CASE:" + caseId).stream().filter(x -> x.type().name().equals(type)).findFirst()
+                .orElseThrow();
+        return String.join("", org.zhifa.documents.PdfPages.texts(documents.pdf(d.id()))).replaceAll("\\s+", "");
+    }
+
+    private String name(String user) {
+        return jdbc.sql("select o.name from officer o join user_account u on u.id = o.user_id where u.username = ?")
+                .param(user).query(String.class).single();
+    }
+
+    private long hearingRequested(int n) {
+        return hearingRequested(n, d(9, 1));
+    }
+
+    /** Investigated from {@code act}, reviewed, notified on act + 3 days, a hearing requested on act + 6 days. */
+    private long hearingRequested(int n, LocalDate act) {
+        long id = flow.investigated("GLF-77-1", act, n, 6000, map("complexCase", true,
+                "amountReason", "占用面积大且拒不改正（测试）"));
+        flow.ok("head1", id, "send-to-legal-review", on(act.plusDays(1), "opinion", "案情复杂，送法制审核（测试）"));
+        flow.ok("reviewer1", id, "legal-review-agree", on(act.plusDays(2), "opinion", "同意（测试）"));
+        flow.ok("officer1", id, "issue-notice", on(act.plusDays(3)));
+        flow.ok("officer1", id, "serve-notice", on(act.plusDays(3), "service", direct(act.plusDays(3))));
+        flow.ok("officer1", id, "request-hearing", on(act.plusDays(6), "form", "WRITTEN"));
+        return id;
     }
 
     private static tools.jackson.databind.JsonNode findCase(tools.jackson.databind.JsonNode list, long id) {

@@ -24,7 +24,8 @@ final class PrintedFacts {
             "联系地址");
     /** Labels whose value is a person (or people). */
     static final List<String> PERSON_LABELS = List.of("执法人员", "记录人", "被询问人", "受送达人", "签收人", "送达人",
-            "审批负责人", "审核人", "法制审核人员", "听证主持人", "主持人", "见证人", "承办人", "联系人");
+            "审批负责人", "审核人", "法制审核人员", "听证主持人", "主持人", "听证员", "记录员", "见证人", "承办人",
+            "联系人");
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})时(\\d{2})分");

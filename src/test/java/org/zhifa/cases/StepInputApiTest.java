@@ -31,6 +31,8 @@ class StepInputApiTest {
     JdbcClient jdbc;
     @Autowired
     ProcedureCatalog catalog;
+    @Autowired
+    org.zhifa.documents.EnforcementDocuments documents;
     CaseFlow flow;
 
     @BeforeEach
@@ -52,6 +54,97 @@ class StepInputApiTest {
         assertThat(r.json().get("fields").has("amountYuan")).isTrue();
         assertThat(r.json().get("detail").asString()).contains("amountYuan").contains("不使用");
         assertThat(r.json().has("article")).isFalse();
+    }
+
+    private long filedToday(int n) {
+        return filedOn(LocalDate.now(CaseFlow.ZONE), n);
+    }
+
+    private long filedOn(LocalDate day, int n) {
+        long id = flow.create(flow.draft("GLF-77-1", day, n)).get("id").asLong();
+        flow.ok("officer1", id, "submit-filing", on(day, "opinion", "建议立案（测试）"));
+        flow.ok("head1", id, "approve-filing", on(day, "opinion", "同意立案（测试）"));
+        return id;
+    }
+
+    private Map<String, Object> samples(LocalDate day, Object... more) {
+        Map<String, Object> m = on(day, "place", "G315线K701 砂石料场（测试）",
+                "officerIds", List.of(flow.officerId("officer1"), flow.officerId("officer2")),
+                "items", List.of(map("name", "砂石样品（测试）", "spec", "袋装", "quantity", "2", "unit", "袋")));
+        m.putAll(map(more));
+        return m;
+    }
+
+    /** The 抽样取证凭证 (式样之五) prints the time of sampling: the officer enters it; it is never taken from the clock. */
+    @Test
+    void taking_samples_without_the_sampling_time_is_a_400_naming_it() {
+        long id = filedToday(710);
+        var r = flow.step("officer1", id, "take-samples", samples(LocalDate.now(CaseFlow.ZONE)));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("fields").get("sampledAt").asString()).isEqualTo("请填写抽样取证时间");
+        assertThat(r.json().has("article")).isFalse();
+    }
+
+    @Test
+    void the_sampling_time_is_not_after_now_and_falls_on_the_day_of_the_act() {
+        long id = filedToday(711);
+        LocalDate today = LocalDate.now(CaseFlow.ZONE);
+        var future = flow.step("officer1", id, "take-samples", samples(today, "sampledAt",
+                java.time.LocalDateTime.now(CaseFlow.ZONE).plusDays(1).withNano(0).toString()));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().get("fields").get("sampledAt").asString()).contains("不能晚于当前时间");
+        var otherDay = flow.step("officer1", id, "take-samples", samples(today, "sampledAt",
+                today.minusDays(1).atTime(10, 20).toString()));
+        assertThat(otherDay.status()).isEqualTo(400);
+        assertThat(otherDay.json().get("fields").get("sampledAt").asString()).contains("当日");
+    }
+
+    @Test
+    void the_sampling_voucher_prints_the_sampling_time_entered_and_the_history_shows_it() throws Exception {
+        LocalDate day = LocalDate.now(CaseFlow.ZONE).minusDays(1);
+        long id = filedOn(day, 712);
+        flow.ok("officer1", id, "take-samples", samples(day, "sampledAt", day.atTime(10, 20).toString()));
+        var voucher = documents.list("CASE:" + id).stream()
+                .filter(d -> d.type() == org.zhifa.documents.DocumentType.SAMPLING_VOUCHER).findFirst().orElseThrow();
+        String text = String.join("", org.zhifa.documents.PdfPages.texts(documents.pdf(voucher.id())))
+                .replaceAll("\\s+", "");
+        assertThat(text).contains("抽样取证时间" + day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth()
+                + "日10时20分", "砂石样品（测试）");
+        var step = jdbc.sql("select acted_at from case_step where case_id = ? and transition = 'take-samples'").param(id)
+                .query(java.time.OffsetDateTime.class).single();
+        assertThat(step.atZoneSameInstant(CaseFlow.ZONE).toLocalDateTime()).isEqualTo(day.atTime(10, 20));
+    }
+
+    /** The step history keeps the interviewee's ID number masked, like the party's (personal data, GB/T 39786). */
+    @Test
+    void the_history_of_an_inquiry_masks_the_interviewees_id_number() {
+        LocalDate day = LocalDate.now(CaseFlow.ZONE).minusDays(1);
+        long id = filedOn(day, 713);
+        Map<String, Object> inquiry = flow.inquiry(day);
+        String idNumber = CaseFlow.citizenId(713);
+        inquiry.put("intervieweeIdNumber", idNumber);
+        flow.ok("officer1", id, "record-inquiry", inquiry);
+        String payload = jdbc.sql("select payload::text from case_step where case_id = ? and transition = 'record-inquiry'")
+                .param(id).query(String.class).single();
+        assertThat(payload).doesNotContain(idNumber).contains(idNumber.substring(0, 3) + "***");
+    }
+
+    /** V190 masks, by the same rule, the interviewee ID numbers that inquiries recorded before had left in the history. */
+    @Test
+    void the_migration_masks_interviewee_id_numbers_recorded_before() throws Exception {
+        LocalDate day = LocalDate.now(CaseFlow.ZONE).minusDays(1);
+        long id = filedOn(day, 714);
+        flow.ok("officer1", id, "record-inquiry", flow.inquiry(day));
+        String idNumber = CaseFlow.citizenId(714);
+        jdbc.sql("update case_step set payload = jsonb_set(payload, '{intervieweeIdNumber}', to_jsonb(cast(? as text)))"
+                + " where case_id = ? and transition = 'record-inquiry'").param(idNumber).param(id).update();
+        String sql = new String(getClass().getResourceAsStream("/db/migration/V190__mask_interviewee_id_in_step_history.sql")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jdbc.sql(sql).update();
+        String stored = jdbc.sql("select payload ->> 'intervieweeIdNumber' from case_step where case_id = ?"
+                + " and transition = 'record-inquiry'").param(id).query(String.class).single();
+        assertThat(stored).isEqualTo(idNumber.substring(0, 3) + "*".repeat(idNumber.length() - 7)
+                + idNumber.substring(idNumber.length() - 4));
     }
 
     @Test

@@ -49,20 +49,38 @@ public class NoticeRecord {
     public record Waiver(LocalDate on, WaiverForm form, String declaration) {
     }
 
-    /** The hearing: notice, its service, and the hearing itself once held. */
+    /**
+     * The hearing: notice, its service, and the hearing itself once held. The people the 听证通知书 names (式样之十二):
+     * the presiding officer, the hearing officers (听证员, none or more) and the recorder (记录员); hearings scheduled
+     * before the recorder was recorded load with none.
+     */
     public record Hearing(java.time.LocalDateTime at, String place, long presidingOfficerId, String presidingName,
-            Choices.HearingPublicity publicity, String noticeNumber, ServiceFacts noticeService, LocalDate heldOn,
-            Choices.Attendance attendance) {
+            List<HearingPerson> hearingOfficers, HearingPerson recorder, Choices.HearingPublicity publicity,
+            String noticeNumber, ServiceFacts noticeService, LocalDate heldOn, Choices.Attendance attendance) {
+
+        public Hearing {
+            hearingOfficers = hearingOfficers == null ? List.of() : List.copyOf(hearingOfficers);
+        }
 
         Hearing served(ServiceFacts s) {
-            return new Hearing(at, place, presidingOfficerId, presidingName, publicity, noticeNumber, s, heldOn,
-                    attendance);
+            return new Hearing(at, place, presidingOfficerId, presidingName, hearingOfficers, recorder, publicity,
+                    noticeNumber, s, heldOn, attendance);
         }
 
         Hearing held(LocalDate on, Choices.Attendance a) {
-            return new Hearing(at, place, presidingOfficerId, presidingName, publicity, noticeNumber, noticeService,
-                    on, a);
+            return new Hearing(at, place, presidingOfficerId, presidingName, hearingOfficers, recorder, publicity,
+                    noticeNumber, noticeService, on, a);
         }
+
+        /** The hearing officers' names joined as printed (张三、李四), or null when none was designated. */
+        public String hearingOfficerNames() {
+            return hearingOfficers.isEmpty() ? null
+                    : String.join("、", hearingOfficers.stream().map(HearingPerson::name).toList());
+        }
+    }
+
+    /** An officer designated for the hearing (听证员, 记录员): the officer record and the name as at scheduling. */
+    public record HearingPerson(long officerId, String name) {
     }
 
     public String noticeNumber() { return noticeNumber; }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.zhifa.cases.domain.Choices.Attendance;
+import org.zhifa.cases.domain.NoticeRecord;
 import org.zhifa.cases.domain.Utterance;
 import org.zhifa.cases.procedure.CaseState;
 import org.zhifa.cases.procedure.Procedure;
@@ -23,8 +24,9 @@ import org.zhifa.documents.DocumentType;
 import org.zhifa.identity.Role;
 
 /**
- * 听证笔录 (《行政处罚法》第六十四条第（八）项): when it started and ended, where, who presided (as scheduled), who
- * recorded, who attended, and what each participant said; continuous audio-video recording is required (第四十七条).
+ * 听证笔录 (《行政处罚法》第六十四条第（八）项): when it started and ended, where, who presided and the hearing officers
+ * (as scheduled), who recorded (the scheduled recorder unless another is entered), who attended, and what each
+ * participant said; continuous audio-video recording is required (第四十七条).
  */
 @Component
 public class RecordHearing extends CaseStep<RecordHearing.Input> {
@@ -41,7 +43,7 @@ public class RecordHearing extends CaseStep<RecordHearing.Input> {
             @Schema(description = "开始时间") @NotNull(message = "请填写开始时间") LocalTime startTime,
             @Schema(description = "结束时间") @NotNull(message = "请填写结束时间") LocalTime endTime,
             @Schema(description = "听证地点") @NotBlank(message = "请填写听证地点") String place,
-            @Schema(description = "记录人") @NotBlank(message = "请填写记录人") String recorder,
+            @Schema(description = "记录人（由听证通知书所列记录员以外的人记录时填写）") String recorder,
             @Schema(description = "当事人出席情况") @NotNull(message = "请选择当事人出席情况") Attendance attendance,
             @Schema(description = "委托代理人") String agents,
             @Schema(description = "听证经过（发言人和发言内容）") List<@Valid Utterance> proceedings) implements StepInput {
@@ -65,12 +67,28 @@ public class RecordHearing extends CaseStep<RecordHearing.Input> {
         }
         var k = run.kase();
         var h = k.notice().hearing();
+        String recorder = recorder(in, h);
         k.recordHearing(run.check(), in.attendance());
         run.issue(DocumentType.HEARING_RECORD, Present.fields("startTime", run.at(in.startTime()),
                 "endTime", run.at(in.endTime()), "place", in.place(), "presidingOfficer", h.presidingName(),
-                "recorder", in.recorder(), "investigators", Present.names(k.actingOfficers()),
+                "hearingOfficers", h.hearingOfficerNames(), "recorder", recorder,
+                "investigators", Present.names(k.actingOfficers()),
                 "attendance", in.attendance().label(), "agents", in.agents(),
                 "qa", in.proceedings() == null ? null : in.proceedings().stream()
                         .map(u -> Map.of("speaker", u.speaker(), "text", u.text())).toList()));
+    }
+
+    /**
+     * Who recorded: the person entered (another recorder took over, e.g. after a recusal), else the 记录员 the notice
+     * named; a hearing scheduled before the recorder was recorded names none, and then it must be entered (400).
+     */
+    private static String recorder(Input in, NoticeRecord.Hearing h) {
+        if (in.recorder() != null && !in.recorder().isBlank()) {
+            return in.recorder().trim();
+        }
+        if (h.recorder() != null) {
+            return h.recorder().name();
+        }
+        throw new InvalidInputException("请填写记录人", Map.of("recorder", "听证通知书未列记录员，请填写记录人"));
     }
 }

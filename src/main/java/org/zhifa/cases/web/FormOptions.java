@@ -24,6 +24,8 @@ final class FormOptions {
             case "officerIds", "recorderId" -> onCase;
             case "officerId" -> step.equals("assign-officer") ? others(d, actor, officers, scope) : onCase;
             case "presidingOfficerId" -> others(d, actor, officers, scope);
+            // no article bars an investigator from these two roles (第六十四条第（四）项 names the presiding officer)
+            case "hearingOfficerIds", "hearingRecorderId" -> inPost(actor, officers, scope);
             case "statementNo" -> statements(d.notice());
             case "measureNumber" -> measures(d.investigation());
             case "toState" -> earlier(d);
@@ -33,8 +35,12 @@ final class FormOptions {
 
     /** Choices of an opening form (案源登记, 当场处罚): the officers in the actor's scope. */
     static Function<String, List<FormField.Option>> forOpening(Actor actor, OfficerDirectory officers, DataScope scope) {
-        return name -> "officerIds".equals(name) ? officers.inPost(scope.visibleUnitIds(actor), false).stream()
-                .map(o -> new FormField.Option(Long.toString(o.id()), o.name())).toList() : null;
+        return name -> "officerIds".equals(name) ? inPost(actor, officers, scope) : null;
+    }
+
+    private static List<FormField.Option> inPost(Actor actor, OfficerDirectory officers, DataScope scope) {
+        return officers.inPost(scope.visibleUnitIds(actor), false).stream()
+                .map(o -> new FormField.Option(Long.toString(o.id()), o.name())).toList();
     }
 
     private static List<FormField.Option> others(CaseDetail d, Actor actor, OfficerDirectory officers, DataScope scope) {

@@ -41,7 +41,7 @@ final class Stubs {
         m.put(DocumentType.EXTEND_COMPULSORY_MEASURE, List.of(DocumentFields.ORIGINAL_DECISION, "newDeadline"));
         m.put(DocumentType.HEARING_NOTICE, List.of("hearingTime", "hearingPlace", "presidingOfficer"));
         m.put(DocumentType.CORRECTION_ORDER, List.of(DocumentFields.VIOLATED_PROVISION, "correctionDeadline"));
-        m.put(DocumentType.SAMPLING_VOUCHER, List.of(DocumentFields.PLACE, DocumentFields.OFFICERS));
+        m.put(DocumentType.SAMPLING_VOUCHER, List.of("samplingTime", DocumentFields.PLACE, DocumentFields.OFFICERS));
         m.put(DocumentType.SUBSTITUTE_PERFORMANCE_DECISION, List.of(DocumentFields.ORIGINAL_DECISION, "substitute",
                 "costEstimateFen"));
         return m;

@@ -7,6 +7,7 @@ import static org.zhifa.cases.rules.OfficerAndActRulesTest.refusedWith;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zhifa.cases.DecisionOutcome;
@@ -122,7 +123,8 @@ class StatementAndHearingRulesTest {
         PenaltyCase c = notified(6000);
         c.requestHearing(check(RequestHearing.TRANSITION, SERVED.plusDays(1)));
         c.scheduleHearing(check(ScheduleHearing.TRANSITION, SERVED.plusDays(2)), new NoticeRecord.Hearing(at, "听证室", 9,
-                "主持人", HearingPublicity.PUBLIC, "听通〔2026〕1号", null, null, null));
+                "主持人", List.of(), new NoticeRecord.HearingPerson(8, "记录员"), HearingPublicity.PUBLIC, "听通〔2026〕1号",
+                null, null, null));
         return c;
     }
 
@@ -142,9 +144,26 @@ class StatementAndHearingRulesTest {
         PenaltyCase c = notified(6000);
         c.requestHearing(check(RequestHearing.TRANSITION, SERVED.plusDays(1)));
         var byInvestigator = new ScheduleHearing.Input(0, SERVED.plusDays(2), null, SERVED.plusDays(20).atTime(9, 0),
-                "听证室", 1L, HearingPublicity.PUBLIC, null);
+                "听证室", 1L, List.of(), 9L, HearingPublicity.PUBLIC, null);
         refusedWith(new HearingRules.Presiding().check(ctx(c, ScheduleHearing.TRANSITION, byInvestigator, SERVED.plusDays(2))),
                 "第六十四条");
+    }
+
+    /**
+     * 第六十四条第（四）项 requires a non-investigator for the presiding officer only; no article applied here says the
+     * same of the hearing officers (听证员) or the recorder (记录员), so naming an investigator in those roles is not
+     * refused under it.
+     */
+    @Test
+    void article_64_item_4_bars_only_the_presiding_officer_not_the_hearing_officers_or_recorder() {
+        PenaltyCase c = notified(6000);
+        c.requestHearing(check(RequestHearing.TRANSITION, SERVED.plusDays(1)));
+        long investigator = c.officers().get(0).officerId();
+        var investigatorsAssist = new ScheduleHearing.Input(0, SERVED.plusDays(2), null,
+                SERVED.plusDays(20).atTime(9, 0), "听证室", 9L, List.of(investigator), investigator + 1,
+                HearingPublicity.PUBLIC, null);
+        assertThat(new HearingRules.Presiding().check(ctx(c, ScheduleHearing.TRANSITION, investigatorsAssist,
+                SERVED.plusDays(2))).isAllowed()).isTrue();
     }
 
     private static PenaltyCase heard() {
@@ -152,8 +171,8 @@ class StatementAndHearingRulesTest {
         notifiedAfterLegalReview(c, fine(6000), SERVED);
         c.requestHearing(check(RequestHearing.TRANSITION, SERVED.plusDays(1)));
         c.scheduleHearing(check(ScheduleHearing.TRANSITION, SERVED.plusDays(2)), new NoticeRecord.Hearing(
-                SERVED.plusDays(20).atTime(9, 30), "听证室", 9, "主持人", HearingPublicity.PUBLIC, "听通〔2026〕1号", null,
-                null, null));
+                SERVED.plusDays(20).atTime(9, 30), "听证室", 9, "主持人", List.of(), new NoticeRecord.HearingPerson(8, "记录员"),
+                HearingPublicity.PUBLIC, "听通〔2026〕1号", null, null, null));
         c.serveHearingNotice(check(ServeHearingNotice.TRANSITION, SERVED.plusDays(3)), direct(SERVED.plusDays(3)));
         c.recordHearing(check(RecordHearing.TRANSITION, SERVED.plusDays(20)), Attendance.PARTY);
         return c;
