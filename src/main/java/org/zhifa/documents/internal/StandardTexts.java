@@ -254,6 +254,10 @@ final class StandardTexts {
                 return "当事人签名：＿＿＿＿＿＿　　听证主持人签名：＿＿＿＿＿＿";
             case COLLECTIVE_DISCUSSION_RECORD:
                 return "出席人员签名：＿＿＿＿＿＿＿＿＿＿＿＿";
+            case INSPECTION_RECORD:
+                return "当事人签名：＿＿＿＿＿＿　　勘验人签名：＿＿＿＿＿＿";
+            case SITE_RECORD:
+                return "现场人员签名：＿＿＿＿＿＿　　执法人员签名：＿＿＿＿＿＿";
             default:
                 return "当事人签名：＿＿＿＿＿＿　　执法人员签名：＿＿＿＿＿＿";
         }
