@@ -423,7 +423,7 @@ class CaseBrowserTest {
                 "联系人：" + rs.getString(3) + "联系电话：" + rs.getString(4))).single();
         assertThat(x.get("VIOLATION_NOTICE").get(0)).contains(unit);
         assertThat(x.get("HEARING_NOTICE").get(0)).contains(unit);
-        assertThat(x.get("HEARING_RECORD").get(0)).contains("14时30分", "15时50分", "听证员孙法制", "记录人褚示例",
+        assertThat(x.get("HEARING_RECORD").get(0)).contains("14时30分", "15时50分", "听证员孙法制", "记录员褚示例",
                 "当事人堆放砂石六十平方米且未清理", "已于九月二十日清理完毕");
         assertThat(x.get("COLLECTIVE_DISCUSSION_RECORD").get(0)).contains("15时05分", "15时45分", "德令哈市交通运输局三楼会议室",
                 "吴副局长（走查）", "程序合法，同意", "办公室钱某", "罚款五千元，责令清除全部砂石");

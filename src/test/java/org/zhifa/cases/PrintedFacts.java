@@ -20,12 +20,12 @@ import java.util.regex.Pattern;
 final class PrintedFacts {
 
     /** Labels whose value is a place. */
-    static final List<String> PLACE_LABELS = List.of("违法地点", "处罚地点", "送达地点", "保存地点", "听证地点", "地点",
-            "联系地址");
+    static final List<String> PLACE_LABELS = List.of("违法地点", "处罚地点", "送达地点", "保存地点", "听证地点", "执法地点",
+            "勘验场所", "地点", "联系地址");
     /** Labels whose value is a person (or people). */
     static final List<String> PERSON_LABELS = List.of("执法人员", "记录人", "被询问人", "受送达人", "签收人", "送达人",
-            "审批负责人", "审核人", "法制审核人员", "听证主持人", "主持人", "听证员", "记录员", "见证人", "承办人",
-            "联系人");
+            "审批负责人", "审核人", "法制审核人员", "听证主持人", "主持人", "听证员", "见证人", "承办人", "记录员", "勘验人",
+            "被邀请人", "联系人");
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})时(\\d{2})分");

@@ -249,7 +249,9 @@ class DocumentLayoutTest {
                 DocumentType.VIOLATION_NOTICE, DocumentType.REMINDER, DocumentType.INSTALMENT_NOTICE,
                 DocumentType.EVIDENCE_PRESERVATION_LIST, DocumentType.COMPULSORY_MEASURE_DECISION,
                 DocumentType.EXTEND_COMPULSORY_MEASURE, DocumentType.HEARING_NOTICE, DocumentType.CORRECTION_ORDER,
-                DocumentType.SAMPLING_VOUCHER, DocumentType.SUBSTITUTE_PERFORMANCE_DECISION);
+                DocumentType.SAMPLING_VOUCHER, DocumentType.SUBSTITUTE_PERFORMANCE_DECISION,
+                DocumentType.RELEASE_EVIDENCE_PRESERVATION, DocumentType.RELEASE_COMPULSORY_MEASURE,
+                DocumentType.ENFORCEMENT_DECISION, DocumentType.EXECUTION_SUSPENSION_NOTICE);
         for (DocumentType type : twoPart) {
             Map<String, Object> f = SampleDocuments.complete(type);
             List<String> pages = PdfPages.texts(render(type, f));
@@ -265,7 +267,8 @@ class DocumentLayoutTest {
         }
         for (DocumentType type : List.of(DocumentType.PROOF_OF_SERVICE, DocumentType.HEARING_RECORD,
                 DocumentType.INQUIRY_RECORD, DocumentType.SITE_RECORD, DocumentType.CLOSURE_REPORT,
-                DocumentType.FILING_REGISTER, DocumentType.EVIDENCE_LIST)) {
+                DocumentType.FILING_REGISTER, DocumentType.EVIDENCE_LIST, DocumentType.INSPECTION_RECORD,
+                DocumentType.EXECUTION_ANNOUNCEMENT)) {
             assertThat(String.join("", PdfPages.texts(render(type, SampleDocuments.complete(type)))))
                     .as(type.title()).doesNotContain("存根", "沿此线裁开");
         }

@@ -51,6 +51,31 @@ public final class PdfPages {
         }
     }
 
+    /**
+     * The text of each page in reading order, as poppler lays it out ({@code pdftotext -layout}: line by line from the
+     * top, each line left to right), with all white space removed. Unlike {@link #texts} (the order the content stream
+     * draws it, where a form's table may come after the paragraphs below it) this is the order a reader sees.
+     */
+    public static List<String> readingTexts(byte[] pdf) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("zhifa-pdf");
+        try {
+            Path file = dir.resolve("d.pdf");
+            Files.write(file, pdf);
+            Path txt = dir.resolve("d.txt");
+            run(dir, "pdftotext", "-layout", "-enc", "UTF-8", file.toString(), txt.toString());
+            List<String> pages = new ArrayList<>();
+            for (String page : Files.readString(txt, StandardCharsets.UTF_8).split("\f")) {
+                pages.add(page.replaceAll("[\\s\\u3000]+", ""));
+            }
+            while (!pages.isEmpty() && pages.get(pages.size() - 1).isEmpty()) {
+                pages.remove(pages.size() - 1);
+            }
+            return pages;
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
     /** Base font names used on any page, e.g. ABCDEF+NotoSerifCJKsc-Regular-Identity-H. */
     public static TreeSet<String> fonts(byte[] pdf) throws IOException {
         TreeSet<String> names = new TreeSet<>();

@@ -39,6 +39,9 @@ public final class SampleDocuments {
         if (type == DocumentType.PENALTY_DECISION) {
             f.putAll(penaltyDecision());
         }
+        if (type == DocumentType.EXECUTION_SUSPENSION_NOTICE) {
+            f.put("action", "中止");
+        }
         if (type == DocumentType.INQUIRY_RECORD) {
             f.put("relation", "当事人（驾驶人）");
             f.put(DocumentFields.QA, List.of(

@@ -224,6 +224,11 @@ class InspectionRecordTest {
         assertThat(i.get("correctionState").asString()).isEqualTo("RUNNING");
         String order = pdfText(documents.pdf(i.get("correctionDocumentId").asLong())).replaceAll("\\s", "");
         assertThat(order).contains("责令改正", "为营运车辆办理并随车携带道路运输证（测试）", "2026年10月9日");
+        // 式样之十六: the remedies, from the unit settings the case decisions use (德令哈 brigade → 德令哈市人民政府)
+        assertThat(order).contains("救济途径和期限", "六十日内依法向德令哈市人民政府申请行政复议",
+                "六个月内依法向人民法院提起行政诉讼");
+        assertThat(order.indexOf("救济途径和期限")).isGreaterThan(order.indexOf("2026年10月9日"))
+                .isLessThan(order.indexOf("当事人或其代理人签名"));
         Map<String, Object> followUp = f.inspection(t, LocalDate.of(2026, 10, 8), "NO_PROBLEM", List.of());
         followUp.remove("targetId");
         followUp.remove("itemIds");

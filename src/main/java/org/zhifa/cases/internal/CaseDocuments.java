@@ -40,6 +40,9 @@ public class CaseDocuments {
     private final LinkedEvidence evidence;
     private final EvidenceLogPublication evidenceLog;
 
+    /** The court printed in remedies when the unit's settings name none. */
+    static final String UNNAMED_COURT = "人民法院";
+
     /** The documents that cite the case's 证据清单 (the list is issued, or issued again, just before them). */
     static final java.util.Set<DocumentType> CITING_EVIDENCE = java.util.EnumSet.of(DocumentType.INVESTIGATION_REPORT,
             DocumentType.VIOLATION_NOTICE, DocumentType.PENALTY_DECISION, DocumentType.NO_PENALTY_DECISION);
@@ -217,7 +220,7 @@ public class CaseDocuments {
         if (body != null) {
             f.put(DocumentFields.RECONSIDERATION_BODY, body);
         }
-        f.put(DocumentFields.COURT, court == null || court.isBlank() ? "人民法院" : court);
+        f.put(DocumentFields.COURT, court == null || court.isBlank() ? UNNAMED_COURT : court);
         return f;
     }
 

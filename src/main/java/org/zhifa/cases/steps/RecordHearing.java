@@ -71,9 +71,7 @@ public class RecordHearing extends CaseStep<RecordHearing.Input> {
         k.recordHearing(run.check(), in.attendance());
         run.issue(DocumentType.HEARING_RECORD, Present.fields("startTime", run.at(in.startTime()),
                 "endTime", run.at(in.endTime()), "place", in.place(), "presidingOfficer", h.presidingName(),
-                "hearingOfficers", h.hearingOfficerNames(), "recorder", recorder,
-                "investigators", Present.names(k.actingOfficers()),
-                "attendance", in.attendance().label(), "agents", in.agents(),
+                "hearingOfficers", h.hearingOfficerNames(), "recorder", recorder, "attendance", in.attendance().label(), "agents", in.agents(),
                 "qa", in.proceedings() == null ? null : in.proceedings().stream()
                         .map(u -> Map.of("speaker", u.speaker(), "text", u.text())).toList()));
     }

@@ -48,6 +48,7 @@ public final class DocumentValidation {
                 errors.put(f.key(), problem);
             }
         }
+        errors.putAll(variantErrors(type, normalized, errors));
         if (errors.isEmpty()) {
             return;
         }
@@ -64,6 +65,46 @@ public final class DocumentValidation {
             message += "（" + UNIT_CONTACT_HINT + "）";
         }
         throw new InvalidInputException(message, errors);
+    }
+
+    /**
+     * The facts one variant of a form needs: the 中止（终结、恢复）行政强制执行通知书 states one matter, each with its own
+     * facts (《行政强制法》第三十九条第一款 中止 from a date for a reason, 第四十条 终结 for a reason, 第三十九条第二款 恢复 after the
+     * suspension decided on a date, or 第四十二条第二款 after the agreement of a date was not performed).
+     */
+    static Map<String, String> variantErrors(DocumentType type, Map<String, Object> f, Map<String, String> already) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (type != DocumentType.EXECUTION_SUSPENSION_NOTICE || already.containsKey("action")) {
+            return errors;
+        }
+        String action = Formats.text(f.get("action")).strip();
+        switch (action) {
+            case "中止":
+                need(f, errors, "reason", "中止执行须载明理由");
+                need(f, errors, "suspendedFrom", "中止执行须载明起始日期");
+                break;
+            case "终结":
+                need(f, errors, "reason", "终结执行须载明理由");
+                break;
+            case "恢复":
+                if (blank(f.get("suspendedOn")) && blank(f.get("agreementDate"))) {
+                    errors.put("suspendedOn", "恢复执行须载明决定中止执行的日期或达成执行协议的日期");
+                }
+                break;
+            default:
+                errors.put("action", "事项应为中止、终结或恢复");
+        }
+        return errors;
+    }
+
+    private static void need(Map<String, Object> f, Map<String, String> errors, String key, String message) {
+        if (blank(f.get(key))) {
+            errors.put(key, message);
+        }
+    }
+
+    private static boolean blank(Object v) {
+        return v == null || Formats.text(v).isBlank();
     }
 
     private static String labels(DocumentType type, Map<String, String> errors) {

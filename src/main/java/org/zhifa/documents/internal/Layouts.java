@@ -53,11 +53,14 @@ public final class Layouts {
     /** Addressed text: 致 party, the fields as labelled paragraphs, the standard closing, the seal. */
     static List<Block> notice(LayoutInput in) {
         List<Block> out = new ArrayList<>();
-        String addressee = in.has(DocumentFields.RECIPIENT) ? in.print(DocumentFields.RECIPIENT)
-                : in.partyName(DocumentFields.PARTY);
-        out.add(new Para(null, addressee + "："));
+        if (in.type() != DocumentType.EXECUTION_ANNOUNCEMENT) {
+            // a 公告 is posted, not addressed (交通运输行政执法文书式样之十八)
+            String addressee = in.has(DocumentFields.RECIPIENT) ? in.print(DocumentFields.RECIPIENT)
+                    : in.partyName(DocumentFields.PARTY);
+            out.add(new Para(null, addressee + "："));
+        }
         StandardTexts.intro(in).ifPresent(t -> out.add(new Para(null, t)));
-        body(in, out, Set.of(DocumentFields.RECIPIENT, DocumentFields.DATE, DocumentFields.RECONSIDERATION_BODY,
+        body(in, out, excluded(in, DocumentFields.RECIPIENT, DocumentFields.DATE, DocumentFields.RECONSIDERATION_BODY,
                 DocumentFields.COURT));
         StandardTexts.closing(in).forEach(t -> out.add(new Para(null, t)));
         if (in.type().printsUnitContact()) {
@@ -85,7 +88,7 @@ public final class Layouts {
             out.add(new Para("当事人", in.print(DocumentFields.PARTY)));
         }
         StandardTexts.intro(in).ifPresent(t -> out.add(new Para(null, t)));
-        body(in, out, Set.of(DocumentFields.PARTY, DocumentFields.DATE, DocumentFields.RECONSIDERATION_BODY,
+        body(in, out, excluded(in, DocumentFields.PARTY, DocumentFields.DATE, DocumentFields.RECONSIDERATION_BODY,
                 DocumentFields.COURT, DocumentFields.OFFICERS, "decisionPlace"));
         StandardTexts.closing(in).forEach(t -> out.add(new Para(null, t)));
         if (in.has(DocumentFields.RECONSIDERATION_BODY)) {
@@ -104,19 +107,25 @@ public final class Layouts {
     static List<Block> record(LayoutInput in) {
         List<Block> out = new ArrayList<>();
         List<Row> head = new ArrayList<>();
-        head.add(new Row("时间", in.print(DocumentFields.START_TIME) + " 至 " + in.print(DocumentFields.END_TIME)));
         List<DocumentField> rest = new ArrayList<>();
         for (DocumentField f : in.type().fields()) {
-            if (f.key().equals(DocumentFields.START_TIME) || f.key().equals(DocumentFields.END_TIME)) {
+            if (f.key().equals(DocumentFields.START_TIME)) {
+                // where the form has it: 勘验笔录 after 案由, 现场笔录 after 执法地点, 听证笔录 after 听证地点
+                head.add(new Row(StandardTexts.recordTimeLabel(in.type()),
+                        in.print(DocumentFields.START_TIME) + " 至 " + in.print(DocumentFields.END_TIME)));
                 continue;
             }
-            if (!f.printed()) {
+            if (f.key().equals(DocumentFields.END_TIME) || !f.printed()) {
                 continue;
             }
             if (f.kind() == FieldKind.QA || f.kind() == FieldKind.PARAGRAPH) {
                 rest.add(f);
             } else if (in.has(f.key())) {
                 head.add(new Row(f.label(), in.print(f)));
+            }
+            if (f.key().equals(DocumentFields.CAUSE) && in.type() == DocumentType.HEARING_RECORD) {
+                // 式样之十三: 主持听证机关 — the unit that holds the hearing, the issuer of the record
+                head.add(new Row("主持听证机关", in.unitName()));
             }
         }
         out.add(new Form(head));
@@ -185,6 +194,13 @@ public final class Layouts {
         } else {
             out.add(new Seal(in.unitName(), in.date()));
         }
+        return out;
+    }
+
+    /** The given keys and those the type's standard sentences print (so that no fact is printed twice). */
+    private static Set<String> excluded(LayoutInput in, String... keys) {
+        Set<String> out = new java.util.HashSet<>(Set.of(keys));
+        out.addAll(StandardTexts.inSentences(in.type()));
         return out;
     }
 

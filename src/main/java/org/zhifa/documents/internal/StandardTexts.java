@@ -3,6 +3,7 @@ package org.zhifa.documents.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.zhifa.documents.DocumentFields;
 import org.zhifa.documents.DocumentType;
 
@@ -12,9 +13,94 @@ final class StandardTexts {
     private StandardTexts() {
     }
 
+    /**
+     * The keys the type's standard sentences print (or, for a notice addressed to the party alone, its addressee line),
+     * which are therefore not printed again as labelled lines.
+     */
+    static Set<String> inSentences(DocumentType type) {
+        switch (type) {
+            case RELEASE_EVIDENCE_PRESERVATION:
+                return Set.of("measureDate", "preservationNumber");
+            case RELEASE_COMPULSORY_MEASURE:
+                return Set.of(DocumentFields.CAUSE, "measureDate", "measure", DocumentFields.ORIGINAL_DECISION);
+            case EXECUTION_ANNOUNCEMENT:
+                return Set.of(DocumentFields.CAUSE, "decisionDate", "decisionContent", DocumentFields.ORIGINAL_DECISION,
+                        DocumentFields.PARTY, "removalDeadline");
+            case ENFORCEMENT_DECISION:
+                return Set.of("decisionDate", "decisionContent", DocumentFields.ORIGINAL_DECISION, "reminderNumber",
+                        "immediate", DocumentFields.BASIS, "enforcementTime", "method");
+            case EXECUTION_SUSPENSION_NOTICE:
+                return Set.of(DocumentFields.PARTY, DocumentFields.CAUSE, "decisionDate", DocumentFields.ORIGINAL_DECISION,
+                        "action", DocumentFields.REASON, "suspendedFrom", "suspendedOn", "agreementDate");
+            default:
+                return Set.of();
+        }
+    }
+
+    /** The label of a record's 开始至结束 row, as the form names it. */
+    static String recordTimeLabel(DocumentType type) {
+        switch (type) {
+            case INSPECTION_RECORD:
+                return "勘验时间";
+            case SITE_RECORD:
+                return "执法时间";
+            case HEARING_RECORD:
+                return "听证时间";
+            default:
+                return "时间";
+        }
+    }
+
+    /** An entered text inside a sentence: without its own closing punctuation. */
+    private static String clause(String s) {
+        return s.strip().replaceAll("[。；！，、]+$", "");
+    }
+
+    /** The text ending with a full stop (an entered sentence may or may not have one). */
+    private static String sentence(String s) {
+        String t = s.strip();
+        return t.endsWith("。") || t.endsWith("；") || t.endsWith("！") ? t : t + "。";
+    }
+
+    /** "于2025年3月4日" when the date is given, nothing otherwise (never a made-up date). */
+    private static String on(LayoutInput in, String key) {
+        return in.has(key) ? "于" + in.print(key) : "";
+    }
+
     static Optional<String> intro(LayoutInput in) {
         String party = in.partyName(DocumentFields.PARTY);
         switch (in.type()) {
+            case RELEASE_EVIDENCE_PRESERVATION:
+                // 式样之七
+                return Optional.of("本机关依法" + on(in, "measureDate") + "对你（单位）采取了证据登记保存，《证据登记保存清单》文号为"
+                        + in.print("preservationNumber") + "。依照《中华人民共和国行政处罚法》第五十六条的规定，本机关决定自"
+                        + in.date() + "起解除该证据登记保存。");
+            case RELEASE_COMPULSORY_MEASURE:
+                // 式样之十; the form's 第二十八条第一款第…项 names the ground, printed here as the reason entered
+                return Optional.of("因你（单位）" + in.print(DocumentFields.CAUSE) + "，本机关依法" + on(in, "measureDate")
+                        + "对你（单位）采取了" + (in.has("measure") ? in.print("measure") + "的" : "")
+                        + "行政强制措施，行政强制措施决定书文号为" + in.print(DocumentFields.ORIGINAL_DECISION)
+                        + "。依照《中华人民共和国行政强制法》第二十八条第一款的规定，本机关决定自" + in.date() + "起解除该行政强制措施。");
+            case EXECUTION_ANNOUNCEMENT:
+                // 式样之十八
+                return Optional.of(in.print(DocumentFields.CAUSE) + "一案，本机关于" + in.print("decisionDate") + "依法作出了"
+                        + in.print("decisionContent") + "的决定，决定书文号为" + in.print(DocumentFields.ORIGINAL_DECISION) + "。");
+            case ENFORCEMENT_DECISION: {
+                // 式样之二十; the immediate enforcement of 《行政强制法》第三十七条第三款 when the flag is set
+                boolean immediate = Boolean.TRUE.equals(in.get("immediate"));
+                String reminder = "（催告书文号：" + in.print("reminderNumber") + "）";
+                return Optional.of("因你（单位）逾期未履行本机关于" + in.print("decisionDate") + "作出的" + in.print("decisionContent")
+                        + "决定，决定书文号为" + in.print(DocumentFields.ORIGINAL_DECISION) + "。"
+                        + (immediate ? "本机关依法催告" + reminder + "后，你（单位）在催告期间有转移或者隐匿财物迹象。"
+                                : "经本机关催告" + reminder + "后，你（单位）仍未履行且无正当理由。")
+                        + "依据" + in.print(DocumentFields.BASIS) + "的规定，本机关将" + (immediate ? "立即" : "") + "于"
+                        + in.print("enforcementTime") + "强制执行：" + sentence(in.print("method")));
+            }
+            case EXECUTION_SUSPENSION_NOTICE:
+                // 式样之二十二
+                return Optional.of(in.print(DocumentFields.CAUSE) + "一案，本机关于" + in.print("decisionDate")
+                        + "依法作出了行政强制执行决定，并向你（单位）送达了《行政强制执行决定书》（文号："
+                        + in.print(DocumentFields.ORIGINAL_DECISION) + "）。");
             case VIOLATION_NOTICE:
                 return Optional.of("经调查，本机关认为你（单位）的下列行为涉嫌违法，拟作出行政处罚。根据《中华人民共和国行政处罚法》"
                         + "第四十四条的规定，现将拟作出行政处罚的事实、理由、依据及内容告知如下：");
@@ -66,6 +152,16 @@ final class StandardTexts {
                 }
                 break;
             }
+            case EXECUTION_ANNOUNCEMENT:
+                out.add("依据《中华人民共和国行政强制法》第四十四条的规定，现责令当事人" + in.partyName(DocumentFields.PARTY)
+                        + "立即停止违法行为并于" + in.print("removalDeadline") + "前自行拆除违法的建筑物、构筑物、设施等。"
+                        + "当事人在法定期限内不申请行政复议或者提起行政诉讼，又不拆除的，本机关将依法强制拆除。");
+                out.add("特此公告。");
+                break;
+            case EXECUTION_SUSPENSION_NOTICE:
+                out.add(suspension(in));
+                out.add("特此通知。");
+                break;
             case HEARING_NOTICE:
                 out.add("你（单位）可以亲自参加听证，也可以委托一至二人代理。认为听证主持人与本案有直接利害关系的，有权申请回避。"
                         + "无正当理由拒不出席听证或者未经许可中途退出听证的，视为放弃听证权利（《中华人民共和国行政处罚法》第六十四条）。");
@@ -98,7 +194,12 @@ final class StandardTexts {
                 out.add("以上笔录已交被询问人阅读（或已向其宣读），被询问人确认与其所述一致。");
                 break;
             case SITE_RECORD:
+                // 式样之四, above the signature of the person present
+                out.add("上述笔录我已看过（或已向我宣读过），情况属实无误。");
+                break;
             case INSPECTION_RECORD:
+                out.add("以上笔录已交当事人（被邀请人）核对，确认无误。");
+                break;
             case EDUCATION_RECORD:
                 out.add("以上记录已交当事人（见证人）核对，确认无误。");
                 break;
@@ -111,6 +212,27 @@ final class StandardTexts {
         return out;
     }
 
+    /**
+     * 式样之二十二: the one matter the notice is about. {@link DocumentValidation} has checked that the action is 中止, 终结
+     * or 恢复 with the facts it needs.
+     */
+    static String suspension(LayoutInput in) {
+        String action = in.print("action").strip();
+        switch (action) {
+            case "中止":
+                return "现因" + clause(in.print(DocumentFields.REASON)) + "，根据《中华人民共和国行政强制法》第三十九条第一款的规定，本机关决定自"
+                        + in.print("suspendedFrom") + "起中止该行政强制执行。中止执行的情形消失后，本机关将恢复执行。";
+            case "终结":
+                return "现因" + clause(in.print(DocumentFields.REASON)) + "，根据《中华人民共和国行政强制法》第四十条的规定，本机关决定终结执行。";
+            default:
+                return in.has("agreementDate")
+                        ? "本机关于" + in.print("agreementDate") + "与你（单位）达成执行协议，因你（单位）不履行执行协议，"
+                                + "根据《中华人民共和国行政强制法》第四十二条第二款的规定，决定从即日恢复强制执行。"
+                        : "本机关于" + in.print("suspendedOn") + "决定中止执行，现中止执行的情形已消失，"
+                                + "根据《中华人民共和国行政强制法》第三十九条第二款的规定，决定从即日恢复强制执行。";
+        }
+    }
+
     /** 如不服本决定… with the periods of 《行政复议法》第二十条 and 《行政诉讼法》第四十六条 (settings). */
     static String remedies(LayoutInput in) {
         return "如不服本决定，可以在收到本决定书之日起" + LayoutInput.chinese(in.settings().reconsiderationDays())
@@ -118,7 +240,8 @@ final class StandardTexts {
                 + LayoutInput.chinese(in.settings().litigationMonths()) + "个月内依法向"
                 + in.print(DocumentFields.COURT) + "提起行政诉讼。申请行政复议或者提起行政诉讼期间，本决定不停止执行，"
                 + "法律另有规定的除外（《中华人民共和国行政复议法》《中华人民共和国行政诉讼法》第四十六条）。"
-                + (in.type() == DocumentType.CORRECTION_ORDER ? ""
+                // an order to correct is not enforced through the court, and an enforcement decision is the enforcement
+                + (in.type() == DocumentType.CORRECTION_ORDER || in.type() == DocumentType.ENFORCEMENT_DECISION ? ""
                         : "逾期不申请行政复议、不提起行政诉讼又不履行的，本机关将依法申请人民法院强制执行"
                                 + "（《中华人民共和国行政强制法》第五十三条）。");
     }
@@ -131,6 +254,10 @@ final class StandardTexts {
                 return "当事人签名：＿＿＿＿＿＿　　听证主持人签名：＿＿＿＿＿＿";
             case COLLECTIVE_DISCUSSION_RECORD:
                 return "出席人员签名：＿＿＿＿＿＿＿＿＿＿＿＿";
+            case INSPECTION_RECORD:
+                return "当事人签名：＿＿＿＿＿＿　　勘验人签名：＿＿＿＿＿＿";
+            case SITE_RECORD:
+                return "现场人员签名：＿＿＿＿＿＿　　执法人员签名：＿＿＿＿＿＿";
             default:
                 return "当事人签名：＿＿＿＿＿＿　　执法人员签名：＿＿＿＿＿＿";
         }
@@ -141,9 +268,11 @@ final class StandardTexts {
             case INQUIRY_RECORD:
                 return List.of("被询问人签名", "执法人员签名", "记录人签名");
             case INSPECTION_RECORD:
-                return List.of("当事人签名", "见证人签名", "执法人员签名", "记录人签名");
+                return List.of("当事人或其代理人签名", "勘验人签名", "被邀请人签名", "记录人签名");
+            case SITE_RECORD:
+                return List.of("现场人员签名", "执法人员签名");
             case HEARING_RECORD:
-                return List.of("当事人（代理人）签名", "案件调查人员签名", "听证主持人签名", "记录人签名");
+                return List.of("当事人或其代理人签名", "主持人及听证员签名", "记录员签名", "其他听证参加人签名");
             case COLLECTIVE_DISCUSSION_RECORD:
                 return List.of("主持人签名", "出席人员签名", "记录人签名");
             default:

@@ -42,6 +42,11 @@ final class Stubs {
         m.put(DocumentType.HEARING_NOTICE, List.of("hearingTime", "hearingPlace", "presidingOfficer"));
         m.put(DocumentType.CORRECTION_ORDER, List.of(DocumentFields.VIOLATED_PROVISION, "correctionDeadline"));
         m.put(DocumentType.SAMPLING_VOUCHER, List.of("samplingTime", DocumentFields.PLACE, DocumentFields.OFFICERS));
+        // 式样之七、十、二十、二十二 end with the same two-part note
+        m.put(DocumentType.RELEASE_EVIDENCE_PRESERVATION, List.of("preservationNumber"));
+        m.put(DocumentType.RELEASE_COMPULSORY_MEASURE, List.of(DocumentFields.ORIGINAL_DECISION));
+        m.put(DocumentType.ENFORCEMENT_DECISION, List.of(DocumentFields.ORIGINAL_DECISION, "enforcementTime"));
+        m.put(DocumentType.EXECUTION_SUSPENSION_NOTICE, List.of(DocumentFields.ORIGINAL_DECISION, "action"));
         m.put(DocumentType.SUBSTITUTE_PERFORMANCE_DECISION, List.of(DocumentFields.ORIGINAL_DECISION, "substitute",
                 "costEstimateFen"));
         return m;

@@ -12,9 +12,13 @@ import org.zhifa.calendar.WorkingDayCalendar;
 import org.zhifa.cases.InspectionCaseIntake;
 import org.zhifa.personnel.EnforcementCategory;
 import org.zhifa.cases.PartyKind;
+import org.zhifa.cases.UnitRemedies;
 import org.zhifa.catalog.ViolationCatalog;
 import org.zhifa.common.Actor;
 import org.zhifa.common.InvalidInputException;
+import org.zhifa.common.Law;
+import org.zhifa.common.LegalBasis;
+import org.zhifa.common.Rejection;
 import org.zhifa.documents.DocumentFields;
 import org.zhifa.documents.DocumentRequest;
 import org.zhifa.documents.DocumentType;
@@ -31,6 +35,8 @@ import org.zhifa.personnel.OfficerView;
 class InspectionOutcomes {
 
     static final String CORRECTION_RULE = "《行政处罚法》第二十八条";
+    /** The reconsideration body of a department: the people's government at its level (行政复议法 (2023)). */
+    static final LegalBasis RECONSIDERATION_BODY = Law.RECONSIDERATION.article(24).paragraph(1).item(1);
 
     private final JdbcClient jdbc;
     private final EnforcementDocuments documents;
@@ -38,9 +44,12 @@ class InspectionOutcomes {
     private final InspectionCaseIntake cases;
     private final ViolationCatalog violations;
     private final InspectionQueries queries;
+    private final UnitRemedies remedies;
 
     InspectionOutcomes(JdbcClient jdbc, EnforcementDocuments documents, WorkingDayCalendar calendar,
-            InspectionCaseIntake cases, ViolationCatalog violations, InspectionQueries queries) {
+            InspectionCaseIntake cases, ViolationCatalog violations, InspectionQueries queries,
+            UnitRemedies remedies) {
+        this.remedies = remedies;
         this.jdbc = jdbc;
         this.documents = documents;
         this.calendar = calendar;
@@ -58,8 +67,12 @@ class InspectionOutcomes {
             LocalDate deadline = calendar.addWorkingDays(in.inspectedOn(), in.correctionWorkingDays());
             conclusion += "：" + in.correctionRequirement().strip() + "，限 " + deadline + " 前改正（"
                     + in.correctionWorkingDays() + " 个工作日）";
+            Map<String, Object> fields = correctionFields(s, in, answers, deadline);
+            UnitRemedies.Remedies r = remediesOf(remedies, actor.unitId());
+            fields.put(DocumentFields.RECONSIDERATION_BODY, r.reconsiderationBody());
+            fields.put(DocumentFields.COURT, r.court());
             var order = documents.issue(DocumentRequest.of(DocumentType.CORRECTION_ORDER, actor.unitId(),
-                    "INSPECTION:" + id, correctionFields(s, in, answers, deadline)));
+                    "INSPECTION:" + id, fields));
             jdbc.sql("""
                     update inspection set correction_requirement = :r, correction_working_days = :d,
                            correction_deadline = :deadline, correction_document_id = :doc, correction_state = 'RUNNING'
@@ -100,6 +113,16 @@ class InspectionOutcomes {
                     .param("s", corrected ? "MET" : "NOT_MET").param("on", in.inspectedOn()).param("f", id)
                     .param("id", s.original().id()).update();
         }
+    }
+
+    /**
+     * The remedies the 责令改正违法行为通知书 states (交通运输行政执法文书式样之十六), from the unit settings the case decisions
+     * use; without a reconsideration body the order cannot say where to apply (《行政复议法》第二十四条第一款第（一）项).
+     */
+    static UnitRemedies.Remedies remediesOf(UnitRemedies remedies, long unitId) {
+        return remedies.of(unitId).orElseThrow(() -> Rejection.of(RECONSIDERATION_BODY,
+                "本单位未设置行政复议机关（本级人民政府），责令改正违法行为通知书无法载明申请行政复议的途径；请系统管理员设置 "
+                        + "zhifa.cases.units.<单位代码>.reconsideration-body").exception());
     }
 
     static String place(Inspection i) {

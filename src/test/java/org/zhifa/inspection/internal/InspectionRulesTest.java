@@ -95,4 +95,16 @@ class InspectionRulesTest {
         assertThat(StakeNumber.parse("2300").text()).isEqualTo("K2300+000");
         assertThat(StakeNumber.problem("K12-5")).contains("K2300+200");
     }
+
+    @Test
+    void a_correction_order_states_the_reconsideration_body_of_the_unit_or_is_refused() {
+        org.zhifa.cases.UnitRemedies configured = unitId -> java.util.Optional.of(
+                new org.zhifa.cases.UnitRemedies.Remedies("德令哈市人民政府", "人民法院"));
+        assertThat(InspectionOutcomes.remediesOf(configured, 11).reconsiderationBody()).isEqualTo("德令哈市人民政府");
+        org.zhifa.cases.UnitRemedies none = unitId -> java.util.Optional.empty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InspectionOutcomes.remediesOf(none, 11))
+                .isInstanceOfSatisfying(org.zhifa.common.RuleViolationException.class, e -> assertThat(
+                        e.rejection().article()).isEqualTo("《行政复议法》第二十四条第一款第（一）项"))
+                .hasMessageContaining("行政复议机关");
+    }
 }

@@ -1,0 +1,108 @@
+package org.zhifa.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.zhifa.common.InvalidInputException;
+import org.zhifa.documents.internal.DocumentValidation;
+import org.zhifa.documents.internal.FieldValues;
+
+/**
+ * The documents of the execution and release stages as their national forms word them (式样之七、十、十八、二十、二十二):
+ * each variant prints only the facts it was given and the article of its own case.
+ */
+class ExecutionDocumentsTest {
+
+    static Map<String, Object> suspension(String action) {
+        Map<String, Object> f = new java.util.LinkedHashMap<>(SampleDocuments.complete(DocumentType.EXECUTION_SUSPENSION_NOTICE));
+        f.put("action", action);
+        f.put("reason", "当事人履行确有困难（测试）。");
+        f.put("suspendedFrom", LocalDate.of(2025, 4, 1));
+        f.remove("suspendedOn");
+        f.remove("agreementDate");
+        return f;
+    }
+
+    static Map<String, String> errors(Map<String, Object> f) {
+        try {
+            DocumentValidation.check(DocumentType.EXECUTION_SUSPENSION_NOTICE, FieldValues.normalize(f));
+            return Map.of();
+        } catch (InvalidInputException e) {
+            return e.fieldErrors();
+        }
+    }
+
+    static String text(DocumentType type, Map<String, Object> f) throws Exception {
+        return NationalFormOrderTest.firstPartText(type, f);
+    }
+
+    @Test
+    void execution_suspension_notice_states_one_matter_with_the_facts_it_needs() {
+        assertThat(errors(suspension("中止"))).isEmpty();
+        Map<String, Object> noReason = suspension("中止");
+        noReason.remove("reason");
+        assertThat(errors(noReason)).containsOnlyKeys("reason");
+        Map<String, Object> noStart = suspension("中止");
+        noStart.remove("suspendedFrom");
+        assertThat(errors(noStart)).containsOnlyKeys("suspendedFrom");
+        Map<String, Object> ended = suspension("终结");
+        ended.remove("suspendedFrom");
+        assertThat(errors(ended)).isEmpty();
+        ended.remove("reason");
+        assertThat(errors(ended)).containsOnlyKeys("reason");
+        assertThat(errors(suspension("恢复"))).containsOnlyKeys("suspendedOn");
+        assertThat(errors(suspension("暂停"))).containsOnlyKeys("action");
+        assertThatThrownBy(() -> DocumentValidation.check(DocumentType.EXECUTION_SUSPENSION_NOTICE,
+                FieldValues.normalize(suspension("暂停")))).hasMessageContaining("事项");
+    }
+
+    @Test
+    void execution_suspension_notice_prints_the_article_of_its_matter_only() throws Exception {
+        String suspended = text(DocumentType.EXECUTION_SUSPENSION_NOTICE, suspension("中止"));
+        assertThat(suspended).contains("现因当事人履行确有困难（测试），根据《中华人民共和国行政强制法》第三十九条第一款的规定",
+                "自2025年4月1日起中止该行政强制执行", "特此通知").doesNotContain("第四十条", "第四十二条", "恢复强制执行");
+        String ended = text(DocumentType.EXECUTION_SUSPENSION_NOTICE, suspension("终结"));
+        assertThat(ended).contains("第四十条的规定，本机关决定终结执行").doesNotContain("第三十九条");
+        Map<String, Object> resumed = suspension("恢复");
+        resumed.put("suspendedOn", LocalDate.of(2025, 4, 1));
+        assertThat(text(DocumentType.EXECUTION_SUSPENSION_NOTICE, resumed))
+                .contains("本机关于2025年4月1日决定中止执行", "第三十九条第二款", "决定从即日恢复强制执行");
+        resumed.put("agreementDate", LocalDate.of(2025, 4, 8));
+        assertThat(text(DocumentType.EXECUTION_SUSPENSION_NOTICE, resumed))
+                .contains("本机关于2025年4月8日与你（单位）达成执行协议", "第四十二条第二款").doesNotContain("第三十九条");
+    }
+
+    @Test
+    void enforcement_decision_says_immediate_only_when_flagged_and_sends_no_one_to_court_to_enforce() throws Exception {
+        Map<String, Object> f = new java.util.LinkedHashMap<>(SampleDocuments.complete(DocumentType.ENFORCEMENT_DECISION));
+        f.put("immediate", false);
+        f.put("reminderNumber", "德交执催〔2025〕2号");
+        String text = text(DocumentType.ENFORCEMENT_DECISION, f);
+        assertThat(text).contains("经本机关催告（催告书文号：德交执催〔2025〕2号）后，你（单位）仍未履行且无正当理由",
+                "本机关将于2025年3月20日强制执行", "申请行政复议").doesNotContain("立即", "隐匿财物", "申请人民法院强制执行");
+        f.put("immediate", true);
+        assertThat(text(DocumentType.ENFORCEMENT_DECISION, f)).contains("在催告期间有转移或者隐匿财物迹象",
+                "本机关将立即于2025年3月20日强制执行");
+    }
+
+    @Test
+    void a_release_prints_the_date_the_measure_was_taken_only_when_given() throws Exception {
+        Map<String, Object> f = new java.util.LinkedHashMap<>(
+                SampleDocuments.complete(DocumentType.RELEASE_EVIDENCE_PRESERVATION));
+        f.remove("measureDate");
+        f.put("preservationNumber", "德交执保〔2025〕1号");
+        assertThat(text(DocumentType.RELEASE_EVIDENCE_PRESERVATION, f)).contains(
+                "本机关依法对你（单位）采取了证据登记保存，《证据登记保存清单》文号为德交执保〔2025〕1号",
+                "第五十六条的规定，本机关决定自2025年3月20日起解除该证据登记保存");
+        Map<String, Object> m = new java.util.LinkedHashMap<>(SampleDocuments.complete(DocumentType.RELEASE_COMPULSORY_MEASURE));
+        m.remove("measureDate");
+        m.remove("measure");
+        m.put("cause", "未按规定携带道路运输证");
+        assertThat(text(DocumentType.RELEASE_COMPULSORY_MEASURE, m)).contains(
+                "因你（单位）未按规定携带道路运输证，本机关依法对你（单位）采取了行政强制措施",
+                "第二十八条第一款的规定，本机关决定自2025年3月20日起解除该行政强制措施");
+    }
+}
