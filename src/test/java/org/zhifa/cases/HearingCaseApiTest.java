@@ -181,7 +181,7 @@ class HearingCaseApiTest {
         // each with the post (职务) the personnel file records, as the national form names them
         assertThat(text(id, "HEARING_NOTICE")).contains("听证主持人：" + name("head1") + "（局长）",
                 "听证员：" + reviewer + "（法制审核员）、" + second + "（执法队员）", "记录员：" + recorder + "（执法队员）");
-        assertThat(text(id, "HEARING_RECORD")).contains("听证员" + reviewer + "、" + second, "记录人" + recorder);
+        assertThat(text(id, "HEARING_RECORD")).contains("听证员" + reviewer + "、" + second, "记录员" + recorder);
     }
 
     /** The text of the case's document of a type (pdftotext of the PDF, white space removed). */

@@ -25,10 +25,10 @@ public class InvestigationRecord {
      * number, the clock of its handling period and, once released, when and why.
      */
     public record Measure(String clockKind, String documentType, String number, LocalDate startedOn, long clockId,
-            List<GoodsLine> items, LocalDate releasedOn, String releaseReason) {
+            List<GoodsLine> items, LocalDate releasedOn, String releaseReason, String kind) {
 
         Measure released(LocalDate on, String reason) {
-            return new Measure(clockKind, documentType, number, startedOn, clockId, items, on, reason);
+            return new Measure(clockKind, documentType, number, startedOn, clockId, items, on, reason, kind);
         }
 
         public boolean open() {

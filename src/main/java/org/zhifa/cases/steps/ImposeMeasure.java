@@ -72,6 +72,7 @@ public class ImposeMeasure extends CaseStep<ImposeMeasure.Input> {
         long clock = run.startClock(ClockKind.COMPULSORY_MEASURE, run.on(), until);
         run.kase().takeMeasure(run.check(), new Act(DocumentType.COMPULSORY_MEASURE_DECISION.name(), run.on(),
                 doc.id(), number, in.officerIds()), new Measure(ClockKind.COMPULSORY_MEASURE.name(),
-                DocumentType.COMPULSORY_MEASURE_DECISION.name(), number, run.on(), clock, in.items(), null, null));
+                DocumentType.COMPULSORY_MEASURE_DECISION.name(), number, run.on(), clock, in.items(), null, null,
+                in.measure().label()));
     }
 }

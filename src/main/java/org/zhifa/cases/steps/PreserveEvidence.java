@@ -65,6 +65,6 @@ public class PreserveEvidence extends CaseStep<PreserveEvidence.Input> {
         long clock = run.startClock(ClockKind.EVIDENCE_PRESERVATION, run.on(), due.date());
         run.kase().takeMeasure(run.check(), new Act(DocumentType.EVIDENCE_PRESERVATION_LIST.name(), run.on(),
                 doc.id(), number, in.officerIds()), new Measure(ClockKind.EVIDENCE_PRESERVATION.name(),
-                DocumentType.EVIDENCE_PRESERVATION_LIST.name(), number, run.on(), clock, in.items(), null, null));
+                DocumentType.EVIDENCE_PRESERVATION_LIST.name(), number, run.on(), clock, in.items(), null, null, null));
     }
 }

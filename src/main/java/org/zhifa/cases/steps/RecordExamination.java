@@ -37,7 +37,7 @@ public class RecordExamination extends CaseStep<RecordExamination.Input> {
             @Schema(description = "已出示执法证件、表明身份并告知权利义务") @NotNull(message = "请选择是否已出示执法证件")
             Boolean credentialsShown,
             @Schema(description = "勘验对象") @NotBlank(message = "请填写勘验对象") String object,
-            @Schema(description = "见证人") String witness,
+            @Schema(description = "被邀请人（见证人）") String witness,
             @Schema(description = "勘验情况") @NotBlank(message = "请填写勘验情况") String content)
             implements RecordTimes.Recorded {
     }

@@ -17,7 +17,8 @@ import org.zhifa.documents.DocumentType;
 
 /**
  * 解除先行登记保存或强制措施 (《行政处罚法》第五十六条; 《行政强制法》第二十八条): the measure by its document number,
- * the reason; its clock is met; the release decision names the measure's own document.
+ * the reason; its clock is met; the release decision names the measure's own document, the day it was taken and, for a
+ * compulsory measure, its kind (as recorded when it was taken; measures recorded before the kind was kept print none).
  */
 @Component
 public class ReleaseMeasure extends CaseStep<ReleaseMeasure.Input> {
@@ -52,6 +53,7 @@ public class ReleaseMeasure extends CaseStep<ReleaseMeasure.Input> {
         boolean preservation = ClockKind.EVIDENCE_PRESERVATION.name().equals(m.clockKind());
         run.issue(preservation ? DocumentType.RELEASE_EVIDENCE_PRESERVATION : DocumentType.RELEASE_COMPULSORY_MEASURE,
                 Present.fields(preservation ? "preservationNumber" : "originalDecision", m.number(),
-                        "reason", in.reason().trim(), "items", Goods.rows(m.items())));
+                        "measureDate", m.startedOn(), "measure", m.kind(), "reason", in.reason().trim(),
+                        "items", Goods.rows(m.items())));
     }
 }
