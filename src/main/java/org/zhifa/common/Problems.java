@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -272,6 +274,12 @@ final class Problems {
         }
         if (type == LocalDate.class) {
             return "日期（YYYY-MM-DD，且须是日历上存在的日期，如 2026-03-02）";
+        }
+        if (type == YearMonth.class) {
+            return "月份（YYYY-MM，如 2026-12）";
+        }
+        if (type == Year.class) {
+            return "四位年份（如 2026）";
         }
         if (type == LocalTime.class) {
             return "时刻（HH:mm，如 09:30）";

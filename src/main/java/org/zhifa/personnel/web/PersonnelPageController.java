@@ -1,5 +1,6 @@
 package org.zhifa.personnel.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -233,15 +234,14 @@ class PersonnelPageController {
 
     @PostMapping("/personnel/certificates/{certificateId}/changes")
     @PreAuthorize("hasRole('UNIT_HEAD')")
-    String change(@PathVariable long certificateId, @RequestParam long officerId, @RequestParam String reason,
+    String change(@PathVariable long certificateId, @RequestParam long officerId,
+            @Parameter(description = "变更事由") @RequestParam CertificateChangeReason reason,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String note,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newExpiry,
             @RequestParam(required = false) String newNumber, @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
-        CertificateChangeReason r = Arrays.stream(CertificateChangeReason.values())
-                .filter(x -> x.name().equals(reason)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("请选择变更事由"));
+        CertificateChangeReason r = reason;
         try {
             service.changeCertificate(CurrentActor.require(), certificateId, r, date, note, newExpiry, newNumber,
                     version);
