@@ -44,6 +44,14 @@ class ParameterNamesApiTest {
     }
 
     @Test
+    void an_htmx_request_gets_the_problem_alone_to_swap_in() {
+        HttpResponse<String> r = WebSession.login(port, "officer1", TestApi.DEMO_PASSWORD).get("/cases?page=二",
+                Map.of("HX-Request", "true"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("id=\"problem\"").contains("页码：格式不正确，应为整数").doesNotContain("<nav");
+    }
+
+    @Test
     void the_api_names_a_bad_or_missing_parameter_in_chinese_and_cites_no_law() {
         var officer = TestApi.as(port, "officer1");
         var bad = officer.get("/api/calendar/deadline?from=2026-01-05&workingDays=三");
