@@ -68,15 +68,28 @@ class ParameterNamesApiTest {
     }
 
     @Test
-    void a_missing_upload_names_the_file_in_chinese() throws Exception {
+    void a_missing_or_empty_upload_names_the_file_in_chinese() {
         WebSession officer = WebSession.login(port, "officer1", TestApi.DEMO_PASSWORD);
-        String boundary = "----zhifa";
-        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n无文件\r\n--" + boundary
-                + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> r = officer.post("/api/nonsite/devices/1/records.csv?_csrf=" + officer.csrfToken(),
-                "multipart/form-data; boundary=" + boundary, body);
-        assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("文件：请选择要上传的文件").doesNotContain("'file'");
+        HttpResponse<String> absent = officer.post("/api/nonsite/devices/1/records.csv?_csrf=" + officer.csrfToken(),
+                "multipart/form-data; boundary=" + BOUNDARY, multipart("note", null, "无文件"));
+        assertThat(absent.statusCode()).isEqualTo(400);
+        // the detail names the file in Chinese; fields is keyed by the request's name, as a form's fields are
+        assertThat(absent.body()).contains("\"detail\":\"请检查填写的内容：检测记录 CSV 文件：请选择要上传的文件\"");
+
+        // a browser posts an empty part when no file was chosen
+        WebSession head = WebSession.login(port, "head1", TestApi.DEMO_PASSWORD);
+        HttpResponse<String> empty = head.post("/personnel/import?_csrf=" + head.csrfToken(),
+                "multipart/form-data; boundary=" + BOUNDARY, multipart("file", "", ""));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(alert(empty.body())).contains("名册文件：请选择要上传的文件").doesNotContain("file");
+    }
+
+    private static final String BOUNDARY = "----zhifa";
+
+    private static byte[] multipart(String name, String filename, String content) {
+        return ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+                + (filename == null ? "" : "; filename=\"" + filename + "\"\r\nContent-Type: application/octet-stream")
+                + "\r\n\r\n" + content + "\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The error page's message (the menu of the layout holds English addresses such as /cases/deadlines). */

@@ -27,6 +27,7 @@ import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.NotFoundException;
 import org.zhifa.common.RuleViolationException;
+import org.zhifa.common.Uploaded;
 import org.zhifa.identity.OrgUnits;
 import org.zhifa.personnel.CertificateChangeReason;
 import org.zhifa.personnel.CertificateState;
@@ -296,12 +297,10 @@ class PersonnelPageController {
 
     @PostMapping("/personnel/officers/{id}/photo")
     @PreAuthorize("hasRole('UNIT_HEAD')")
-    String uploadPhoto(@PathVariable long id, @RequestParam("photo") MultipartFile file, RedirectAttributes redirect)
-            throws IOException {
+    String uploadPhoto(@PathVariable long id,
+            @Uploaded @Parameter(description = "照片文件") @RequestParam(name = "photo", required = false) MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
         try {
-            if (file.isEmpty()) {
-                throw new InvalidInputException("请选择照片文件");
-            }
             service.uploadPhoto(CurrentActor.require(), id, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("message", "照片已上传");
         } catch (InvalidInputException e) {

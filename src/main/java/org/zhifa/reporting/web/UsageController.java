@@ -1,10 +1,10 @@
 package org.zhifa.reporting.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +20,7 @@ import org.zhifa.common.ConflictException;
 import org.zhifa.common.CurrentActor;
 import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
+import org.zhifa.common.Uploaded;
 import org.zhifa.reporting.internal.UsageRates;
 
 /** The usage rate per unit and month, the paper-register count, the quarterly bulletin. */
@@ -72,12 +73,9 @@ class UsageController {
     }
 
     @PostMapping("/reporting/usage/paper/import")
-    String importPaper(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
-            RedirectAttributes redirect) throws java.io.IOException {
+    String importPaper(@Uploaded @Parameter(description = "纸质登记数 Excel 文件") @RequestParam(required = false)
+            org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) throws java.io.IOException {
         try {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("请选择 Excel 文件", Map.of("file", "请选择文件"));
-            }
             int n = usage.importPaperCounts(CurrentActor.require(), file.getInputStream());
             redirect.addFlashAttribute("message", "已导入 " + n + " 个月的纸质登记数");
         } catch (InvalidInputException e) {
