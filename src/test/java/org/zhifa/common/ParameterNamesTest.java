@@ -41,13 +41,9 @@ class ParameterNamesTest {
                     boolean bound = p.hasParameterAnnotation(RequestParam.class)
                             || p.hasParameterAnnotation(PathVariable.class) || p.hasParameterAnnotation(RequestPart.class);
                     if (!bound || (Map.class.isAssignableFrom(p.getParameterType())
-                            && ParameterNames.requestName(p) == null)) {
-                        continue;
-                    }
-                    if (Map.class.isAssignableFrom(p.getParameterType())
                             && p.hasParameterAnnotation(RequestParam.class)
-                            && p.getParameterAnnotation(RequestParam.class).name().isEmpty()) {
-                        continue; // all parameters as a map: no one parameter to name
+                            && p.getParameterAnnotation(RequestParam.class).name().isEmpty())) {
+                        continue; // not bound from the request, or all parameters as a map: no one parameter to name
                     }
                     parameters++;
                     if (!ParameterNames.named(p)) {
