@@ -242,11 +242,10 @@ class PersonnelPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newExpiry,
             @RequestParam(required = false) String newNumber, @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
-        CertificateChangeReason r = reason;
         try {
-            service.changeCertificate(CurrentActor.require(), certificateId, r, date, note, newExpiry, newNumber,
+            service.changeCertificate(CurrentActor.require(), certificateId, reason, date, note, newExpiry, newNumber,
                     version);
-            redirect.addFlashAttribute("message", "已登记" + r.label());
+            redirect.addFlashAttribute("message", "已登记" + reason.label());
         } catch (InvalidInputException | RuleViolationException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
