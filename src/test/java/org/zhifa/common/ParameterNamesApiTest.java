@@ -68,6 +68,15 @@ class ParameterNamesApiTest {
     }
 
     @Test
+    void the_api_documentation_describes_parameters_by_the_same_chinese_names() {
+        var docs = TestApi.anonymous(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        var submissions = docs.json().get("paths").get("/api/reporting/submissions").get("get").get("parameters").get(0);
+        assertThat(submissions.get("name").asString()).isEqualTo("month");
+        assertThat(submissions.get("description").asString()).isEqualTo("月份");
+    }
+
+    @Test
     void a_missing_or_empty_upload_names_the_file_in_chinese() {
         WebSession officer = WebSession.login(port, "officer1", TestApi.DEMO_PASSWORD);
         HttpResponse<String> absent = officer.post("/api/nonsite/devices/1/records.csv?_csrf=" + officer.csrfToken(),
