@@ -1,6 +1,7 @@
 package org.zhifa.nonsite.web;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -172,13 +173,13 @@ class NonSitePagesController {
 
     @GetMapping("/nonsite/judge")
     @PreAuthorize("hasAnyRole('OFFICER', 'UNIT_HEAD', 'LEGAL_REVIEWER', 'SUPERVISOR')")
-    String judgeForm(@ModelAttribute("judge") JudgeForm form, BindingResult binding,
+    String judgeForm(@Valid @ModelAttribute("judge") JudgeApiController.JudgeRequest form, BindingResult binding,
             @RequestParam Map<String, String> params, Model model) {
         model.addAttribute("p", params);
         FormErrors.none(model);
         if (params.containsKey("axles") && !FormErrors.reject(binding, model)) {
             try {
-                model.addAttribute("verdict", judge.judge(JudgeApiController.measurement(form.request())));
+                model.addAttribute("verdict", judge.judge(JudgeApiController.measurement(form)));
             } catch (InvalidInputException e) {
                 model.addAttribute("error", e.getMessage());
             }
