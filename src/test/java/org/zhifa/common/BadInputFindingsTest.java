@@ -101,7 +101,7 @@ class BadInputFindingsTest {
         assertThat(r.json().get("detail").asString()).contains("不是有效的 JSON").doesNotContain("Failed");
         var wrongType = TestApi.as(port, "officer1").post("/api/nonsite/judge", Map.of("axles", "六"));
         assertProblem(wrongType, 400);
-        assertThat(wrongType.json().get("detail").asString()).isEqualTo("字段 axles 格式不正确，应为整数");
+        assertThat(wrongType.json().get("detail").asString()).isEqualTo("字段 axles（轴数） 格式不正确，应为整数");
     }
 
     @Test
