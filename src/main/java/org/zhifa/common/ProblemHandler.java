@@ -183,7 +183,9 @@ public class ProblemHandler {
             properties.forEach(problem::setProperty);
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        ModelAndView mav = new ModelAndView("error");
+        // an htmx request gets the problem alone, swapped in where its result would have been (layout's htmx-config)
+        ModelAndView mav = new ModelAndView("true".equals(request.getHeader("HX-Request")) ? "fragments/problem :: problem"
+                : "error");
         mav.setStatus(status);
         mav.addObject("status", status.value());
         mav.addObject("problemTitle", title);

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +33,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestCookieException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -124,17 +127,22 @@ final class Problems {
             return UnreadableBodies.describe(m);
         }
         if (e instanceof MethodArgumentTypeMismatchException m) {
-            return badParameter(m.getName(), m.getRequiredType());
+            return badParameter(m.getName(), ParameterNames.of(m.getParameter()), m.getRequiredType());
         }
         if (e instanceof TypeMismatchException m) {
-            return badParameter(m.getPropertyName(), m.getRequiredType());
+            return badParameter(m.getPropertyName(), ParameterNames.of(String.valueOf(m.getPropertyName())),
+                    m.getRequiredType());
         }
         if (e instanceof MissingServletRequestParameterException m) {
-            return new Problem(HttpStatus.BAD_REQUEST, "缺少参数 " + m.getParameterName(), m.getParameterName(), "必须填写");
+            String name = m.getMethodParameter() != null ? ParameterNames.of(m.getMethodParameter())
+                    : ParameterNames.of(m.getParameterName());
+            return missing(m.getParameterName(), name, "必须填写");
         }
         if (e instanceof MissingServletRequestPartException m) {
-            return new Problem(HttpStatus.BAD_REQUEST, "缺少上传内容 " + m.getRequestPartName(), m.getRequestPartName(),
-                    "必须上传");
+            return missing(m.getRequestPartName(), ParameterNames.of(m.getRequestPartName()), "请选择要上传的文件");
+        }
+        if (e instanceof MissingPathVariableException m && m.isMissingAfterConversion()) {
+            return missing(m.getVariableName(), ParameterNames.of(m.getParameter()), "必须填写");
         }
         if (e instanceof MissingRequestHeaderException m) {
             return new Problem(HttpStatus.BAD_REQUEST, "缺少请求头 " + m.getHeaderName());
@@ -220,21 +228,31 @@ final class Problems {
         return t;
     }
 
-    private static Problem badParameter(String name, Class<?> type) {
-        String message = "格式不正确，应为" + expected(type);
-        return new Problem(HttpStatus.BAD_REQUEST, "参数 " + name + " 的值" + message, name, message);
+    /**
+     * A request parameter's value that cannot be converted: the message names the parameter in Chinese
+     * ({@link ParameterNames}) like a form's field ({@link FormErrors}); {@code fields} is keyed by the request's name.
+     */
+    private static Problem badParameter(String key, String name, Class<?> type) {
+        String message = name + "：格式不正确，应为" + expected(type).strip();
+        return new Problem(HttpStatus.BAD_REQUEST, title(HttpStatus.BAD_REQUEST), "请检查填写的内容：" + message,
+                Map.of("fields", Map.of(key == null ? "_" : key, message)));
+    }
+
+    private static Problem missing(String key, String name, String what) {
+        String message = name + "：" + what;
+        return new Problem(HttpStatus.BAD_REQUEST, title(HttpStatus.BAD_REQUEST), "请检查填写的内容：" + message,
+                Map.of("fields", Map.of(key == null ? "_" : key, message)));
     }
 
     private static Problem invalidParameters(HandlerMethodValidationException m) {
         Map<String, String> fields = new LinkedHashMap<>();
         m.getParameterValidationResults().forEach(r -> {
-            String name = r.getMethodParameter().getParameterName();
+            String key = ParameterNames.requestName(r.getMethodParameter());
             String message = r.getResolvableErrors().stream().map(x -> x.getDefaultMessage())
                     .filter(Problems::chinese).findFirst().orElse("不符合要求");
-            fields.putIfAbsent(name == null ? "参数" : name, message);
+            fields.putIfAbsent(key == null ? "_" : key, ParameterNames.of(r.getMethodParameter()) + "：" + message);
         });
-        String detail = fields.isEmpty() ? "请求参数不符合要求" : "请求参数不符合要求：" + fields.entrySet().stream()
-                .map(f -> f.getKey() + " " + f.getValue()).collect(Collectors.joining("；"));
+        String detail = fields.isEmpty() ? "请求参数不符合要求" : "请检查填写的内容：" + String.join("；", fields.values());
         return new Problem(HttpStatus.BAD_REQUEST, "请求有误", detail, Map.of("fields", fields));
     }
 
@@ -256,6 +274,12 @@ final class Problems {
         }
         if (type == LocalDate.class) {
             return "日期（YYYY-MM-DD，且须是日历上存在的日期，如 2026-03-02）";
+        }
+        if (type == YearMonth.class) {
+            return "月份（YYYY-MM，如 2026-12）";
+        }
+        if (type == Year.class) {
+            return "四位年份（如 2026）";
         }
         if (type == LocalTime.class) {
             return "时刻（HH:mm，如 09:30）";

@@ -64,6 +64,18 @@ class CalendarAdminPagesTest {
     }
 
     @Test
+    void a_notice_read_without_its_year_is_a_400_naming_the_year() throws Exception {
+        for (String year : new String[] {"", "二〇三三"}) {
+            MvcResult r = mvc.perform(MockMvcRequestBuilders.post("/admin/calendar/new/notice").param("year", year)
+                    .param("notice", "一、元旦：1月1日放假。").with(csrf())
+                    .with(authentication(as("secadmin", "SECURITY_ADMIN")))).andReturn();
+            assertThat(r.getResponse().getStatus()).isEqualTo(400);
+            assertThat(r.getResponse().getContentAsString()).contains("notice-errors")
+                    .contains(year.isEmpty() ? "通知对应的年度：必须填写" : "通知对应的年度：格式不正确，应为整数");
+        }
+    }
+
+    @Test
     void a_bad_line_is_shown_beside_the_field_and_nothing_is_saved() throws Exception {
         MvcResult r = mvc.perform(MockMvcRequestBuilders.post("/admin/calendar/years")
                 .param("year", "2033").param("source", "测试通知")

@@ -40,6 +40,10 @@ class CatalogBrowserTest {
         driver.findElement(By.linkText("违法超限运输（车货总质量超过限定标准）")).click();
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("try-form")));
         assertThat(driver.findElement(By.id("penalty-text")).getText()).contains("每超1000千克罚款500元");
+        // a 试算 without the fact the tier needs: the 400 fragment is swapped in (the layout's htmx-config)
+        driver.findElement(By.id("try-submit")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("try-error")));
+        assertThat(driver.findElement(By.id("try-error")).getText()).contains("请填写超限质量");
         driver.findElement(By.id("fact-excess_kg")).sendKeys("6000");
         driver.findElement(By.id("try-submit")).click();
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("rec-trail")));

@@ -72,6 +72,7 @@ class CatalogPagesTest {
         MvcResult bad = mvc.perform(MockMvcRequestBuilders.post("/catalog/violations/GLAQ-69/try")
                 .param("actDate", "2025-06-01").param("partyType", "CITIZEN")
                 .with(authentication(OFFICER)).with(csrf())).andReturn();
+        assertThat(bad.getResponse().getStatus()).isEqualTo(400);
         assertThat(bad.getResponse().getContentAsString()).contains("try-error", "请回答确定裁量阶次所需的事实");
         assertThat(get("/catalog/violations/GLAQ-69/diff?a=1&b=2", OFFICER).getResponse().getContentAsString())
                 .contains("tier-diff", "table-warning");
@@ -84,10 +85,12 @@ class CatalogPagesTest {
         MvcResult bad = mvc.perform(MockMvcRequestBuilders.post("/catalog/violations/GLAQ-69/try")
                 .param("actDate", "2025-02-30").param("partyType", "CITIZEN")
                 .with(authentication(OFFICER)).with(csrf())).andReturn();
+        assertThat(bad.getResponse().getStatus()).isEqualTo(400);
         assertThat(bad.getResponse().getContentAsString()).contains("try-error",
-                "违法行为发生日期：格式不正确，应为日期");
+                "违法行为发生日期：格式不正确，应为日期").doesNotContain("依据");
         MvcResult missing = mvc.perform(MockMvcRequestBuilders.post("/catalog/violations/GLAQ-69/try")
                 .param("actDate", "2025-06-01").with(authentication(OFFICER)).with(csrf())).andReturn();
+        assertThat(missing.getResponse().getStatus()).isEqualTo(400);
         assertThat(missing.getResponse().getContentAsString()).contains("try-error", "当事人类型：必须填写");
     }
 

@@ -101,24 +101,25 @@ class BadInputFindingsTest {
         assertThat(r.json().get("detail").asString()).contains("不是有效的 JSON").doesNotContain("Failed");
         var wrongType = TestApi.as(port, "officer1").post("/api/nonsite/judge", Map.of("axles", "六"));
         assertProblem(wrongType, 400);
-        assertThat(wrongType.json().get("detail").asString()).isEqualTo("字段 axles 格式不正确，应为整数");
+        assertThat(wrongType.json().get("detail").asString()).isEqualTo("字段 axles（轴数） 格式不正确，应为整数");
     }
 
     @Test
     void a_path_value_of_the_wrong_type_is_not_failed_to_convert() {
         var r = TestApi.as(port, "officer1").get("/api/cases/abc");
         assertProblem(r, 400);
-        assertThat(r.json().get("detail").asString()).isEqualTo("参数 id 的值格式不正确，应为整数");
+        assertThat(r.json().get("detail").asString()).isEqualTo("请检查填写的内容：编号：格式不正确，应为整数");
     }
 
     @Test
     void an_invalid_date_such_as_2026_02_30_is_a_chinese_400() {
         var path = TestApi.as(port, "officer1").get("/api/calendar/days/2026-02-30");
         assertProblem(path, 400);
-        assertThat(path.json().get("detail").asString()).contains("参数 date").contains("日历上存在的日期");
+        assertThat(path.json().get("detail").asString()).contains("日期：格式不正确").contains("日历上存在的日期")
+                .doesNotContain("date");
         var query = TestApi.as(port, "officer1").get("/api/calendar/deadline?from=2026-02-30&workingDays=3");
         assertProblem(query, 400);
-        assertThat(query.json().get("detail").asString()).contains("参数 from");
+        assertThat(query.json().get("detail").asString()).contains("起算日：格式不正确").doesNotContain("from");
     }
 
     @Test
@@ -126,7 +127,7 @@ class BadInputFindingsTest {
         var officer = TestApi.as(port, "officer1");
         var missing = officer.get("/api/calendar/deadline");
         assertProblem(missing, 400);
-        assertThat(missing.json().get("detail").asString()).contains("缺少参数 from");
+        assertThat(missing.json().get("detail").asString()).isEqualTo("请检查填写的内容：起算日：必须填写");
 
         var method = officer.delete("/api/calendar/years");
         assertProblem(method, 405);
@@ -218,11 +219,11 @@ class BadInputFindingsTest {
     void a_bad_value_on_a_page_shows_the_chinese_error_page_in_the_layout() {
         HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/public/decisions/abc")).header("Accept", "text/html"));
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("海西交通运输行政执法").contains("参数 id 的值格式不正确，应为整数");
+        assertThat(r.body()).contains("海西交通运输行政执法").contains("编号：格式不正确，应为整数");
         HttpResponse<String> date = send(HttpRequest.newBuilder(uri("/public/decisions?from=2026-02-30"))
                 .header("Accept", "text/html"));
         assertThat(date.statusCode()).isEqualTo(400);
-        assertThat(date.body()).contains("参数 from").contains("日历上存在的日期");
+        assertThat(date.body()).contains("开始日期：格式不正确").contains("日历上存在的日期");
         HttpResponse<String> unknown = send(HttpRequest.newBuilder(uri("/public/no-such-page")).header("Accept", "text/html"));
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("海西交通运输行政执法").contains("请求的页面或接口不存在");

@@ -36,30 +36,13 @@ class FormInputByBindingTest {
             "cases/web/CaseFormController.java", "case id read back from the handler's own redirect",
             "evidence/web/ContentResponder.java", "HTTP Range header (RFC 9110), not a form");
 
-    /**
-     * Controllers not yet converted; each must still hold hand parsing (so that this list only shrinks). The API's
-     * JSON bodies of these are read into records by Jackson; what remains is named here.
-     */
-    private static final Map<String, String> NOT_YET_CONVERTED = Map.of(
-            "reporting/web/ReportPageController.java", "remedies figures (Long per figure key)",
-            "reporting/web/ReportingApiController.java", "month query parameter (YearMonth)",
-            "personnel/web/PersonnelApiController.java", "certificate change body read as a map of strings");
-
     @Test
     void no_controller_parses_numbers_dates_or_enums_of_a_form_by_hand() throws IOException {
         Map<String, List<String>> found = leftovers();
         Map<String, List<String>> unexpected = new TreeMap<>(found);
         NOT_FORM_INPUT.keySet().forEach(unexpected::remove);
-        NOT_YET_CONVERTED.keySet().forEach(unexpected::remove);
         assertThat(unexpected).as("hand parsing of form input in web packages: bind a form record instead "
                 + "(see common.FormErrors)").isEmpty();
-    }
-
-    @Test
-    void the_list_of_controllers_not_yet_converted_only_shrinks() throws IOException {
-        Map<String, List<String>> found = leftovers();
-        assertThat(NOT_YET_CONVERTED.keySet()).as("converted: remove from NOT_YET_CONVERTED")
-                .allSatisfy(f -> assertThat(found).containsKey(f));
     }
 
     private static Map<String, List<String>> leftovers() throws IOException {

@@ -27,6 +27,20 @@ class JudgePageFormTest {
     }
 
     @Test
+    void a_missing_axle_count_or_a_dimension_out_of_range_is_named_by_validation() {
+        WebSession officer = WebSession.login(port, "officer1", TestApi.DEMO_PASSWORD);
+        var r = officer.get("/nonsite/judge?axles=&grossMassKg=49000&heightM=120");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("轴数：必须填写", "总高（米）：应小于或等于 100").doesNotContain("id=\"verdict\"");
+        var api = TestApi.as(port, "officer1").post("/api/nonsite/judge", java.util.Map.of("grossMassKg", 49000,
+                "widthM", -1));
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.json().get("fields").get("axles").asString()).isEqualTo("轴数：必须填写");
+        assertThat(api.json().get("fields").get("widthM").asString()).isEqualTo("总宽（米）：应大于或等于 0");
+        assertThat(api.json().has("article")).isFalse();
+    }
+
+    @Test
     void a_well_formed_measurement_is_judged() {
         WebSession officer = WebSession.login(port, "officer1", TestApi.DEMO_PASSWORD);
         var r = officer.get("/nonsite/judge?axles=6&grossMassKg=55000&singleTyreNonDriveAxles=0&toleranceKg=0");

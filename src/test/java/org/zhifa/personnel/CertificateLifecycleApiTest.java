@@ -45,6 +45,15 @@ class CertificateLifecycleApiTest {
         assertThat(dup.status()).isEqualTo(400);
         assertThat(dup.json().get("fields").get("number").asString()).isEqualTo("该执法证号已登记");
 
+        // the reason by its code or its Chinese label (bound by Jackson, not parsed by the controller); bad input is a
+        // 400 naming the field in Chinese
+        var unknown = head.post("/api/personnel/certificates/" + certId + "/changes", Map.of("reason", "停用",
+                "date", today.toString()));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("detail").asString()).contains("变更事由").contains("暂扣");
+        var undated = head.post("/api/personnel/certificates/" + certId + "/changes", Map.of("reason", "暂扣"));
+        assertThat(undated.status()).isEqualTo(400);
+        assertThat(undated.json().get("fields").get("date").asString()).isEqualTo("变更日期：必须填写");
         assertThat(head.post("/api/personnel/certificates/" + certId + "/changes", Map.of("reason", "SUSPENSION",
                 "date", today.toString(), "note", "测试暂扣")).status()).isEqualTo(200);
         assertThat(head.get(eligibility).json().get("eligible").asBoolean()).isFalse();
@@ -52,8 +61,8 @@ class CertificateLifecycleApiTest {
                 "date", today.toString(), "note", "再次暂扣"));
         assertThat(again.status()).isEqualTo(422);
         assertThat(again.json().get("article").asString()).isEqualTo("方案第6条");
-        head.post("/api/personnel/certificates/" + certId + "/changes", Map.of("reason", "RESTORATION",
-                "date", today.toString(), "note", "测试恢复"));
+        assertThat(head.post("/api/personnel/certificates/" + certId + "/changes", Map.of("reason", "恢复",
+                "date", today.toString(), "note", "测试恢复")).status()).isEqualTo(200);
         assertThat(head.get(eligibility).json().get("eligible").asBoolean()).isTrue();
 
         JsonNode left = head.post("/api/personnel/officers/" + officer + "/leave", Map.of("leftOn", today.toString(),

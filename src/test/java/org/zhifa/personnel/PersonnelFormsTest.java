@@ -41,4 +41,21 @@ class PersonnelFormsTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("data-field=\"gender\">请选择性别</div>");
     }
+
+    @Test
+    void a_certificate_change_with_an_unknown_reason_is_a_400_naming_the_reason_and_changes_nothing() {
+        var cert = jdbc.sql("""
+                select c.id, c.officer_id, c.state from enforcement_certificate c join officer o on o.id = c.officer_id
+                where o.unit_id = 11 order by c.id limit 1""").query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+        String before = jdbc.sql("select state from enforcement_certificate where id = ?").param(cert[0])
+                .query(String.class).single();
+        WebSession head = WebSession.login(port, "head1", TestApi.DEMO_PASSWORD);
+        var r = head.submit("/personnel/certificates/" + cert[0] + "/changes", Map.of("officerId",
+                String.valueOf(cert[1]), "reason", "PAUSE", "date", "2026-03-02", "note", "测试"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("变更事由：格式不正确，应为以下取值之一").doesNotContain("reason 的值");
+        assertThat(jdbc.sql("select state from enforcement_certificate where id = ?").param(cert[0])
+                .query(String.class).single()).isEqualTo(before);
+    }
 }

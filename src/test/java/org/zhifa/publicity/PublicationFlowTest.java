@@ -18,6 +18,7 @@ import org.zhifa.cases.PenaltyDecisionMade;
 import org.zhifa.cases.PenaltyDecisionRevoked;
 import org.zhifa.publicity.internal.PublicationService;
 import org.zhifa.testsupport.TestApi;
+import org.zhifa.testsupport.WebSession;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -117,6 +118,30 @@ class PublicationFlowTest {
         JsonNode history = head.get("/api/publicity/publications/" + id + "/history").json();
         assertThat(history).extracting(h -> h.get("action").asString())
                 .containsExactly("DRAFTED", "PUBLISHED", "REVOKED", "WITHDRAWN");
+    }
+
+    @Test
+    @DisplayName("公示文本的修改由数据绑定和校验检查：缺少或过长的内容以 400 或页面提示指明字段，不引用法条")
+    void an_edited_text_that_is_missing_or_too_long_is_refused_naming_the_field() {
+        long id = decide(events, tx, jdbc, "德交执罚〔2025〕7009号", "孙小美", "当事人驾驶车辆超限运输，演示流程七零零九。");
+        TestApi head = TestApi.as(port, "head1");
+        int v = head.get("/api/publicity/publications?q=7009").json().get("items").get(0).get("version").asInt();
+        var tooLong = head.post("/api/publicity/publications/" + id + "/draft", Map.of("version", v,
+                "party", "某".repeat(201), "conclusion", "罚款", "facts", "事实"));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("fields").get("party").asString()).startsWith("当事人：");
+        assertThat(tooLong.json().has("article")).isFalse();
+
+        WebSession page = WebSession.login(port, "head1", TestApi.DEMO_PASSWORD);
+        var blank = page.submit("/publicity/publications/" + id + "/draft", Map.of("version", String.valueOf(v),
+                "party", " ", "conclusion", "罚款", "facts", "事实"));
+        assertThat(blank.statusCode()).isEqualTo(302);
+        assertThat(page.get("/publicity/publications/" + id).body()).contains("当事人：必须填写");
+        assertThat(head.get("/api/publicity/publications/" + id + "/history").json().toString()).doesNotContain("罚款\"");
+
+        var badState = head.get("/api/publicity/publications?state=GONE");
+        assertThat(badState.status()).isEqualTo(400);
+        assertThat(badState.json().get("detail").asString()).startsWith("请检查填写的内容：状态：格式不正确");
     }
 
     @Test

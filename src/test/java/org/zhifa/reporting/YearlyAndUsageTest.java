@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.common.Actor;
 import org.zhifa.reporting.internal.WorkReportDocx;
 import org.zhifa.testsupport.TestApi;
+import org.zhifa.testsupport.WebSession;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 
 /** The 2026 yearly data published on the portal, the yearly work report as DOCX, the usage rate and its bulletin. */
@@ -67,7 +68,11 @@ class YearlyAndUsageTest {
         assertThat(pub.json().get("德令哈市交通运输局")).isNotNull();
         var page = TestApi.anonymous(port).get("/public/statistics/2026");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("2026", "年度行政执法数据", "立案数");
+        assertThat(page.body()).contains("2026", "年度行政执法数据", "立案数", "id=\"public-yearly\"", "table-striped")
+                .contains("<td class=\"text-end\">" + total + "</td>");
+        // the internal page shows the same table (one fragment, reporting/yearly-table)
+        String internal = WebSession.login(port, "head0", TestApi.DEMO_PASSWORD).get("/reporting/yearly?year=2026").body();
+        assertThat(internal).contains("id=\"yearly\"", "立案数", "全州合计", "<td class=\"text-end\">" + total + "</td>");
         assertThat(TestApi.anonymous(port).get("/api/public/statistics/2019").status()).isEqualTo(404);
     }
 

@@ -1,5 +1,9 @@
 package org.zhifa.calendar.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -7,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +29,7 @@ import org.zhifa.calendar.internal.CalendarRepository;
 import org.zhifa.calendar.internal.CalendarService;
 import org.zhifa.calendar.internal.NoticeParser;
 import org.zhifa.calendar.internal.YearForm;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.PageResult;
 
 /** The security administrator's calendar pages: loaded years, a year's days, new schedules, local holidays. */
@@ -85,20 +92,26 @@ class CalendarAdminController {
         return "calendar/year-form";
     }
 
+    /** The year a published notice is read for. */
+    record NoticeYear(@NotNull @Schema(description = "通知对应的年度") Integer year) {
+    }
+
     /** The notice as published, read into the form for confirmation: nothing is saved here. */
     @PostMapping("/new/notice")
-    String readNotice(@RequestParam(required = false) Integer year, @RequestParam(required = false) String notice,
-            Model model) {
+    String readNotice(@Valid NoticeYear input, BindingResult binding, @RequestParam(required = false) String notice,
+            Model model, HttpServletResponse response) {
         YearForm form = new YearForm();
-        form.setYear(year);
+        form.setYear(input == null ? null : input.year());
         model.addAttribute("form", form);
         model.addAttribute("errors", Map.of());
         model.addAttribute("notice", notice);
-        if (year == null) {
-            model.addAttribute("noticeErrors", List.of("请填写通知对应的年度"));
+        if (binding.hasErrors()) {
+            // the year form below keeps its own messages; the notice's are shown beside the notice (400)
+            model.addAttribute("noticeErrors", List.copyOf(FormErrors.of(binding).values()));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "calendar/year-form";
         }
-        NoticeParser.Result r = NoticeParser.parse(year, notice);
+        NoticeParser.Result r = NoticeParser.parse(input.year(), notice);
         model.addAttribute("noticeErrors", r.errors());
         if (r.ok()) {
             form.setDaysOff(String.join("\n", r.daysOffLines()));

@@ -1,5 +1,6 @@
 package org.zhifa.catalog.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -114,12 +116,15 @@ class CatalogPageController {
         return new ArrayList<>(RecommendationEngine.facts(v, versions));
     }
 
+    /**
+     * The 试算 fragment (htmx swaps it into the page, also a 400 or 422: the layout's {@code htmx-config}): bad input is a
+     * 400 naming the field in Chinese, a refusal under law a 422 with its article.
+     */
     @PostMapping("/violations/{code}/try")
     String tryRecommendation(@PathVariable String code, @Valid @ModelAttribute TryForm input, BindingResult binding,
-            @RequestParam MultiValueMap<String, String> form, Model model) {
+            @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response) {
         Violation v = find(code);
-        // an htmx fragment: the messages stand in the result (htmx does not swap a 4xx answer)
-        if (binding.hasErrors()) {
+        if (FormErrors.reject(binding, model)) {
             model.addAttribute("tryError", "请检查填写的内容：" + String.join("；", FormErrors.of(binding).values()));
             return "catalog/try-result :: result";
         }
@@ -134,9 +139,12 @@ class CatalogPageController {
                     input.decisionDate(), input.partyType(), facts, input.factors()));
             model.addAttribute("r", r);
         } catch (InvalidInputException e) {
+            FormErrors.put(model, e);
             model.addAttribute("tryError", e.getMessage());
         } catch (RuleViolationException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("tryError", e.rejection().text());
+            model.addAttribute("tryArticle", e.rejection().article());
         }
         return "catalog/try-result :: result";
     }

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -29,7 +31,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.common.Actor;
 import org.zhifa.common.CurrentActor;
-import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.NotFoundException;
 import org.zhifa.common.PageResult;
 import org.zhifa.evidence.EvidenceKind;
@@ -145,16 +146,14 @@ class EvidenceApiController {
     }
 
     /** Request body of a correction: the corrected metadata, the reason, and optionally a completed new upload. */
-    record SupersedeRequest(EvidenceInput evidence, String reason, UUID uploadId) {
+    record SupersedeRequest(@NotNull @Schema(description = "更正后的证据信息") EvidenceInput evidence,
+            @Schema(description = "更正理由") String reason, @Schema(description = "新上传的会话编号") UUID uploadId) {
     }
 
     @PostMapping("/{id}/supersede")
     @PreAuthorize(WRITERS)
-    ResponseEntity<Map<String, Object>> supersede(@PathVariable long id, @RequestBody SupersedeRequest body)
+    ResponseEntity<Map<String, Object>> supersede(@PathVariable long id, @Valid @RequestBody SupersedeRequest body)
             throws IOException {
-        if (body.evidence() == null) {
-            throw new InvalidInputException("请提供更正后的证据信息", Map.of("evidence", "必填"));
-        }
         Actor actor = CurrentActor.require();
         EvidenceItem created;
         if (body.uploadId() != null) {
@@ -297,7 +296,7 @@ class EvidenceApiController {
     }
 
     /** Request body of a repair: a completed-bytes upload carrying the item's file again. */
-    record RepairRequest(UUID uploadId) {
+    record RepairRequest(@NotNull @Schema(description = "已传完的上传会话编号") UUID uploadId) {
     }
 
     @PostMapping("/{id}/repair")
@@ -305,10 +304,7 @@ class EvidenceApiController {
     @Operation(summary = "重新上传原文件以修复存储副本",
             description = "uploadId 为已传完的分片上传会话；内容须与该证据记载的 SM3、SHA-256 和大小一致（否则 400）。"
                     + "存储中的副本损坏或缺失时予以修复并产生完整性告警；副本完好时不作改动。不登记新证据")
-    Map<String, Object> repair(@PathVariable long id, @RequestBody RepairRequest body) throws IOException {
-        if (body == null || body.uploadId() == null) {
-            throw new InvalidInputException("请提供已传完的上传会话编号", Map.of("uploadId", "必填"));
-        }
+    Map<String, Object> repair(@PathVariable long id, @Valid @RequestBody RepairRequest body) throws IOException {
         UploadSessions.Repair r = uploads.completeAsRepair(body.uploadId(), id, CurrentActor.require());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("evidenceId", r.evidenceId());

@@ -1,5 +1,6 @@
 package org.zhifa.inspection.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.zhifa.common.CurrentActor;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.PageResult;
+import org.zhifa.common.Uploaded;
 import org.zhifa.inspection.internal.Inspector;
 import org.zhifa.inspection.internal.InspectorDirectory;
 import org.zhifa.inspection.internal.ItemInput;
@@ -116,11 +118,8 @@ class DirectoryApiController {
     }
 
     @PostMapping("/targets/import")
-    TargetImport.Result importSheet(@RequestParam(required = false) MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean validOnly) throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("请选择 .xlsx 文件", Map.of("file", "请选择 .xlsx 文件"));
-        }
+    TargetImport.Result importSheet(@Uploaded @Parameter(description = "检查对象表（.xlsx）") @RequestParam(required = false)
+            MultipartFile file, @RequestParam(defaultValue = "false") boolean validOnly) throws IOException {
         return sheets.run(file.getInputStream(), validOnly, CurrentActor.require());
     }
 

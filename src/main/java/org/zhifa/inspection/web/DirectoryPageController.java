@@ -1,5 +1,6 @@
 package org.zhifa.inspection.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import org.zhifa.common.CurrentActor;
 import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.RuleViolationException;
+import org.zhifa.common.Uploaded;
 import org.zhifa.identity.OrgUnits;
 import org.zhifa.inspection.InspectionProperties;
 import org.zhifa.inspection.TargetKind;
@@ -214,12 +216,10 @@ class DirectoryPageController {
     }
 
     @PostMapping("/inspection/targets/import")
-    String importSheet(@RequestParam(required = false) MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean validOnly, RedirectAttributes redirect) throws IOException {
+    String importSheet(@Uploaded @Parameter(description = "检查对象表（.xlsx）") @RequestParam(required = false)
+            MultipartFile file, @RequestParam(defaultValue = "false") boolean validOnly, RedirectAttributes redirect)
+            throws IOException {
         try {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("请选择 .xlsx 文件");
-            }
             var r = sheets.run(file.getInputStream(), validOnly, CurrentActor.require());
             redirect.addFlashAttribute(r.errors().isEmpty() || r.saved() ? "message" : "error",
                     "共 " + r.rows() + " 行：新增 " + r.created() + "，更新 " + r.updated() + "，错误 " + r.errors().size()

@@ -1,7 +1,10 @@
 package org.zhifa.nonsite.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,7 +67,7 @@ class DeviceApiController {
     record PublishRequest(LocalDate publishedOn, String publishedWhere, int version) {
     }
 
-    record StatusRequest(MonitoringDevice.DeviceStatus status, int version) {
+    record StatusRequest(@NotNull @Schema(description = "设备状态") MonitoringDevice.DeviceStatus status, int version) {
     }
 
     @Operation(summary = "公布的监测设备设置地点（无需登录）")
@@ -129,10 +132,7 @@ class DeviceApiController {
 
     @PostMapping("/api/nonsite/devices/{id}/status")
     @PreAuthorize("hasAnyRole('OFFICER', 'UNIT_HEAD')")
-    DeviceView status(@PathVariable long id, @RequestBody StatusRequest r) {
-        if (r.status() == null) {
-            throw new org.zhifa.common.InvalidInputException("请选择状态", Map.of("status", "请选择状态"));
-        }
+    DeviceView status(@PathVariable long id, @Valid @RequestBody StatusRequest r) {
         registry.setStatus(id, r.status(), r.version(), CurrentActor.require());
         return get(id);
     }

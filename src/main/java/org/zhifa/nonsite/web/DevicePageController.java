@@ -1,5 +1,6 @@
 package org.zhifa.nonsite.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.zhifa.common.CurrentActor;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.PageResult;
 import org.zhifa.common.RuleViolationException;
+import org.zhifa.common.Uploaded;
 import org.zhifa.identity.DataScope;
 import org.zhifa.identity.OrgUnits;
 import org.zhifa.nonsite.DeviceKind;
@@ -201,12 +203,9 @@ class DevicePageController {
 
     @PostMapping("/nonsite/devices/{id}/records")
     @PreAuthorize("hasAnyRole('OFFICER', 'UNIT_HEAD')")
-    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
-            throws IOException {
-        if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("error", "请选择 CSV 文件");
-            return "redirect:/nonsite/devices/" + id;
-        }
+    String upload(@PathVariable long id,
+            @Uploaded @Parameter(description = "检测记录 CSV 文件") @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
         try {
             IngestResult r = ingest.csv(id, file.getInputStream(), CurrentActor.require());
             redirect.addFlashAttribute("ingest", r);

@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.common.CurrentActor;
 import org.zhifa.common.RateLimiter;
-import org.zhifa.common.InvalidInputException;
+import org.zhifa.common.Uploaded;
 import org.zhifa.nonsite.internal.DeviceDirectory;
 import org.zhifa.nonsite.internal.IngestResult;
 import org.zhifa.nonsite.internal.IngestService;
@@ -77,10 +77,8 @@ class IngestApiController {
     @Operation(summary = "上传检测记录 CSV（执法人员代设备导入）")
     @PostMapping(path = "/api/nonsite/devices/{id}/records.csv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('OFFICER', 'UNIT_HEAD')")
-    IngestResult csv(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
-        if (file.isEmpty()) {
-            throw new InvalidInputException("请选择 CSV 文件");
-        }
+    IngestResult csv(@PathVariable long id, @Uploaded @Parameter(description = "检测记录 CSV 文件")
+            @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
         return ingest.csv(id, file.getInputStream(), CurrentActor.require());
     }
 }

@@ -1,9 +1,13 @@
 package org.zhifa.nonsite.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,9 +31,19 @@ class JudgeApiController {
         this.judge = judge;
     }
 
-    /** The request; omitted optional fields mean "not measured" or "no". */
-    record JudgeRequest(Integer axles, Boolean combination, Boolean singleDriveAxle, Integer singleTyreNonDriveAxles,
-            Integer grossMassKg, BigDecimal heightM, BigDecimal widthM, BigDecimal lengthM, Integer toleranceKg) {
+    /**
+     * The request, also the trial page's form (bound by Spring, checked by Bean Validation); omitted optional fields
+     * mean "not measured" or "no".
+     */
+    record JudgeRequest(@NotNull @Schema(description = "轴数") Integer axles,
+            @Schema(description = "汽车列车") Boolean combination,
+            @Schema(description = "牵引车单驱动轴") Boolean singleDriveAxle,
+            @Schema(description = "单轮胎非驱动轴数") Integer singleTyreNonDriveAxles,
+            @Schema(description = "车货总质量（千克）") Integer grossMassKg,
+            @DecimalMin("0") @DecimalMax("100") @Schema(description = "总高（米）") BigDecimal heightM,
+            @DecimalMin("0") @DecimalMax("100") @Schema(description = "总宽（米）") BigDecimal widthM,
+            @DecimalMin("0") @DecimalMax("100") @Schema(description = "总长（米）") BigDecimal lengthM,
+            @Schema(description = "允许误差（千克）") Integer toleranceKg) {
     }
 
     /** The penalty range in yuan. */
@@ -44,27 +58,15 @@ class JudgeApiController {
     @Operation(summary = "超限判定与处罚幅度（62号令第三条、第四十三条）")
     @PostMapping("/api/nonsite/judge")
     @PreAuthorize("hasAnyRole('OFFICER', 'AUXILIARY', 'UNIT_HEAD', 'LEGAL_REVIEWER', 'SUPERVISOR')")
-    JudgeResponse judge(@RequestBody JudgeRequest r) {
+    JudgeResponse judge(@Valid @RequestBody JudgeRequest r) {
         OverLimitVerdict v = judge.judge(measurement(r));
         return new JudgeResponse(v.overLimit(), v.massLimitKg(), v.excessKg(),
                 v.dimensionsOver().stream().map(Dimension::name).toList(),
                 new Penalty(v.warning(), v.minFineFen() / 100, v.maxFineFen() / 100), v.articles());
     }
 
+    /** The measurement of a validated request (axles given, dimensions 0–100 m); the judge checks the rest. */
     static VehicleMeasurement measurement(JudgeRequest r) {
-        Map<String, String> e = new LinkedHashMap<>();
-        if (r.axles() == null) {
-            e.put("axles", "请填写轴数");
-        }
-        for (var dim : List.of(Map.entry("heightM", nz(r.heightM())), Map.entry("widthM", nz(r.widthM())),
-                Map.entry("lengthM", nz(r.lengthM())))) {
-            if (dim.getValue().signum() < 0 || dim.getValue().compareTo(BigDecimal.valueOf(100)) > 0) {
-                e.put(dim.getKey(), "尺寸须在 0 至 100 米之间");
-            }
-        }
-        if (!e.isEmpty()) {
-            throw new InvalidInputException("判定参数有误：" + String.join("；", e.values()), e);
-        }
         VehicleMeasurement m = new VehicleMeasurement(r.axles(), Boolean.TRUE.equals(r.combination()),
                 Boolean.TRUE.equals(r.singleDriveAxle()),
                 r.singleTyreNonDriveAxles() == null ? 0 : r.singleTyreNonDriveAxles(),
@@ -76,9 +78,5 @@ class JudgeApiController {
             throw new InvalidInputException("判定参数有误：" + invalid, Map.of("measurement", invalid));
         }
         return m;
-    }
-
-    private static BigDecimal nz(BigDecimal v) {
-        return v == null ? BigDecimal.ZERO : v;
     }
 }

@@ -1,5 +1,7 @@
 package org.zhifa.nonsite.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,6 +28,7 @@ import org.zhifa.common.CurrentActor;
 import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.RuleViolationException;
+import org.zhifa.common.Uploaded;
 import org.zhifa.identity.DataScope;
 import org.zhifa.nonsite.OverLimitJudge;
 import org.zhifa.nonsite.internal.DeviceStatistics;
@@ -126,11 +129,8 @@ class NonSitePagesController {
 
     @PostMapping("/nonsite/vehicles")
     @PreAuthorize("hasAnyRole('OFFICER', 'UNIT_HEAD')")
-    String importVehicles(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-        if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("error", "请选择 CSV 文件");
-            return "redirect:/nonsite/vehicles";
-        }
+    String importVehicles(@Uploaded @Parameter(description = "车辆目录 CSV 文件") @RequestParam(required = false)
+            MultipartFile file, RedirectAttributes redirect) throws IOException {
         try {
             var r = vehicles.importCsv(file.getInputStream(), CurrentActor.require());
             redirect.addFlashAttribute("message", "导入完成：新增 " + r.imported() + "，更新 " + r.updated() + "，错误 "
@@ -173,13 +173,13 @@ class NonSitePagesController {
 
     @GetMapping("/nonsite/judge")
     @PreAuthorize("hasAnyRole('OFFICER', 'UNIT_HEAD', 'LEGAL_REVIEWER', 'SUPERVISOR')")
-    String judgeForm(@ModelAttribute("judge") JudgeForm form, BindingResult binding,
+    String judgeForm(@Valid @ModelAttribute("judge") JudgeApiController.JudgeRequest form, BindingResult binding,
             @RequestParam Map<String, String> params, Model model) {
         model.addAttribute("p", params);
         FormErrors.none(model);
         if (params.containsKey("axles") && !FormErrors.reject(binding, model)) {
             try {
-                model.addAttribute("verdict", judge.judge(JudgeApiController.measurement(form.request())));
+                model.addAttribute("verdict", judge.judge(JudgeApiController.measurement(form)));
             } catch (InvalidInputException e) {
                 model.addAttribute("error", e.getMessage());
             }

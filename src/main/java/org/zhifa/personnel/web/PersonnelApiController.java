@@ -1,5 +1,8 @@
 package org.zhifa.personnel.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -120,9 +123,9 @@ class PersonnelApiController {
 
     @PostMapping("/officers/{id}/leave")
     @PreAuthorize("hasRole('UNIT_HEAD')")
-    OfficerJson.Detail leave(@PathVariable long id, @RequestBody Map<String, String> body) {
+    OfficerJson.Detail leave(@PathVariable long id, @Valid @RequestBody Leave body) {
         Actor actor = CurrentActor.require();
-        service.leave(actor, id, date(body.get("leftOn"), "leftOn"), body.get("note"));
+        service.leave(actor, id, body.leftOn(), body.note());
         return OfficerJson.detail(service.profile(actor, id), roster.today());
     }
 
@@ -133,30 +136,22 @@ class PersonnelApiController {
         return Map.of("id", service.issueCertificate(CurrentActor.require(), id, form));
     }
 
-    /** A certificate change: {"reason": "SUSPENSION", "date": "2025-03-01", "note": "…", "newExpiry", "newNumber"}. */
+    /** A certificate change: {"reason": "SUSPENSION" or "暂扣", "date": "2025-03-01", "note", "newExpiry", "newNumber"}. */
     @PostMapping("/certificates/{id}/changes")
     @PreAuthorize("hasRole('UNIT_HEAD')")
-    Map<String, Object> change(@PathVariable long id, @RequestBody Map<String, String> body) {
-        CertificateChangeReason reason = body.get("reason") == null ? null : java.util.Arrays
-                .stream(CertificateChangeReason.values())
-                .filter(r -> r.name().equalsIgnoreCase(body.get("reason").trim())
-                        || r.label().equals(body.get("reason").trim())).findFirst().orElse(null);
-        if (reason == null) {
-            throw new InvalidInputException("请选择变更事由", Map.of("reason", "请选择变更事由"));
-        }
-        service.changeCertificate(CurrentActor.require(), id, reason, date(body.get("date"), "date"),
-                body.get("note"), blank(body.get("newExpiry")) ? null : date(body.get("newExpiry"), "newExpiry"),
-                body.get("newNumber"), body.get("version") == null ? null : Integer.valueOf(body.get("version")));
-        return Map.of("id", id, "reason", reason.name());
+    Map<String, Object> change(@PathVariable long id, @Valid @RequestBody CertificateChange body) {
+        service.changeCertificate(CurrentActor.require(), id, body.reason(), body.date(), body.note(), body.newExpiry(),
+                body.newNumber(), body.version());
+        return Map.of("id", id, "reason", body.reason().name());
     }
 
     /** 方案第6条 cancellation: {"date": "…"} reported to the justice bureau, then completed. */
     @PostMapping("/cancellations/{taskId}/{step}")
     @PreAuthorize("hasRole('UNIT_HEAD')")
     Map<String, Object> cancellation(@PathVariable long taskId, @PathVariable String step,
-            @RequestBody Map<String, String> body) {
+            @Valid @RequestBody CancellationStep body) {
         Actor actor = CurrentActor.require();
-        LocalDate date = date(body.get("date"), "date");
+        LocalDate date = body.date();
         if ("report".equals(step)) {
             service.reportCancellation(actor, taskId, date);
         } else if ("complete".equals(step)) {
@@ -183,14 +178,19 @@ class PersonnelApiController {
                 .toList();
     }
 
-    static LocalDate date(String text, String field) {
-        if (blank(text)) {
-            throw new InvalidInputException("请填写日期", Map.of(field, "请填写日期"));
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException("日期格式应为 YYYY-MM-DD", Map.of(field, "日期格式应为 YYYY-MM-DD"));
-        }
+    /** Leaving the post: the date is the head's fact, never defaulted. */
+    record Leave(@NotNull @Schema(description = "离岗日期") LocalDate leftOn, @Schema(description = "备注") String note) {
+    }
+
+    /** A change of a certificate; the reason by its code or its Chinese label ({@link CertificateChangeReason#of}). */
+    record CertificateChange(
+            @NotNull @Schema(description = "变更事由", example = "SUSPENSION") CertificateChangeReason reason,
+            @NotNull @Schema(description = "变更日期") LocalDate date, @Schema(description = "说明") String note,
+            @Schema(description = "新的有效期至") LocalDate newExpiry, @Schema(description = "新证号") String newNumber,
+            @Schema(description = "版本号") Integer version) {
+    }
+
+    /** A step of a cancellation (报告司法局 / 办结) on the date it happened. */
+    record CancellationStep(@NotNull @Schema(description = "办理日期") LocalDate date) {
     }
 }

@@ -1,5 +1,6 @@
 package org.zhifa.personnel.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.NotFoundException;
 import org.zhifa.common.RuleViolationException;
+import org.zhifa.common.Uploaded;
 import org.zhifa.identity.OrgUnits;
 import org.zhifa.personnel.CertificateChangeReason;
 import org.zhifa.personnel.CertificateState;
@@ -233,19 +235,17 @@ class PersonnelPageController {
 
     @PostMapping("/personnel/certificates/{certificateId}/changes")
     @PreAuthorize("hasRole('UNIT_HEAD')")
-    String change(@PathVariable long certificateId, @RequestParam long officerId, @RequestParam String reason,
+    String change(@PathVariable long certificateId, @RequestParam long officerId,
+            @Parameter(description = "变更事由") @RequestParam CertificateChangeReason reason,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String note,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newExpiry,
             @RequestParam(required = false) String newNumber, @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
-        CertificateChangeReason r = Arrays.stream(CertificateChangeReason.values())
-                .filter(x -> x.name().equals(reason)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("请选择变更事由"));
         try {
-            service.changeCertificate(CurrentActor.require(), certificateId, r, date, note, newExpiry, newNumber,
+            service.changeCertificate(CurrentActor.require(), certificateId, reason, date, note, newExpiry, newNumber,
                     version);
-            redirect.addFlashAttribute("message", "已登记" + r.label());
+            redirect.addFlashAttribute("message", "已登记" + reason.label());
         } catch (InvalidInputException | RuleViolationException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -296,12 +296,10 @@ class PersonnelPageController {
 
     @PostMapping("/personnel/officers/{id}/photo")
     @PreAuthorize("hasRole('UNIT_HEAD')")
-    String uploadPhoto(@PathVariable long id, @RequestParam("photo") MultipartFile file, RedirectAttributes redirect)
-            throws IOException {
+    String uploadPhoto(@PathVariable long id,
+            @Uploaded @Parameter(description = "照片文件") @RequestParam(name = "photo", required = false) MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
         try {
-            if (file.isEmpty()) {
-                throw new InvalidInputException("请选择照片文件");
-            }
             service.uploadPhoto(CurrentActor.require(), id, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("message", "照片已上传");
         } catch (InvalidInputException e) {

@@ -1,5 +1,6 @@
 package org.zhifa.personnel.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.zhifa.audit.AuditTrail;
 import org.zhifa.common.Actor;
 import org.zhifa.common.CurrentActor;
 import org.zhifa.common.InvalidInputException;
+import org.zhifa.common.Uploaded;
 import org.zhifa.personnel.internal.OfficerDirectoryAccess;
 import org.zhifa.personnel.internal.PersonnelAccess;
 import org.zhifa.personnel.internal.Roster;
@@ -57,12 +59,8 @@ class RosterFileController {
 
     @PostMapping("/personnel/import")
     @PreAuthorize("hasRole('UNIT_HEAD')")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "all") String mode,
-            Model model) throws IOException {
-        if (file.isEmpty()) {
-            model.addAttribute("error", "请选择要导入的 .xlsx 文件");
-            return "personnel/import";
-        }
+    String upload(@Uploaded @Parameter(description = "名册文件（.xlsx）") @RequestParam(name = "file", required = false)
+            MultipartFile file, @RequestParam(defaultValue = "all") String mode, Model model) throws IOException {
         try {
             model.addAttribute("result", rosterImport.run(CurrentActor.require(), file.getInputStream(),
                     "validOnly".equals(mode)));

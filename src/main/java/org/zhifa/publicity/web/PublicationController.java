@@ -1,7 +1,12 @@
 package org.zhifa.publicity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +14,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.zhifa.common.Actor;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.PageResult;
 import org.zhifa.common.RuleViolationException;
@@ -27,8 +34,8 @@ import org.zhifa.identity.OrgUnits;
 import org.zhifa.publicity.PublicationState;
 import org.zhifa.publicity.internal.Publication;
 import org.zhifa.publicity.internal.PublicationService;
-import org.zhifa.publicity.internal.PublicationStore;
 import org.zhifa.publicity.internal.PublicationStore.Row;
+import org.zhifa.publicity.internal.PublicationStore;
 import org.zhifa.publicity.internal.PublicationVersion;
 
 /**
@@ -75,7 +82,11 @@ class PublicationController {
     record WithdrawBody(int version, String explanation) {
     }
 
-    record EditBody(int version, String party, String conclusion, String facts) {
+    /** The text of a publication being edited; the page's form and the API's body. */
+    record EditBody(@Schema(description = "版本号") int version,
+            @NotBlank @Size(max = 200) @Schema(description = "当事人") String party,
+            @NotBlank @Size(max = 1000) @Schema(description = "执法结论") String conclusion,
+            @NotNull @Size(max = 4000) @Schema(description = "主要事实") String facts) {
     }
 
     // ---- API
@@ -84,7 +95,7 @@ class PublicationController {
     @ResponseBody
     @PreAuthorize(READERS)
     @Operation(summary = "公示记录与期限看板", description = "open=true 只列未发布、待更新和待撤回的记录；按数据范围过滤")
-    PageResult<BoardItem> list(@RequestParam(required = false) String state,
+    PageResult<BoardItem> list(@RequestParam(required = false) PublicationState state,
             @RequestParam(defaultValue = "false") boolean open, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         PageResult<Row> r = rows(state, open, q, page, size);
@@ -124,8 +135,8 @@ class PublicationController {
     @ResponseBody
     @PreAuthorize("hasAnyRole('LEGAL_REVIEWER','UNIT_HEAD')")
     @Operation(summary = "修改待发布的公示文本（保留此前文本）")
-    Map<String, Object> apiEdit(@PathVariable long id, @RequestBody EditBody body) {
-        edit(CurrentActor.require(), id, body.version(), body.party(), body.conclusion(), body.facts());
+    Map<String, Object> apiEdit(@PathVariable long id, @Valid @RequestBody EditBody body) {
+        service.edit(CurrentActor.require(), id, body.version(), body.party(), body.conclusion(), body.facts());
         return Map.of("id", id);
     }
 
@@ -133,16 +144,16 @@ class PublicationController {
 
     @GetMapping("/publicity/publications")
     @PreAuthorize(READERS)
-    String board(@RequestParam(required = false) String state, @RequestParam(defaultValue = "true") boolean open,
+    String board(@RequestParam(required = false) PublicationState state, @RequestParam(defaultValue = "true") boolean open,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("result", rows(state, open, q, page, 20));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("state", state);
+        model.addAttribute("state", state == null ? null : state.name());
         model.addAttribute("open", open);
         model.addAttribute("q", q);
         model.addAttribute("states", PublicationState.values());
         model.addAttribute("base", UriComponentsBuilder.fromPath("/publicity/publications")
-                .queryParam("open", open).queryParamIfPresent("state", opt(state))
+                .queryParam("open", open).queryParamIfPresent("state", opt(state == null ? null : state.name()))
                 .queryParamIfPresent("q", opt(q)).encode().build().toUriString());
         return "publicity/board";
     }
@@ -150,7 +161,7 @@ class PublicationController {
     /** The publication ledger (.xlsx) of the board's filter, up to the first 10,000. */
     @GetMapping("/publicity/publications/export.xlsx")
     @PreAuthorize(READERS)
-    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String state,
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) PublicationState state,
             @RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) String q) {
         List<List<Object>> rows = new java.util.ArrayList<>();
         for (int page = 0; page < 50; page++) {
@@ -219,11 +230,13 @@ class PublicationController {
 
     @PostMapping("/publicity/publications/{id}/draft")
     @PreAuthorize("hasAnyRole('LEGAL_REVIEWER','UNIT_HEAD')")
-    String editDraft(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String party,
-            @RequestParam(required = false) String conclusion, @RequestParam(required = false) String facts,
-            RedirectAttributes redirect) {
+    String editDraft(@PathVariable long id, @Valid EditBody form, BindingResult binding, RedirectAttributes redirect) {
+        if (FormErrors.flash(binding, redirect)) {
+            redirect.addFlashAttribute("errors", FormErrors.of(binding, EditBody.class));
+            return "redirect:/publicity/publications/" + id;
+        }
         try {
-            edit(CurrentActor.require(), id, version, party, conclusion, facts);
+            service.edit(CurrentActor.require(), id, form.version(), form.party(), form.conclusion(), form.facts());
             redirect.addFlashAttribute("message", "公示文本已修改，此前文本保留在历史中");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -234,33 +247,9 @@ class PublicationController {
         return "redirect:/publicity/publications/" + id;
     }
 
-    private void edit(Actor actor, long id, int version, String party, String conclusion, String facts) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        if (party == null || party.isBlank() || party.length() > 200) {
-            errors.put("party", "请填写当事人（不超过 200 字）");
-        }
-        if (conclusion == null || conclusion.isBlank() || conclusion.length() > 1000) {
-            errors.put("conclusion", "请填写执法结论（不超过 1000 字）");
-        }
-        if (facts == null || facts.length() > 4000) {
-            errors.put("facts", "主要事实不超过 4000 字");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("公示文本有误", errors);
-        }
-        service.edit(actor, id, version, party, conclusion, facts);
-    }
-
-    private PageResult<Row> rows(String state, boolean open, String q, int page, int size) {
+    private PageResult<Row> rows(PublicationState state, boolean open, String q, int page, int size) {
         Actor actor = CurrentActor.require();
-        if (state != null && !state.isBlank()) {
-            try {
-                PublicationState.valueOf(state);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("状态无效", Map.of("state", "状态无效"));
-            }
-        }
-        return store.list(dataScope.visibleUnitIds(actor), state, open, q, Math.max(0, page),
+        return store.list(dataScope.visibleUnitIds(actor), state == null ? null : state.name(), open, q, Math.max(0, page),
                 PageResult.clampSize(size));
     }
 

@@ -1,11 +1,11 @@
 package org.zhifa.reporting.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +24,7 @@ import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.Law;
 import org.zhifa.common.NotFoundException;
 import org.zhifa.common.Rejection;
+import org.zhifa.common.Uploaded;
 import org.zhifa.identity.DataScope;
 import org.zhifa.identity.OrgUnitView;
 import org.zhifa.identity.OrgUnits;
@@ -99,14 +100,12 @@ class LedgerPageController {
 
     @PostMapping("/reporting/ledger/plans")
     String importPlan(@RequestParam(required = false) String code, @RequestParam(required = false) String title,
-            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+            @Uploaded @Parameter(description = "方案 Excel 文件") @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
         Actor actor = CurrentActor.require();
         try {
             if (!actor.hasRole("SUPERVISOR") || !scope.seesAll(actor)) {
                 throw new AccessRefusedException(Rejection.of(Law.ACTION_PLAN.article(32), "行动方案由州执法监督局载入"));
-            }
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("请选择 Excel 文件", Map.of("file", "请选择文件"));
             }
             long id = plans.importWorkbook(code, title, code, file.getInputStream(), actor.username());
             redirect.addFlashAttribute("message", "已载入方案");

@@ -1,13 +1,14 @@
 package org.zhifa.reporting.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +18,7 @@ import org.zhifa.common.AccessRefusedException;
 import org.zhifa.common.Actor;
 import org.zhifa.common.ConflictException;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.reporting.Figure;
 import org.zhifa.reporting.internal.MonthlyReport;
@@ -42,10 +44,9 @@ class ReportPageController {
     }
 
     @GetMapping("/reporting/monthly")
-    String month(@RequestParam(required = false) String month, Model model) {
+    String month(@RequestParam(required = false) YearMonth month, Model model) {
         Actor actor = CurrentActor.require();
-        YearMonth m = month == null || month.isBlank() ? YearMonth.now(clock).minusMonths(1)
-                : ReportingApiController.month(month);
+        YearMonth m = month == null ? YearMonth.now(clock).minusMonths(1) : month;
         model.addAttribute("month", m);
         model.addAttribute("dueOn", reports.dueOn(m));
         model.addAttribute("submissions", reports.submissions(actor, m));
@@ -54,9 +55,15 @@ class ReportPageController {
     }
 
     @GetMapping("/reporting/monthly/{unitId}/{month}")
-    String report(@PathVariable long unitId, @PathVariable String month, Model model) {
+    String report(@PathVariable long unitId, @PathVariable YearMonth month, Model model) {
+        FormErrors.none(model);
+        return show(unitId, month, null, model);
+    }
+
+    /** The report page; {@code typed} holds the remedies as posted when they are shown again with their errors. */
+    private String show(long unitId, YearMonth m, Map<String, String> typed, Model model) {
         Actor actor = CurrentActor.require();
-        YearMonth m = ReportingApiController.month(month);
+        model.addAttribute("typed", typed);
         var versions = reports.versions(actor, unitId, m);
         model.addAttribute("month", m);
         model.addAttribute("unitId", unitId);
@@ -70,51 +77,34 @@ class ReportPageController {
     }
 
     @PostMapping("/reporting/monthly/{unitId}/{month}/draft")
-    String draft(@PathVariable long unitId, @PathVariable String month, RedirectAttributes redirect) {
+    String draft(@PathVariable long unitId, @PathVariable YearMonth month, RedirectAttributes redirect) {
         return act(unitId, month, redirect, "已按系统记录起草（重新计算）报表", () ->
-                reports.draft(CurrentActor.require(), unitId, ReportingApiController.month(month)));
+                reports.draft(CurrentActor.require(), unitId, month));
     }
 
     @PostMapping("/reporting/monthly/report/{id}/remedies")
-    String remedies(@PathVariable long id, @RequestParam int rowVersion, @RequestParam Map<String, String> form,
-            RedirectAttributes redirect) {
+    String remedies(@PathVariable long id, @Valid ReportForms.RemediesForm form, BindingResult binding,
+            @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
         MonthlyReport r = reports.require(id);
-        return act(r.unitId(), r.month().toString(), redirect, "已保存复议、诉讼数据", () -> {
-            Map<String, Long> values = new LinkedHashMap<>();
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (Figure f : Figure.values()) {
-                if (f.kind() != Figure.Kind.ENTERED) {
-                    continue;
-                }
-                String v = form.get(f.key());
-                if (v == null || v.isBlank()) {
-                    errors.put(f.key(), "请填写" + f.label() + "（没有的填 0）");
-                    continue;
-                }
-                try {
-                    values.put(f.key(), Long.parseLong(v.strip()));
-                } catch (NumberFormatException e) {
-                    errors.put(f.key(), f.label() + "应为整数");
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(String.join("；", errors.values()), errors);
-            }
-            return reports.enterRemedies(CurrentActor.require(), id, rowVersion, values);
-        });
+        if (FormErrors.reject(binding, model)) {
+            // shown again (400) with what was typed and a message naming each figure
+            return show(r.unitId(), r.month(), typed, model);
+        }
+        return act(r.unitId(), r.month(), redirect, "已保存复议、诉讼数据", () ->
+                reports.enterRemedies(CurrentActor.require(), id, form.rowVersion(), form.values()));
     }
 
     @PostMapping("/reporting/monthly/report/{id}/submit")
     String submit(@PathVariable long id, @RequestParam int rowVersion, RedirectAttributes redirect) {
         MonthlyReport r = reports.require(id);
-        return act(r.unitId(), r.month().toString(), redirect, "已报送，报表已锁定", () ->
+        return act(r.unitId(), r.month(), redirect, "已报送，报表已锁定", () ->
                 reports.submit(CurrentActor.require(), id, rowVersion));
     }
 
     @PostMapping("/reporting/monthly/report/{id}/corrections")
     String correct(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         MonthlyReport r = reports.require(id);
-        return act(r.unitId(), r.month().toString(), redirect, "已另起更正版本，请核对后重新报送", () ->
+        return act(r.unitId(), r.month(), redirect, "已另起更正版本，请核对后重新报送", () ->
                 reports.correct(CurrentActor.require(), id, reason));
     }
 
@@ -125,12 +115,12 @@ class ReportPageController {
     }
 
     @GetMapping("/reporting/prefecture.xlsx")
-    ResponseEntity<byte[]> prefecture(@RequestParam String month) {
-        var file = exports.prefecture(CurrentActor.require(), ReportingApiController.month(month));
+    ResponseEntity<byte[]> prefecture(@RequestParam YearMonth month) {
+        var file = exports.prefecture(CurrentActor.require(), month);
         return ReportingApiController.xlsx(file.name(), file.bytes());
     }
 
-    private String act(long unitId, String month, RedirectAttributes redirect, String done,
+    private String act(long unitId, YearMonth month, RedirectAttributes redirect, String done,
             java.util.function.Supplier<MonthlyReport> action) {
         try {
             action.get();

@@ -1,9 +1,8 @@
 package org.zhifa.reporting.web;
 
+import jakarta.validation.Valid;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.common.CurrentActor;
-import org.zhifa.common.InvalidInputException;
 import org.zhifa.reporting.internal.MonthlyReport;
 import org.zhifa.reporting.internal.MonthlyReports;
 import org.zhifa.reporting.internal.ReportExports;
@@ -36,24 +34,9 @@ class ReportingApiController {
         this.exports = exports;
     }
 
-    record DraftRequest(Long unitId, String month) {
-    }
-
-    record RemediesRequest(Integer rowVersion, Map<String, Long> remedies) {
-    }
-
-    record SubmitRequest(Integer rowVersion) {
-    }
-
-    record CorrectRequest(String reason) {
-    }
-
     @PostMapping("/monthly")
-    MonthlyReport draft(@RequestBody DraftRequest in) {
-        if (in.unitId() == null) {
-            throw new InvalidInputException("请指定单位", Map.of("unitId", "请指定单位"));
-        }
-        return reports.draft(CurrentActor.require(), in.unitId(), month(in.month()));
+    MonthlyReport draft(@Valid @RequestBody ReportForms.DraftRequest in) {
+        return reports.draft(CurrentActor.require(), in.unitId(), in.month());
     }
 
     @GetMapping("/monthly/{id}")
@@ -62,29 +45,22 @@ class ReportingApiController {
     }
 
     @GetMapping("/monthly")
-    List<MonthlyReport> versions(@RequestParam long unitId, @RequestParam String month) {
-        return reports.versions(CurrentActor.require(), unitId, month(month));
+    List<MonthlyReport> versions(@RequestParam long unitId, @RequestParam YearMonth month) {
+        return reports.versions(CurrentActor.require(), unitId, month);
     }
 
     @PostMapping("/monthly/{id}/remedies")
-    MonthlyReport remedies(@PathVariable long id, @RequestBody RemediesRequest in) {
-        if (in.rowVersion() == null || in.remedies() == null) {
-            throw new InvalidInputException("请提交版本号和填报数据",
-                    Map.of(in.rowVersion() == null ? "rowVersion" : "remedies", "缺少"));
-        }
+    MonthlyReport remedies(@PathVariable long id, @Valid @RequestBody ReportForms.RemediesRequest in) {
         return reports.enterRemedies(CurrentActor.require(), id, in.rowVersion(), in.remedies());
     }
 
     @PostMapping("/monthly/{id}/submit")
-    MonthlyReport submit(@PathVariable long id, @RequestBody SubmitRequest in) {
-        if (in.rowVersion() == null) {
-            throw new InvalidInputException("请提交版本号", Map.of("rowVersion", "缺少版本号"));
-        }
+    MonthlyReport submit(@PathVariable long id, @Valid @RequestBody ReportForms.SubmitRequest in) {
         return reports.submit(CurrentActor.require(), id, in.rowVersion());
     }
 
     @PostMapping("/monthly/{id}/corrections")
-    MonthlyReport correct(@PathVariable long id, @RequestBody CorrectRequest in) {
+    MonthlyReport correct(@PathVariable long id, @RequestBody ReportForms.CorrectRequest in) {
         return reports.correct(CurrentActor.require(), id, in.reason());
     }
 
@@ -95,14 +71,14 @@ class ReportingApiController {
     }
 
     @GetMapping("/prefecture.xlsx")
-    ResponseEntity<byte[]> prefecture(@RequestParam String month) {
-        var file = exports.prefecture(CurrentActor.require(), month(month));
+    ResponseEntity<byte[]> prefecture(@RequestParam YearMonth month) {
+        var file = exports.prefecture(CurrentActor.require(), month);
         return xlsx(file.name(), file.bytes());
     }
 
     @GetMapping("/submissions")
-    List<MonthlyReports.Submission> submissions(@RequestParam String month) {
-        return reports.submissions(CurrentActor.require(), month(month));
+    List<MonthlyReports.Submission> submissions(@RequestParam YearMonth month) {
+        return reports.submissions(CurrentActor.require(), month);
     }
 
     static ResponseEntity<byte[]> xlsx(String name, byte[] bytes) {
@@ -113,14 +89,4 @@ class ReportingApiController {
                 .body(bytes);
     }
 
-    static YearMonth month(String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException("请指定月份（如 2026-12）", Map.of("month", "请指定月份"));
-        }
-        try {
-            return YearMonth.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException("月份格式应为 yyyy-MM（如 2026-12）", Map.of("month", "格式应为 yyyy-MM"));
-        }
-    }
 }

@@ -1,12 +1,14 @@
 package org.zhifa.reporting.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,7 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhifa.common.AccessRefusedException;
 import org.zhifa.common.ConflictException;
 import org.zhifa.common.CurrentActor;
+import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
+import org.zhifa.common.Uploaded;
 import org.zhifa.reporting.internal.UsageRates;
 
 /** The usage rate per unit and month, the paper-register count, the quarterly bulletin. */
@@ -33,9 +37,9 @@ class UsageController {
     }
 
     @GetMapping("/reporting/usage")
-    String page(@RequestParam(required = false) String month, Model model) {
+    String page(@RequestParam(required = false) YearMonth month, Model model) {
         var actor = CurrentActor.require();
-        YearMonth m = month == null || month.isBlank() ? YearMonth.now(clock) : ReportingApiController.month(month);
+        YearMonth m = month == null ? YearMonth.now(clock) : month;
         YearMonth lastQuarterEnd = YearMonth.now(clock).minusMonths((YearMonth.now(clock).getMonthValue() - 1) % 3 + 1);
         model.addAttribute("month", m);
         model.addAttribute("rows", usage.usage(actor, List.of(m)));
@@ -51,27 +55,27 @@ class UsageController {
     }
 
     @PostMapping("/reporting/usage/paper")
-    String paper(@RequestParam(required = false) String month, @RequestParam(required = false) Integer cases,
-            RedirectAttributes redirect) {
+    String paper(@Valid ReportForms.PaperForm form, BindingResult binding, RedirectAttributes redirect) {
         var actor = CurrentActor.require();
+        String back = "redirect:/reporting/usage?month=" + (form == null || form.month() == null ? "" : form.month());
+        if (FormErrors.flash(binding, redirect)) {
+            return back;
+        }
         try {
-            usage.enterPaperCount(actor, actor.unitId(), ReportingApiController.month(month), cases);
+            usage.enterPaperCount(actor, actor.unitId(), form.month(), form.cases());
             redirect.addFlashAttribute("message", "已保存纸质登记数");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         } catch (AccessRefusedException e) {
             redirect.addFlashAttribute("error", e.rejection().text());
         }
-        return "redirect:/reporting/usage?month=" + (month == null ? "" : month);
+        return back;
     }
 
     @PostMapping("/reporting/usage/paper/import")
-    String importPaper(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
-            RedirectAttributes redirect) throws java.io.IOException {
+    String importPaper(@Uploaded @Parameter(description = "纸质登记数 Excel 文件") @RequestParam(required = false)
+            org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) throws java.io.IOException {
         try {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("请选择 Excel 文件", Map.of("file", "请选择文件"));
-            }
             int n = usage.importPaperCounts(CurrentActor.require(), file.getInputStream());
             redirect.addFlashAttribute("message", "已导入 " + n + " 个月的纸质登记数");
         } catch (InvalidInputException e) {
@@ -95,35 +99,23 @@ class UsageController {
         return "redirect:/reporting/usage";
     }
 
-    record PaperCount(Long unitId, String month, Integer cases) {
-    }
-
-    record BulletinRequest(Integer year, Integer quarter) {
-    }
-
     @GetMapping("/api/reporting/usage")
     @ResponseBody
-    List<UsageRates.Usage> api(@RequestParam String month) {
-        return usage.usage(CurrentActor.require(), List.of(ReportingApiController.month(month)));
+    List<UsageRates.Usage> api(@RequestParam YearMonth month) {
+        return usage.usage(CurrentActor.require(), List.of(month));
     }
 
     @PostMapping("/api/reporting/usage/paper")
     @ResponseBody
-    List<UsageRates.Usage> paperApi(@RequestBody PaperCount in) {
-        if (in.unitId() == null) {
-            throw new InvalidInputException("请指定单位", Map.of("unitId", "请指定单位"));
-        }
-        YearMonth m = ReportingApiController.month(in.month());
+    List<UsageRates.Usage> paperApi(@Valid @RequestBody ReportForms.PaperCount in) {
+        YearMonth m = in.month();
         usage.enterPaperCount(CurrentActor.require(), in.unitId(), m, in.cases());
         return usage.usage(CurrentActor.require(), List.of(m));
     }
 
     @PostMapping("/api/reporting/usage/bulletins")
     @ResponseBody
-    UsageRates.Bulletin bulletinApi(@RequestBody BulletinRequest in) {
-        if (in.year() == null || in.quarter() == null) {
-            throw new InvalidInputException("请指定年度和季度", Map.of(in.year() == null ? "year" : "quarter", "缺少"));
-        }
+    UsageRates.Bulletin bulletinApi(@Valid @RequestBody ReportForms.BulletinRequest in) {
         return usage.issue(CurrentActor.require(), in.year(), in.quarter());
     }
 }

@@ -1,5 +1,6 @@
 package org.zhifa.training.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.zhifa.common.CurrentActor;
 import org.zhifa.common.FormErrors;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.common.RuleViolationException;
+import org.zhifa.common.Uploaded;
 import org.zhifa.identity.OrgUnits;
 import org.zhifa.personnel.OfficerDirectory;
 import org.zhifa.personnel.OfficerView;
@@ -170,12 +172,10 @@ class TrainingPageController {
     @PreAuthorize("hasRole('UNIT_HEAD')")
     String savePlan(@RequestParam long unitId, @RequestParam int year, @RequestParam(required = false) String title,
             @RequestParam(required = false) String content,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn,
             @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-        if (submittedOn == null) {
-            // the date the plan was made is the head's fact, never today by default: refused with the field named
-            throw new InvalidInputException("请填写制定日期", Map.of("submittedOn", "请填写制定日期"));
-        }
+        // the date the plan was made is the head's fact, never today by default: a required parameter, refused (400)
+        // naming 制定日期 when empty
         try {
             plans.save(CurrentActor.require(), unitId, year, title, content, submittedOn, version);
             redirect.addFlashAttribute("message", "已保存年度培训计划");
@@ -253,12 +253,9 @@ class TrainingPageController {
 
     @PostMapping("/training/exams/import")
     @PreAuthorize("hasRole('UNIT_HEAD')")
-    String importExams(@RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-            RedirectAttributes redirect) throws java.io.IOException {
+    String importExams(@Uploaded @Parameter(description = "成绩表文件") @RequestParam(name = "file", required = false)
+            org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) throws java.io.IOException {
         try {
-            if (file.isEmpty()) {
-                throw new InvalidInputException("请选择成绩表文件");
-            }
             var result = examImport.run(CurrentActor.require(), file.getInputStream());
             if (result.errors().isEmpty()) {
                 redirect.addFlashAttribute("message", "已导入考试成绩 " + result.imported() + " 条");
