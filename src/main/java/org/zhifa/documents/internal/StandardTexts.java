@@ -24,10 +24,10 @@ final class StandardTexts {
             case RELEASE_COMPULSORY_MEASURE:
                 return Set.of(DocumentFields.CAUSE, "measureDate", "measure", DocumentFields.ORIGINAL_DECISION);
             case EXTEND_COMPULSORY_MEASURE:
-                return Set.of(DocumentFields.CAUSE, "measureDate", "measure", DocumentFields.ORIGINAL_DECISION,
+                return Set.of(DocumentFields.PARTY, DocumentFields.CAUSE, "measureDate", "measure", DocumentFields.ORIGINAL_DECISION,
                         DocumentFields.REASON, "newDeadline");
             case INSTALMENT_NOTICE:
-                return Set.of(DocumentFields.ORIGINAL_DECISION, DocumentFields.FINE_FEN);
+                return Set.of(DocumentFields.PARTY, DocumentFields.ORIGINAL_DECISION, DocumentFields.FINE_FEN);
             case COMPULSORY_MEASURE_DECISION:
                 return Set.of(DocumentFields.BASIS, "measure", "period");
             case EXECUTION_ANNOUNCEMENT:
