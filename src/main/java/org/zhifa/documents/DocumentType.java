@@ -82,9 +82,12 @@ public enum DocumentType {
             party(), facts("违法事实"), req(DocumentFields.BASIS, "法律依据", FieldKind.TEXT),
             req("measure", "强制措施种类", FieldKind.TEXT), req("period", "期限", FieldKind.TEXT),
             goods("查封、扣押财物清单", false), reconsiderationBody(), court(), date()),
+    // 式样之九: "因你（单位）…，本机关依法于…对你（单位）采取了…的行政强制措施…现因…，依据…第二十五条…决定延长…至…"
     EXTEND_COMPULSORY_MEASURE("延长行政强制措施期限通知书", "延强", DocumentFamily.NOTICE, true, false,
             COERCION.article(25),
-            party(), originalDecision(), req(DocumentFields.REASON, "延长理由", FieldKind.PARAGRAPH),
+            party(), opt(DocumentFields.CAUSE, "案由", FieldKind.TEXT),
+            opt("measureDate", "采取强制措施日期", FieldKind.DATE), opt("measure", "强制措施种类", FieldKind.TEXT),
+            originalDecision(), req(DocumentFields.REASON, "延长理由", FieldKind.PARAGRAPH),
             req("newDeadline", "延长至", FieldKind.DATE), date()),
     // 式样之十: "因你（单位）…，本机关依法于…对你（单位）采取了…的行政强制措施…决定自…起解除", 退还财物清单
     RELEASE_COMPULSORY_MEASURE("解除行政强制措施决定书", "解强", DocumentFamily.DECISION, true, false,
@@ -143,6 +146,7 @@ public enum DocumentType {
             req("correctionDeadline", "改正期限", FieldKind.DATE),
             opt(DocumentFields.RECONSIDERATION_BODY, "行政复议机关", FieldKind.TEXT),
             opt(DocumentFields.COURT, "行政诉讼管辖法院", FieldKind.TEXT), date()),
+    // 式样之十七: "…《行政处罚决定书》…罚款…根据你（单位）的申请…现决定：" the arrangement, 代收机构以本通知书为据
     INSTALMENT_NOTICE("分期（延期）缴纳罚款通知书", "缴", DocumentFamily.NOTICE, true, false, PENALTY.article(66),
             party(), originalDecision(), req(DocumentFields.FINE_FEN, "罚款金额", FieldKind.AMOUNT_FEN),
             req("arrangement", "分期（延期）缴纳安排", FieldKind.PARAGRAPH), date()),

@@ -105,4 +105,48 @@ class ExecutionDocumentsTest {
                 "因你（单位）未按规定携带道路运输证，本机关依法对你（单位）采取了行政强制措施",
                 "第二十八条第一款的规定，本机关决定自2025年3月20日起解除该行政强制措施");
     }
+
+    @Test
+    void an_extension_notice_words_the_measure_as_given_and_cites_article_25() throws Exception {
+        Map<String, Object> f = new java.util.LinkedHashMap<>(SampleDocuments.complete(DocumentType.EXTEND_COMPULSORY_MEASURE));
+        f.put("cause", "未按规定携带道路运输证");
+        f.put("measureDate", LocalDate.of(2025, 3, 4));
+        f.put("measure", "扣押车辆");
+        f.put("originalDecision", "德交执强〔2025〕1号");
+        f.put("reason", "案情复杂，需进一步检测。");
+        f.put("newDeadline", LocalDate.of(2025, 5, 3));
+        assertThat(text(DocumentType.EXTEND_COMPULSORY_MEASURE, f)).contains(
+                "因你（单位）未按规定携带道路运输证，本机关依法于2025年3月4日对你（单位）采取了扣押车辆的行政强制措施，"
+                        + "行政强制措施决定书文号为德交执强〔2025〕1号。",
+                "现因案情复杂，需进一步检测，依据《中华人民共和国行政强制法》第二十五条的规定，决定延长行政强制措施期限至2025年5月3日。")
+                .doesNotContain("延长理由：", "原决定书文号：", "当事人：");
+        f.remove("cause");
+        f.remove("measureDate");
+        f.remove("measure");
+        assertThat(text(DocumentType.EXTEND_COMPULSORY_MEASURE, f)).contains(
+                "本机关依法对你（单位）采取了行政强制措施，行政强制措施决定书文号为德交执强〔2025〕1号。").doesNotContain("因你（单位）");
+    }
+
+    @Test
+    void a_measure_decision_states_basis_kind_and_period_and_sends_no_one_to_court_to_enforce() throws Exception {
+        Map<String, Object> f = new java.util.LinkedHashMap<>(SampleDocuments.complete(DocumentType.COMPULSORY_MEASURE_DECISION));
+        f.put("basis", "《中华人民共和国行政强制法》第二十二条、第二十三条");
+        f.put("measure", "扣押");
+        f.put("period", "30日（2025年3月20日至2025年4月18日）");
+        assertThat(text(DocumentType.COMPULSORY_MEASURE_DECISION, f)).contains(
+                "依据《中华人民共和国行政强制法》第二十二条、第二十三条的规定，本机关决定对你（单位）的上列场所、设施或者财物实施"
+                        + "扣押的行政强制措施，期限为30日（2025年3月20日至2025年4月18日）。",
+                "本决定不停止执行").doesNotContain("申请人民法院强制执行", "法律依据：", "期限：30日");
+    }
+
+    @Test
+    void an_instalment_notice_names_the_decision_and_the_fine_and_cites_article_66() throws Exception {
+        Map<String, Object> f = new java.util.LinkedHashMap<>(SampleDocuments.complete(DocumentType.INSTALMENT_NOTICE));
+        f.put("originalDecision", "德交执罚〔2025〕3号");
+        f.put("fineAmountFen", 300000L);
+        assertThat(text(DocumentType.INSTALMENT_NOTICE, f)).contains(
+                "本机关对你（单位）作出了《行政处罚决定书》（文号：德交执罚〔2025〕3号），决定对你（单位）罚款人民币3,000.00元（大写：叁仟元整）。",
+                "根据你（单位）的申请，本机关依据《中华人民共和国行政处罚法》第六十六条第二款的规定，现决定：",
+                "代收机构以本通知书为据，办理收款手续。").doesNotContain("原决定书文号：", "当事人：");
+    }
 }

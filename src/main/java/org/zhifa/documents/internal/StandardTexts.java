@@ -23,6 +23,13 @@ final class StandardTexts {
                 return Set.of("measureDate", "preservationNumber");
             case RELEASE_COMPULSORY_MEASURE:
                 return Set.of(DocumentFields.CAUSE, "measureDate", "measure", DocumentFields.ORIGINAL_DECISION);
+            case EXTEND_COMPULSORY_MEASURE:
+                return Set.of(DocumentFields.PARTY, DocumentFields.CAUSE, "measureDate", "measure", DocumentFields.ORIGINAL_DECISION,
+                        DocumentFields.REASON, "newDeadline");
+            case INSTALMENT_NOTICE:
+                return Set.of(DocumentFields.PARTY, DocumentFields.ORIGINAL_DECISION, DocumentFields.FINE_FEN);
+            case COMPULSORY_MEASURE_DECISION:
+                return Set.of(DocumentFields.BASIS, "measure", "period");
             case EXECUTION_ANNOUNCEMENT:
                 return Set.of(DocumentFields.CAUSE, "decisionDate", "decisionContent", DocumentFields.ORIGINAL_DECISION,
                         DocumentFields.PARTY, "removalDeadline");
@@ -81,6 +88,19 @@ final class StandardTexts {
                         + "对你（单位）采取了" + (in.has("measure") ? in.print("measure") + "的" : "")
                         + "行政强制措施，行政强制措施决定书文号为" + in.print(DocumentFields.ORIGINAL_DECISION)
                         + "。依照《中华人民共和国行政强制法》第二十八条第一款的规定，本机关决定自" + in.date() + "起解除该行政强制措施。");
+            case EXTEND_COMPULSORY_MEASURE:
+                // 式样之九; the cause, the day the measure was taken and its kind when given (never made up)
+                return Optional.of((in.has(DocumentFields.CAUSE) ? "因你（单位）" + clause(in.print(DocumentFields.CAUSE)) + "，" : "")
+                        + "本机关依法" + on(in, "measureDate") + "对你（单位）采取了"
+                        + (in.has("measure") ? in.print("measure") + "的" : "") + "行政强制措施，行政强制措施决定书文号为"
+                        + in.print(DocumentFields.ORIGINAL_DECISION) + "。现因" + clause(in.print(DocumentFields.REASON))
+                        + "，依据《中华人民共和国行政强制法》第二十五条的规定，决定延长行政强制措施期限至"
+                        + in.print("newDeadline") + "。");
+            case INSTALMENT_NOTICE:
+                // 式样之十七 (第五十二条 of the 2017 law is 第六十六条 of the 2021 law); the decision as approved follows
+                return Optional.of("本机关对你（单位）作出了《行政处罚决定书》（文号：" + in.print(DocumentFields.ORIGINAL_DECISION)
+                        + "），决定对你（单位）罚款" + in.print(DocumentFields.FINE_FEN) + "。根据你（单位）的申请，本机关依据"
+                        + "《中华人民共和国行政处罚法》第六十六条第二款的规定，现决定：");
             case EXECUTION_ANNOUNCEMENT:
                 // 式样之十八
                 return Optional.of(in.print(DocumentFields.CAUSE) + "一案，本机关于" + in.print("decisionDate") + "依法作出了"
@@ -179,6 +199,16 @@ final class StandardTexts {
                             + "（《中华人民共和国行政处罚法》第七十二条）。");
                 }
                 break;
+            case COMPULSORY_MEASURE_DECISION:
+                // 式样之八, after the facts and the list of the goods (printed above the seal, so that the seal covers it)
+                out.add("依据" + clause(in.print(DocumentFields.BASIS)) + "的规定，本机关决定对你（单位）的"
+                        + (in.has(DocumentFields.ITEMS) ? "上列" : "") + "场所、设施或者财物实施"
+                        + clause(in.print("measure")) + "的行政强制措施，期限为" + clause(in.print("period")) + "。");
+                break;
+            case INSTALMENT_NOTICE:
+                // 式样之十七
+                out.add("代收机构以本通知书为据，办理收款手续。");
+                break;
             case EVIDENCE_PRESERVATION_LIST:
                 out.add("以上物品经当事人核对无误，依据《中华人民共和国行政处罚法》第五十六条予以先行登记保存。"
                         + "保存期间，当事人或者有关人员不得销毁或者转移证据。本机关将在七个工作日内作出处理决定。");
@@ -240,8 +270,10 @@ final class StandardTexts {
                 + LayoutInput.chinese(in.settings().litigationMonths()) + "个月内依法向"
                 + in.print(DocumentFields.COURT) + "提起行政诉讼。申请行政复议或者提起行政诉讼期间，本决定不停止执行，"
                 + "法律另有规定的除外（《中华人民共和国行政复议法》《中华人民共和国行政诉讼法》第四十六条）。"
-                // an order to correct is not enforced through the court, and an enforcement decision is the enforcement
-                + (in.type() == DocumentType.CORRECTION_ORDER || in.type() == DocumentType.ENFORCEMENT_DECISION ? ""
+                // an order to correct is not enforced through the court, an enforcement decision is the enforcement, and a
+                // compulsory measure imposes nothing to perform (式样之八 ends with 本决定不停止执行)
+                + (in.type() == DocumentType.CORRECTION_ORDER || in.type() == DocumentType.ENFORCEMENT_DECISION
+                        || in.type() == DocumentType.COMPULSORY_MEASURE_DECISION ? ""
                         : "逾期不申请行政复议、不提起行政诉讼又不履行的，本机关将依法申请人民法院强制执行"
                                 + "（《中华人民共和国行政强制法》第五十三条）。");
     }
@@ -283,6 +315,10 @@ final class StandardTexts {
     static List<String> listSignatures(DocumentType type) {
         if (type == DocumentType.PROOF_OF_SERVICE) {
             return List.of("受送达人签名（盖章）", "送达人签名", "见证人签名");
+        }
+        if (type == DocumentType.EVIDENCE_PRESERVATION_LIST) {
+            // 式样之六
+            return List.of("当事人或其代理人签名", "执法人员签名");
         }
         return List.of("当事人签名", "执法人员签名");
     }
