@@ -142,11 +142,25 @@ public final class CaseFlow {
     }
 
     /** An ordinary case filed and investigated on the given dates, concluded with a fine and submitted for review. */
-    long investigated(String violation, LocalDate act, int n, long fineYuan, Map<String, Object> extra) {
+    /** Filed on {@code act} by officer1 with head1's approval, one inquiry recorded: a case under investigation. */
+    long filed(String violation, LocalDate act, int n) {
         long id = create(draft(violation, act, n)).get("id").asLong();
         ok("officer1", id, "submit-filing", on(act, "opinion", "建议立案（测试）"));
         ok("head1", id, "approve-filing", on(act, "opinion", "同意立案（测试）"));
         ok("officer1", id, "record-inquiry", inquiry(act));
+        return id;
+    }
+
+    /** The text of the case's first issued document of a type, whitespace removed. */
+    static String documentText(org.zhifa.documents.EnforcementDocuments documents, long caseId, String type)
+            throws Exception {
+        var d = documents.list("CASE:" + caseId).stream().filter(x -> x.type().name().equals(type)).findFirst()
+                .orElseThrow();
+        return String.join("", org.zhifa.documents.PdfPages.texts(documents.pdf(d.id()))).replaceAll("\\s+", "");
+    }
+
+    long investigated(String violation, LocalDate act, int n, long fineYuan, Map<String, Object> extra) {
+        long id = filed(violation, act, n);
         Map<String, Object> c = conclude(act.plusDays(1), fineYuan);
         c.putAll(extra);
         ok("officer1", id, "conclude-investigation", c);

@@ -82,10 +82,7 @@ class ClocksAndClosureApiTest {
     @Test
     void an_archived_case_has_no_running_clock_never_appears_overdue_and_takes_no_more_evidence() throws Exception {
         LocalDate act = LocalDate.of(2026, 9, 1);
-        long id = flow.create(flow.draft("GLF-77-1", act, 132)).get("id").asLong();
-        flow.ok("officer1", id, "submit-filing", on(act, "opinion", "建议立案（测试）"));
-        flow.ok("head1", id, "approve-filing", on(act, "opinion", "同意立案（测试）"));
-        flow.ok("officer1", id, "record-inquiry", flow.inquiry(act));
+        long id = flow.filed("GLF-77-1", act, 132);
         // evidence preserved and never released: its seven-day clock runs on, long past due
         flow.ok("officer1", id, "preserve-evidence", on(act, "place", "G315线 K701（测试）",
                 "officerIds", List.of(flow.officerId("officer1"), flow.officerId("officer2")), "approvedBy", "测试负责人",
@@ -150,10 +147,7 @@ class ClocksAndClosureApiTest {
     @Test
     void a_release_decision_names_the_day_the_measure_was_taken_and_its_kind_as_recorded() throws Exception {
         LocalDate act = LocalDate.of(2026, 9, 1);
-        long id = flow.create(flow.draft("GLF-77-1", act, 134)).get("id").asLong();
-        flow.ok("officer1", id, "submit-filing", on(act, "opinion", "建议立案（测试）"));
-        flow.ok("head1", id, "approve-filing", on(act, "opinion", "同意立案（测试）"));
-        flow.ok("officer1", id, "record-inquiry", flow.inquiry(act));
+        long id = flow.filed("GLF-77-1", act, 134);
         List<Long> officers = List.of(flow.officerId("officer1"), flow.officerId("officer2"));
         List<Map<String, Object>> goods = List.of(map("name", "砂石（测试）", "quantity", "10", "unit", "立方米"));
         flow.ok("officer1", id, "preserve-evidence", on(act, "place", "G315线 K701（测试）", "officerIds", officers,
@@ -169,17 +163,11 @@ class ClocksAndClosureApiTest {
         flow.ok("officer1", id, "release-measure", on(act.plusDays(4), "measureNumber",
                 byType.get("COMPULSORY_MEASURE_DECISION"), "reason", "违法行为已消除（测试）"));
         // 式样之七、之十: the day the measure was taken and the kind of the compulsory measure, from the record
-        assertThat(text(id, "RELEASE_EVIDENCE_PRESERVATION")).contains("本机关依法于2026年9月1日对你（单位）采取了证据登记保存",
+        assertThat(CaseFlow.documentText(documents, id,
+                "RELEASE_EVIDENCE_PRESERVATION")).contains("本机关依法于2026年9月1日对你（单位）采取了证据登记保存",
                 "2026年9月4日起解除该证据登记保存");
-        assertThat(text(id, "RELEASE_COMPULSORY_MEASURE")).contains("于2026年9月2日对你（单位）采取了查封的行政强制措施",
+        assertThat(CaseFlow.documentText(documents, id,
+                "RELEASE_COMPULSORY_MEASURE")).contains("于2026年9月2日对你（单位）采取了查封的行政强制措施",
                 "2026年9月5日起解除该行政强制措施");
     }
-
-    private String text(long caseId, String type) throws Exception {
-        var d = documents.list("CASE:" + caseId).stream().filter(x -> x.type().name().equals(type)).findFirst()
-                .orElseThrow();
-        return String.join("", org.zhifa.documents.PdfPages.texts(documents.pdf(d.id())))
-                .replaceAll("\\s+", "");
-    }
-
 }

@@ -184,11 +184,8 @@ class HearingCaseApiTest {
         assertThat(text(id, "HEARING_RECORD")).contains("听证员" + reviewer + "、" + second, "记录员" + recorder);
     }
 
-    /** The text of the case's document of a type (pdftotext of the PDF, white space removed). */
     private String text(long caseId, String type) throws Exception {
-        var d = documents.list("CASE:" + caseId).stream().filter(x -> x.type().name().equals(type)).findFirst()
-                .orElseThrow();
-        return String.join("", org.zhifa.documents.PdfPages.texts(documents.pdf(d.id()))).replaceAll("\\s+", "");
+        return CaseFlow.documentText(documents, caseId, type);
     }
 
     private String name(String user) {
