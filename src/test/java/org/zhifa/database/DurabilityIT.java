@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.zhifa.database.internal.EmbeddedPasswords;
 import org.zhifa.database.internal.Postmaster;
 import org.zhifa.nonsite.NonSiteFixtures;
+import org.zhifa.testsupport.FreePorts;
 
 /**
  * Issue 11, "Done when": the packaged jar (target/zhifa.jar) with the settings a user gets ingests device records
@@ -73,7 +74,7 @@ class DurabilityIT {
         Path jar = Path.of("target/zhifa.jar");
         assertThat(jar).as("run through failsafe after package").exists();
         dataDir = Files.createDirectories(Path.of("target/durability-it")).resolve("data-" + System.nanoTime());
-        int port = freePort();
+        int port = FreePorts.next();
 
         Process first = start(jar, port, "first");
         awaitReady(port, first);
@@ -245,9 +246,4 @@ class DurabilityIT {
                 passwords.getProperty("zhifa_app"));
     }
 
-    private static int freePort() throws IOException {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

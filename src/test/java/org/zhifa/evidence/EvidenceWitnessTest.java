@@ -35,6 +35,7 @@ import org.zhifa.evidence.log.TestTimeStampAuthority;
 import org.zhifa.evidence.log.ProofBundle;
 import org.zhifa.evidence.log.TreeHead;
 import org.zhifa.evidence.verify.EvidenceVerifier;
+import org.zhifa.testsupport.FreePorts;
 import org.zhifa.testsupport.Superuser;
 import org.zhifa.testsupport.TestApi;
 import tools.jackson.databind.JsonNode;
@@ -160,7 +161,7 @@ class EvidenceWitnessTest {
     void a_rewritten_log_is_detected_by_each_witness_and_by_the_verifier_while_an_honest_log_keeps_verifying()
             throws Exception {
         data = dir.resolve("zhifa");
-        port = WitnessProcess.freePort();
+        port = FreePorts.next();
         tsa = new TestTimeStampAuthority();
         running.add(tsa);
         tsaCertificate = Files.writeString(dir.resolve("tsa.pem"), tsa.certificatePem());

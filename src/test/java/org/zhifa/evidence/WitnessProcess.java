@@ -3,7 +3,6 @@ package org.zhifa.evidence;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.zhifa.evidence.log.LogKeyPair;
 import org.zhifa.evidence.witness.WitnessMain;
+import org.zhifa.testsupport.FreePorts;
 
 /**
  * A witness run as its own operating-system process, as another body would run it: {@code zhifa witness run} from the
@@ -32,12 +32,6 @@ final class WitnessProcess implements AutoCloseable {
         this.extra = extra;
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
     /** {@code witness init} (in this JVM: it only writes the data directory), then the process is started by start(). */
     static WitnessProcess init(Path dir, String name, Path logKeyPem, String logId, String logUrl, List<String> runArgs)
             throws IOException {
@@ -46,7 +40,7 @@ final class WitnessProcess implements AutoCloseable {
         if (!out.contains("见证人已初始化")) {
             throw new IllegalStateException(out);
         }
-        return new WitnessProcess(dir, freePort(), runArgs);
+        return new WitnessProcess(dir, FreePorts.next(), runArgs);
     }
 
     /** Runs a witness command in this JVM and returns its output. */

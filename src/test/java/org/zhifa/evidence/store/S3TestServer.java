@@ -2,7 +2,6 @@ package org.zhifa.evidence.store;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.zhifa.testsupport.FreePorts;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -47,7 +47,7 @@ final class S3TestServer implements AutoCloseable {
             throw new IllegalStateException("S3 测试服务器缺失：" + jar + "（由 ./mvnw test-compile 从 Maven Central 取得）");
         }
         Path data = Files.createDirectories(dir.resolve("s3-data"));
-        int port = freePort();
+        int port = FreePorts.next();
         URI endpoint = URI.create("http://127.0.0.1:" + port);
         Path conf = dir.resolve("s3proxy.conf");
         Files.write(conf, List.of(
@@ -86,11 +86,6 @@ final class S3TestServer implements AutoCloseable {
         throw new IllegalStateException("S3 测试服务器 90 秒内未就绪：\n" + Files.readString(log));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 
     URI endpoint() {
         return endpoint;
