@@ -135,8 +135,21 @@ class CaseBrowserTest {
         pages.step(id, "record-inquiry", f("actedOn", "2026-10-13", "startTime", "14:05", "endTime", "14:35",
                 "place", "德令哈执法大队第二询问室", "officerIds", o1 + "," + o2, "recorderId", o2, "credentialsShown", "true",
                 "intervieweeName", party, "intervieweeIdNumber", CaseFlow.citizenId(901), "relation", "当事人本人",
+                "intervieweeSex", "MALE", "intervieweeAge", "41", "intervieweePhone", "13900000901",
+                "intervieweeWorkplace", "德令哈浏览器砂石经营部业主", "intervieweeAddress", "青海省德令哈市浏览器路9号",
                 "qa[0].question", "路肩上的砂石是谁堆放的", "qa[0].answer", "是我十月十日卸下的",
                 "qa[1].question", "堆放面积有多大", "qa[1].answer", "大约十二平方米"));
+        pages.step(id, "record-site", f("actedOn", "2026-10-13", "startTime", "15:40", "endTime", "16:05",
+                "place", "G315线K712+300北侧路肩现场", "officerIds", o1 + "," + o2, "recorderId", o1,
+                "credentialsShown", "true", "vehicleType", "轻型自卸货车",
+                "presentPersons[0].name", "浏览器押运人", "presentPersons[0].sex", "FEMALE",
+                "presentPersons[0].relation", "卸货帮工", "presentPersons[0].idNumber", CaseFlow.citizenId(902),
+                "content", "路肩上堆有砂石一堆约十二平方米，旁停轻型自卸货车一辆", "remarks", "帮工在场见证"));
+        pages.step(id, "record-examination", f("actedOn", "2026-10-13", "startTime", "16:10", "endTime", "16:40",
+                "place", "G315线K712+300北侧路肩", "weather", "多云，微风", "officerIds", o1 + "," + o2, "recorderId", o2,
+                "credentialsShown", "true", "partyPost", "砂石经营部业主", "witness", "浏览器见证村民",
+                "witnessPost", "德令哈市浏览器村村民", "object", "路肩上堆放的砂石",
+                "content", "砂石堆长约四米宽约三米，占用路肩十二平方米"));
         pages.step(id, "take-samples", f("actedOn", "2026-10-13", "sampledAt", "2026-10-13T15:10",
                 "place", "G315线K712+300北侧路肩砂石堆", "officerIds", o1 + "," + o2, "items[0].name", "路肩砂石样品",
                 "items[0].spec", "粒径约二厘米", "items[0].quantity", "2", "items[0].unit", "袋"));
@@ -199,7 +212,12 @@ class CaseBrowserTest {
                 "CLOSURE_REPORT");
         assertThat(texts.get("FILING_REGISTER")).contains("路肩堆放砂石约十二平方米，拟立案查处", "准予立案，由李执法、王执法承办");
         assertThat(texts.get("INQUIRY_RECORD")).contains("2026年10月13日14时05分", "2026年10月13日14时35分", "德令哈执法大队第二询问室",
-                "路肩上的砂石是谁堆放的", "是我十月十日卸下的", "堆放面积有多大", "大约十二平方米", "当事人本人");
+                "路肩上的砂石是谁堆放的", "是我十月十日卸下的", "堆放面积有多大", "大约十二平方米", "当事人本人",
+                "第1次询问", "性别男", "年龄41", "13900000901", "德令哈浏览器砂石经营部业主", "青海省德令哈市浏览器路9号");
+        assertThat(texts.get("SITE_RECORD")).contains("2026年10月13日15时40分", "G315线K712+300北侧路肩现场", "轻型自卸货车",
+                "浏览器押运人", "女", "卸货帮工", CaseFlow.citizenId(902), "旁停轻型自卸货车一辆", "备注：帮工在场见证");
+        assertThat(texts.get("INSPECTION_RECORD")).contains("2026年10月13日16时10分", "天气状况多云，微风", "执法中队长",
+                "砂石经营部业主", "浏览器见证村民", "德令哈市浏览器村村民", "路肩上堆放的砂石", "占用路肩十二平方米");
         assertThat(texts.get("INVESTIGATION_REPORT")).contains("堆放砂石十二平方米", "询问笔录一份、现场照片四张",
                 "面积十二平方米属一般阶次，当事人如实陈述", "清除路肩上堆放的砂石");
         assertThat(texts.get("VIOLATION_NOTICE")).contains("《中华人民共和国公路法》第四十六条", "《中华人民共和国公路法》第七十七条",
@@ -340,7 +358,8 @@ class CaseBrowserTest {
         as("officer1");
         pages.step(h, "record-inquiry", f("actedOn", "2026-09-02", "startTime", "14:05", "endTime", "14:35",
                 "place", "德令哈执法大队第三询问室", "officerIds", o1 + "," + o2, "recorderId", o2, "credentialsShown", "true",
-                "intervieweeName", party, "relation", "当事人本人",
+                "intervieweeName", party, "relation", "当事人本人", "intervieweeSex", "FEMALE", "intervieweeAge", "38",
+                "intervieweeWorkplace", "无", "intervieweeAddress", "青海省德令哈市走查路3号",
                 "qa[0].question", "砂石堆放了多少", "qa[0].answer", "约六十平方米"));
         pages.step(h, "conclude-investigation", f("actedOn", "2026-09-03",
                 "facts", "当事人在G315线K722+600北侧堆放砂石六十平方米", "evidence", "询问笔录一份、现场照片六张",
@@ -410,7 +429,7 @@ class CaseBrowserTest {
                 "COLLECTIVE_DISCUSSION_RECORD", "PENALTY_DECISION", "EVIDENCE_LIST", "MAJOR_DECISION_FILING_REPORT",
                 "MAJOR_DECISION_FILING_FORM");
         assertThat(x.get("INQUIRY_RECORD").get(0)).contains("2026年9月2日14时05分", "德令哈执法大队第三询问室",
-                "砂石堆放了多少", "约六十平方米");
+                "砂石堆放了多少", "约六十平方米", "第1次询问", "女", "38", "青海省德令哈市走查路3号");
         assertThat(x.get("INVESTIGATION_REPORT").get(0)).contains("堆放砂石六十平方米", "询问笔录一份、现场照片六张",
                 "面积六十平方米属严重阶次", "占用面积大且拒不改正", "第四十六条", "第七十七条");
         assertThat(x.get("VIOLATION_NOTICE").get(0)).contains("第四十六条", "第七十七条", "罚款人民币6000元", "听证");

@@ -115,7 +115,8 @@ public final class CaseFlow {
     Map<String, Object> inquiry(LocalDate d) {
         return on(d, "startTime", "09:10", "endTime", "09:40", "place", "德令哈市交通运输综合行政执法大队询问室（测试）",
                 "officerIds", List.of(officerId("officer1"), officerId("officer2")), "recorderId", officerId("officer2"),
-                "credentialsShown", true, "intervieweeName", "测试当事人", "relation", "当事人",
+                "credentialsShown", true, "intervieweeName", "测试当事人", "relation", "当事人", "intervieweeSex", "MALE",
+                "intervieweeAge", 40, "intervieweeWorkplace", "无", "intervieweeAddress", "青海省德令哈市测试路1号（测试）",
                 "qa", List.of(map("question", "你是否在公路上堆放砂石？（测试）", "answer", "是的。（测试）")));
     }
 

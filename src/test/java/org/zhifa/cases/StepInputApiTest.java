@@ -123,10 +123,13 @@ class StepInputApiTest {
         Map<String, Object> inquiry = flow.inquiry(day);
         String idNumber = CaseFlow.citizenId(713);
         inquiry.put("intervieweeIdNumber", idNumber);
+        inquiry.put("intervieweeAge", java.time.Period.between(LocalDate.of(1985, 6, 15), day).getYears());
+        inquiry.put("intervieweePhone", "13900000713");
         flow.ok("officer1", id, "record-inquiry", inquiry);
         String payload = jdbc.sql("select payload::text from case_step where case_id = ? and transition = 'record-inquiry'")
                 .param(id).query(String.class).single();
-        assertThat(payload).doesNotContain(idNumber).contains(idNumber.substring(0, 3) + "***");
+        assertThat(payload).doesNotContain(idNumber).contains(idNumber.substring(0, 3) + "***")
+                .doesNotContain("13900000713").contains("139****0713");
     }
 
     /** V190 masks, by the same rule, the interviewee ID numbers that inquiries recorded before had left in the history. */

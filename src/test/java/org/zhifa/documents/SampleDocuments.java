@@ -39,11 +39,31 @@ public final class SampleDocuments {
         if (type == DocumentType.PENALTY_DECISION) {
             f.putAll(penaltyDecision());
         }
+        if (type == DocumentType.INSPECTION_RECORD) {
+            f.put("weather", "晴");
+            f.put(DocumentFields.OFFICERS, List.of(
+                    Map.of("name", "李执法", "post", "执法中队长", "certificateNumber", "63000000001"),
+                    Map.of("name", "王执法", "post", "执法队员", "certificateNumber", "63000000002")));
+            f.put("recorderPost", "执法队员");
+        }
+        if (type == DocumentType.SITE_RECORD) {
+            f.put("vehicleType", "重型半挂牵引车");
+            f.put("presentPersons", List.of(Map.of("name", "赵示例", "sex", "男", "relation", "押运员",
+                    "idNumber", "632801199202021230")));
+        }
         if (type == DocumentType.EXECUTION_SUSPENSION_NOTICE) {
             f.put("action", "中止");
         }
         if (type == DocumentType.INQUIRY_RECORD) {
+            f.put("inquiryNumber", 1);
+            f.put("interviewee", Map.of("name", "张示例"));
             f.put("relation", "当事人（驾驶人）");
+            f.put("intervieweeSex", "男");
+            f.put("intervieweeAge", 35);
+            f.put("intervieweeIdNumber", "632801199001011234");
+            f.put("intervieweePhone", "13800000000");
+            f.put("intervieweeWorkplace", "示例运输公司驾驶员");
+            f.put("intervieweeAddress", "青海省海西州德令哈市示例路 1 号");
             f.put(DocumentFields.QA, List.of(
                     Map.of("q", "我们是德令哈市交通运输综合行政执法大队的执法人员，这是我们的执法证件。你是否看清楚了？", "a", "看清楚了。"),
                     Map.of("q", "请介绍一下你的基本情况。", "a", "我叫张示例，是这辆货车的驾驶人。"),

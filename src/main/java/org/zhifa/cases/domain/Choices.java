@@ -109,4 +109,12 @@ public final class Choices {
         @Label("当事人口头声明，已记录并签名")
         RECORDED
     }
+
+    /** 性别 of a person a record names (询问笔录 式样之二, 现场笔录 式样之四), as entered. */
+    public enum Sex implements Labelled {
+        @Label("男")
+        MALE,
+        @Label("女")
+        FEMALE
+    }
 }

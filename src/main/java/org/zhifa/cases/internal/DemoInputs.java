@@ -15,6 +15,7 @@ import org.zhifa.cases.domain.ActFacts;
 import org.zhifa.cases.domain.CaseSource;
 import org.zhifa.cases.domain.Choices.PaymentChannel;
 import org.zhifa.cases.domain.Choices.ServiceMethod;
+import org.zhifa.cases.domain.Choices.Sex;
 import org.zhifa.cases.domain.Choices.Signature;
 import org.zhifa.cases.domain.Choices.WaiverForm;
 import org.zhifa.cases.domain.Correction;
@@ -108,7 +109,8 @@ final class DemoInputs {
         p.add(new Step("head1", "approve-filing", v -> new ApproveFiling.Input(v, act.plusDays(1), LATE, "同意立案调查（演示）")));
         p.add(new Step("officer1", "record-inquiry", v -> new RecordInquiry.Input(v, act.plusDays(2), LATE,
                 LocalTime.of(9, 10), LocalTime.of(9, 45), "德令哈市交通运输综合行政执法大队询问室（演示）", List.of(o1, o2), o2, true,
-                party, null, "当事人", List.of(new QaPair("你是否在演示路段堆放砂石？（演示）", "是的，是我堆放的。（演示）"),
+                party, "当事人", Sex.MALE, 40, null, null, i % 4 == 3 ? "演示物流有限公司驾驶员（演示）" : "无",
+                "青海省海西州演示路" + (i + 1) + "号", List.of(new QaPair("你是否在演示路段堆放砂石？（演示）", "是的，是我堆放的。（演示）"),
                         new QaPair("堆放了多久？（演示）", "大约两天。（演示）")))));
         p.add(new Step("officer1", "conclude-investigation", v -> new ConcludeInvestigation.Input(v, act.plusDays(3),
                 LATE, "经调查，当事人在公路上堆放砂石，造成路面污染约" + (8 + i % 10) + "平方米（演示）", "询问笔录一份、现场照片三张（演示）",

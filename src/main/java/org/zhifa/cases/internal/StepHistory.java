@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 class StepHistory {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Set<String> PERSONAL = Set.of("idNumber", "phone", "contactPhone", "intervieweeIdNumber");
+    private static final Set<String> PERSONAL = Set.of("idNumber", "phone", "contactPhone", "intervieweeIdNumber",
+            "intervieweePhone");
     private static final Set<String> ENGINE_FIELDS = Set.of("version", "actedOn", "lateReason");
 
     private final JdbcClient jdbc;

@@ -5,6 +5,7 @@ import org.zhifa.cases.procedure.StepInput;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.zhifa.cases.domain.PenaltyCase;
@@ -79,6 +80,12 @@ public final class StepRun<I extends StepInput> {
         IssuedDocument d = documents.issue(kase, type, on(), fields, number);
         notes.put(type.name(), d.number() == null ? d.id() : d.number());
         return d;
+    }
+
+    /** The case's documents of a type issued so far (current versions: a corrected one counts once). */
+    public List<IssuedDocument> issued(DocumentType type) {
+        return kase.id() == null ? List.of() : documents.list(kase.id()).stream()
+                .filter(d -> d.type() == type && d.current()).toList();
     }
 
     /** A clock of one record (a measure's handling period, an instalment) that the step declares it starts. */

@@ -74,6 +74,10 @@ public final class DocumentValidation {
      */
     static Map<String, String> variantErrors(DocumentType type, Map<String, Object> f, Map<String, String> already) {
         Map<String, String> errors = new LinkedHashMap<>();
+        if (type == DocumentType.INSPECTION_RECORD && !blank(f.get("witness"))) {
+            // 式样之三 prints the invitee's 单位及职务 beside the name ("无" entered for a person without one)
+            need(f, errors, "witnessPost", "请填写被邀请人单位及职务（没有工作单位的填写“无”）");
+        }
         if (type != DocumentType.EXECUTION_SUSPENSION_NOTICE || already.containsKey("action")) {
             return errors;
         }

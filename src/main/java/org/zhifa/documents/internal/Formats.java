@@ -182,9 +182,13 @@ public final class Formats {
             }
             if (o instanceof Map<?, ?> m) {
                 sb.append(text(((Map<String, Object>) m).get("name")));
+                // 职务 where the form prints it (勘验笔录 式样之三), from the personnel file
+                String post = text(((Map<String, Object>) m).get("post"));
                 String cert = text(((Map<String, Object>) m).get("certificateNumber"));
-                if (!cert.isBlank()) {
-                    sb.append("（执法证号 ").append(cert).append("）");
+                if (!post.isBlank() || !cert.isBlank()) {
+                    sb.append("（").append(post.isBlank() ? "" : "职务 " + post)
+                            .append(!post.isBlank() && !cert.isBlank() ? "，" : "")
+                            .append(cert.isBlank() ? "" : "执法证号 " + cert).append("）");
                 }
             } else {
                 sb.append(text(o));

@@ -17,6 +17,9 @@ import org.zhifa.documents.internal.DocumentModel.Signatures;
 /** Builds the printed model of a document: one layout per family (notice, decision, record, list, form). */
 public final class Layouts {
 
+    /** 备注 of a record (现场笔录), printed below the closing confirmation. */
+    private static final String REMARKS = "remarks";
+
     private Layouts() {
     }
 
@@ -108,17 +111,28 @@ public final class Layouts {
         List<Block> out = new ArrayList<>();
         List<Row> head = new ArrayList<>();
         List<DocumentField> rest = new ArrayList<>();
+        List<Block> tables = new ArrayList<>();
         for (DocumentField f : in.type().fields()) {
             if (f.key().equals(DocumentFields.START_TIME)) {
                 // where the form has it: 勘验笔录 after 案由, 现场笔录 after 执法地点, 听证笔录 after 听证地点
+                // 式样之二: 时间 …至… 第…次询问 (the count of the record)
                 head.add(new Row(StandardTexts.recordTimeLabel(in.type()),
-                        in.print(DocumentFields.START_TIME) + " 至 " + in.print(DocumentFields.END_TIME)));
+                        in.print(DocumentFields.START_TIME) + " 至 " + in.print(DocumentFields.END_TIME)
+                                + (in.has("inquiryNumber") ? "　第" + in.print("inquiryNumber") + "次询问" : "")));
                 continue;
             }
             if (f.key().equals(DocumentFields.END_TIME) || !f.printed()) {
                 continue;
             }
-            if (f.kind() == FieldKind.QA || f.kind() == FieldKind.PARAGRAPH) {
+            if (f.kind() == FieldKind.ROWS) {
+                // 式样之四: the persons present other than the party, in the head of the record
+                DocumentModel.Table t = in.table(f);
+                if (t != null) {
+                    tables.add(t);
+                }
+            } else if (f.key().equals(REMARKS)) {
+                continue;
+            } else if (f.kind() == FieldKind.QA || f.kind() == FieldKind.PARAGRAPH) {
                 rest.add(f);
             } else if (in.has(f.key())) {
                 head.add(new Row(f.label(), in.print(f)));
@@ -129,6 +143,7 @@ public final class Layouts {
             }
         }
         out.add(new Form(head));
+        out.addAll(tables);
         StandardTexts.intro(in).ifPresent(t -> out.add(new Para(null, t)));
         for (DocumentField f : rest) {
             if (f.kind() == FieldKind.QA) {
@@ -138,6 +153,10 @@ public final class Layouts {
             }
         }
         StandardTexts.closing(in).forEach(t -> out.add(new Para(null, t)));
+        if (in.has(REMARKS)) {
+            // 式样之四: 备注 below the confirmation of the persons present
+            out.add(new Para("备注", in.print(REMARKS)));
+        }
         out.add(new Signatures(StandardTexts.recordSignatures(in.type())));
         return out;
     }

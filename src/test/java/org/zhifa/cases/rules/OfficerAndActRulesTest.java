@@ -33,7 +33,7 @@ class OfficerAndActRulesTest {
 
     private static RecordInquiry.Input inquiry(LocalDate on, List<Long> present) {
         return new RecordInquiry.Input(0, on, null, LocalTime.of(9, 0), LocalTime.of(9, 30), "询问室", present, 1L, true,
-                "当事人", null, "当事人", List.of());
+                "当事人", "当事人", org.zhifa.cases.domain.Choices.Sex.MALE, 40, null, null, "无", "测试地址", List.of());
     }
 
     @Test
