@@ -213,7 +213,7 @@ class CaseBrowserTest {
         assertThat(texts.get("FILING_REGISTER")).contains("路肩堆放砂石约十二平方米，拟立案查处", "准予立案，由李执法、王执法承办");
         assertThat(texts.get("INQUIRY_RECORD")).contains("2026年10月13日14时05分", "2026年10月13日14时35分", "德令哈执法大队第二询问室",
                 "路肩上的砂石是谁堆放的", "是我十月十日卸下的", "堆放面积有多大", "大约十二平方米", "当事人本人",
-                "第1次询问", "性别男", "年龄41", "13900000901", "德令哈浏览器砂石经营部业主", "青海省德令哈市浏览器路9号");
+                "询问次数", "第1次询问", "性别男", "年龄41", "13900000901", "德令哈浏览器砂石经营部业主", "青海省德令哈市浏览器路9号");
         assertThat(texts.get("SITE_RECORD")).contains("2026年10月13日15时40分", "G315线K712+300北侧路肩现场", "轻型自卸货车",
                 "浏览器押运人", "女", "卸货帮工", CaseFlow.citizenId(902), "旁停轻型自卸货车一辆", "备注：帮工在场见证");
         assertThat(texts.get("INSPECTION_RECORD")).contains("2026年10月13日16时10分", "天气状况多云，微风", "执法中队长",
@@ -429,7 +429,7 @@ class CaseBrowserTest {
                 "COLLECTIVE_DISCUSSION_RECORD", "PENALTY_DECISION", "EVIDENCE_LIST", "MAJOR_DECISION_FILING_REPORT",
                 "MAJOR_DECISION_FILING_FORM");
         assertThat(x.get("INQUIRY_RECORD").get(0)).contains("2026年9月2日14时05分", "德令哈执法大队第三询问室",
-                "砂石堆放了多少", "约六十平方米", "第1次询问", "女", "38", "青海省德令哈市走查路3号");
+                "砂石堆放了多少", "约六十平方米", "询问次数第1次询问", "女", "38", "青海省德令哈市走查路3号");
         assertThat(x.get("INVESTIGATION_REPORT").get(0)).contains("堆放砂石六十平方米", "询问笔录一份、现场照片六张",
                 "面积六十平方米属严重阶次", "占用面积大且拒不改正", "第四十六条", "第七十七条");
         assertThat(x.get("VIOLATION_NOTICE").get(0)).contains("第四十六条", "第七十七条", "罚款人民币6000元", "听证");

@@ -115,8 +115,8 @@ class RecordFactsApiTest {
         assertThat(records).hasSize(5);
         assertThat(records.stream().map(d -> ((Number) d.fields().get("inquiryNumber")).intValue()).toList())
                 .containsExactly(1, 2, 1, 2, 3);
-        assertThat(text(records.get(4))).contains("第3次询问");
-        assertThat(text(records.get(2))).contains("第1次询问");
+        assertThat(text(records.get(4))).contains("询问次数第3次询问");
+        assertThat(text(records.get(2))).contains("询问次数第1次询问");
         // the count is not an input: a typed one is refused as a field the step does not use
         Map<String, Object> typed = flow.inquiry(day);
         typed.put("inquiryNumber", 7);

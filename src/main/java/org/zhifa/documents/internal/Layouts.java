@@ -115,10 +115,12 @@ public final class Layouts {
         for (DocumentField f : in.type().fields()) {
             if (f.key().equals(DocumentFields.START_TIME)) {
                 // where the form has it: 勘验笔录 after 案由, 现场笔录 after 执法地点, 听证笔录 after 听证地点
-                // 式样之二: 时间 …至… 第…次询问 (the count of the record)
                 head.add(new Row(StandardTexts.recordTimeLabel(in.type()),
-                        in.print(DocumentFields.START_TIME) + " 至 " + in.print(DocumentFields.END_TIME)
-                                + (in.has("inquiryNumber") ? "　第" + in.print("inquiryNumber") + "次询问" : "")));
+                        in.print(DocumentFields.START_TIME) + " 至 " + in.print(DocumentFields.END_TIME)));
+                if (in.has("inquiryNumber")) {
+                    // 式样之二: 第…次询问 at the end of the time line, here the row below it (the time fills its cell)
+                    head.add(new Row("询问次数", "第" + in.print("inquiryNumber") + "次询问"));
+                }
                 continue;
             }
             if (f.key().equals(DocumentFields.END_TIME) || !f.printed()) {
