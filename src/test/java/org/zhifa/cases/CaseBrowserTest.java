@@ -381,8 +381,17 @@ class CaseBrowserTest {
                 "service.recipient", party, "service.signedBy", party));
         assertThat(flow.upload(h, "听证全程录像（走查）").statusCode()).isEqualTo(201);
         as("head1");
+        // who recorded at the hearing is chosen there: the 记录员 the notice named is offered first, none chosen beforehand
+        driver.get(base() + "/cases/" + h);
+        WebElement holding = driver.findElement(By.cssSelector("details[data-action='record-hearing'] form"));
+        var recorders = new org.openqa.selenium.support.ui.Select(holding.findElement(By.name("recorderId")));
+        assertThat(recorders.getFirstSelectedOption().getDomAttribute("value")).isEmpty();
+        assertThat(recorders.getOptions().get(1).getDomAttribute("value")).isEqualTo(recorder);
+        assertThat(recorders.getOptions().get(1).getDomProperty("textContent")).contains("褚示例", "听证通知书所列记录员");
         pages.step(h, "record-hearing", f("actedOn", "2026-09-21", "startTime", "14:30", "endTime", "15:50",
-                "place", "德令哈市交通运输局第二听证室", "attendance", "PARTY",
+                "place", "德令哈市交通运输局第二听证室", "recorderId", recorder, "attendance", "PARTY",
+                "otherParticipants[0].name", "蒋证人（走查）", "otherParticipants[0].sex", "MALE",
+                "otherParticipants[0].age", "52", "otherParticipants[0].workplace", "走查村村民",
                 "proceedings[0].speaker", "调查人员", "proceedings[0].text", "当事人堆放砂石六十平方米且未清理",
                 "proceedings[1].speaker", "当事人", "proceedings[1].text", "已于九月二十日清理完毕"));
         pages.step(h, "send-to-hearing-review", f("actedOn", "2026-09-22"));
@@ -424,7 +433,8 @@ class CaseBrowserTest {
         assertThat(x.get("VIOLATION_NOTICE").get(0)).contains(unit);
         assertThat(x.get("HEARING_NOTICE").get(0)).contains(unit);
         assertThat(x.get("HEARING_RECORD").get(0)).contains("14时30分", "15时50分", "听证员孙法制", "记录员褚示例",
-                "当事人堆放砂石六十平方米且未清理", "已于九月二十日清理完毕");
+                "其他参与人员蒋证人（走查）性别：男年龄：52工作单位及职务：走查村村民",
+                "当事人堆放砂石六十平方米且未清理", "已于九月二十日清理完毕").doesNotContain("第三人");
         assertThat(x.get("COLLECTIVE_DISCUSSION_RECORD").get(0)).contains("15时05分", "15时45分", "德令哈市交通运输局三楼会议室",
                 "吴副局长（走查）", "程序合法，同意", "办公室钱某", "罚款五千元，责令清除全部砂石");
         assertThat(String.join("", x.get("PROOF_OF_SERVICE"))).contains("2026年9月7日15时10分", "2026年9月9日16时40分",

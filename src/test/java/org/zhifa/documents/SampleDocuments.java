@@ -39,6 +39,14 @@ public final class SampleDocuments {
         if (type == DocumentType.PENALTY_DECISION) {
             f.putAll(penaltyDecision());
         }
+        if (type == DocumentType.RELEASE_COMPULSORY_MEASURE) {
+            f.put("releaseItem", "三");
+        }
+        if (type == DocumentType.EVIDENCE_PRESERVATION_LIST) {
+            f.put("preservedOn", LocalDate.of(2025, 3, 4));
+            f.put("handlingDeadline", LocalDate.of(2025, 3, 13));
+            f.put("preservationWorkingDays", "七");
+        }
         if (type == DocumentType.EXECUTION_SUSPENSION_NOTICE) {
             f.put("action", "中止");
         }

@@ -33,7 +33,7 @@ class StoredHearingTest {
         NoticeRecord.Hearing h = n.hearing();
         n.hearing = new NoticeRecord.Hearing(h.at(), h.place(), h.presidingOfficerId(), h.presidingName(),
                 java.util.List.of(new NoticeRecord.HearingPerson(5, "孙法制"), new NoticeRecord.HearingPerson(6, "赵执法")),
-                new NoticeRecord.HearingPerson(7, "钱记录"), h.publicity(), h.noticeNumber(), null, null, null);
+                new NoticeRecord.HearingPerson(7, "钱记录"), h.publicity(), h.noticeNumber(), null, null, null, null);
         NoticeRecord back = CaseRepository.JSON.readValue(CaseRepository.JSON.writeValueAsString(n), NoticeRecord.class);
         assertThat(back.hearing().hearingOfficerNames()).isEqualTo("孙法制、赵执法");
         assertThat(back.hearing().recorder()).isEqualTo(new NoticeRecord.HearingPerson(7, "钱记录"));
