@@ -39,7 +39,7 @@ public class ReleaseMeasure extends CaseStep<ReleaseMeasure.Input> {
             @Schema(description = "补录原因") String lateReason,
             @Schema(description = "解除的登记保存清单或强制措施决定书文号") @NotBlank(message = "请选择要解除的措施")
             String measureNumber,
-            @Schema(description = "解除的法定情形（《行政强制法》第二十八条第一款，解除行政强制措施时选择）")
+            @Schema(description = "解除的法定情形（解除查封、扣押时选择）")
             ReleaseGround ground,
             @Schema(description = "解除理由") @NotBlank(message = "请填写解除理由") String reason) implements StepInput {
     }
