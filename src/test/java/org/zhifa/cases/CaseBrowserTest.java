@@ -153,6 +153,13 @@ class CaseBrowserTest {
         pages.step(id, "take-samples", f("actedOn", "2026-10-13", "sampledAt", "2026-10-13T15:10",
                 "place", "G315线K712+300北侧路肩砂石堆", "officerIds", o1 + "," + o2, "items[0].name", "路肩砂石样品",
                 "items[0].spec", "粒径约二厘米", "items[0].quantity", "2", "items[0].unit", "袋"));
+        pages.step(id, "preserve-evidence", f("actedOn", "2026-10-13", "place", "G315线K712+300北侧路肩",
+                "officerIds", o1 + "," + o2, "approvedBy", "周局长", "items[0].name", "堆放的砂石",
+                "items[0].quantity", "12", "items[0].unit", "平方米", "storagePlace", "G315线K712+300北侧路肩原地封存"));
+        String preservation = flow.get(id).get("investigation").get("measures").get(0).get("number").asString();
+        // a preservation is released under 《行政处罚法》第五十六条: the form offers the items of 强制法第二十八条, chosen by none
+        pages.step(id, "release-measure", f("actedOn", "2026-10-14", "measureNumber", preservation,
+                "reason", "抽样取证已完成，无需继续保存"));
         pages.step(id, "conclude-investigation", f("actedOn", "2026-10-14",
                 "facts", "当事人于2026年10月10日起在G315线K712+300北侧路肩堆放砂石十二平方米", "evidence", "询问笔录一份、现场照片四张",
                 "outcome", "PENALTY", "penaltyKinds", "FINE", "amountYuan", "1500", "correction.order", "清除路肩上堆放的砂石",
@@ -210,6 +217,15 @@ class CaseBrowserTest {
         assertThat(checked.keySet()).contains("FILING_REGISTER", "INQUIRY_RECORD", "SAMPLING_VOUCHER",
                 "INVESTIGATION_REPORT", "EVIDENCE_LIST", "VIOLATION_NOTICE", "PROOF_OF_SERVICE", "PENALTY_DECISION",
                 "CLOSURE_REPORT");
+        // 式样之六: the case's 案由 and the seven working days from the day taken to the preservation clock's due date
+        String preservedUntil = org.zhifa.cases.domain.Sentences.day(jdbc.sql("select due_on from case_clock where case_id = ? and kind = "
+                + "'EVIDENCE_PRESERVATION'").param(id).query(java.time.LocalDate.class).single());
+        assertThat(checked.get("EVIDENCE_PRESERVATION_LIST").get(0)).contains("因调查", "一案，根据《中华人民共和国行政处罚法》第五十六条",
+                "予以先行登记保存七个工作日（自2026年10月13日至" + preservedUntil + "）", "堆放的砂石",
+                "G315线K712+300北侧路肩原地封存");
+        assertThat(checked.get("RELEASE_EVIDENCE_PRESERVATION").get(0)).contains("本机关依法于2026年10月13日对你（单位）采取了证据登记保存",
+                preservation, "第五十六条的规定，本机关决定自2026年10月14日起解除该证据登记保存", "抽样取证已完成，无需继续保存")
+                .doesNotContain("第二十八条");
         assertThat(texts.get("FILING_REGISTER")).contains("路肩堆放砂石约十二平方米，拟立案查处", "准予立案，由李执法、王执法承办");
         assertThat(texts.get("INQUIRY_RECORD")).contains("2026年10月13日14时05分", "2026年10月13日14时35分", "德令哈执法大队第二询问室",
                 "路肩上的砂石是谁堆放的", "是我十月十日卸下的", "堆放面积有多大", "大约十二平方米", "当事人本人",
@@ -400,10 +416,21 @@ class CaseBrowserTest {
                 "service.recipient", party, "service.signedBy", party));
         assertThat(flow.upload(h, "听证全程录像（走查）").statusCode()).isEqualTo(201);
         as("head1");
+        // who recorded at the hearing is chosen there: the 记录员 the notice named is offered first, none chosen beforehand
+        driver.get(base() + "/cases/" + h);
+        WebElement holding = driver.findElement(By.cssSelector("details[data-action='record-hearing'] form"));
+        var recorders = new org.openqa.selenium.support.ui.Select(holding.findElement(By.name("recorderId")));
+        assertThat(recorders.getFirstSelectedOption().getDomAttribute("value")).isEmpty();
+        assertThat(recorders.getOptions().get(1).getDomAttribute("value")).isEqualTo(recorder);
+        assertThat(recorders.getOptions().get(1).getDomProperty("textContent")).contains("褚示例", "听证通知书所列记录员");
         pages.step(h, "record-hearing", f("actedOn", "2026-09-21", "startTime", "14:30", "endTime", "15:50",
-                "place", "德令哈市交通运输局第二听证室", "attendance", "PARTY",
+                "place", "德令哈市交通运输局第二听证室", "recorderId", recorder, "attendance", "PARTY",
+                "otherParticipants[0].name", "蒋证人（走查）", "otherParticipants[0].sex", "MALE",
+                "otherParticipants[0].age", "52", "otherParticipants[0].workplace", "走查村村民",
                 "proceedings[0].speaker", "调查人员", "proceedings[0].text", "当事人堆放砂石六十平方米且未清理",
                 "proceedings[1].speaker", "当事人", "proceedings[1].text", "已于九月二十日清理完毕"));
+        driver.get(base() + "/cases/" + h);
+        assertThat(driver.findElement(By.id("hearing-recorded-by")).getText()).isEqualTo("褚示例");
         pages.step(h, "send-to-hearing-review", f("actedOn", "2026-09-22"));
         as("reviewer1");
         pages.step(h, "hearing-review-agree", f("actedOn", "2026-09-22", "opinion", "听证后复核，同意罚款五千元"));
@@ -443,7 +470,8 @@ class CaseBrowserTest {
         assertThat(x.get("VIOLATION_NOTICE").get(0)).contains(unit);
         assertThat(x.get("HEARING_NOTICE").get(0)).contains(unit);
         assertThat(x.get("HEARING_RECORD").get(0)).contains("14时30分", "15时50分", "听证员孙法制", "记录员褚示例",
-                "当事人堆放砂石六十平方米且未清理", "已于九月二十日清理完毕");
+                "其他参与人员蒋证人（走查）性别：男年龄：52工作单位及职务：走查村村民",
+                "当事人堆放砂石六十平方米且未清理", "已于九月二十日清理完毕").doesNotContain("第三人");
         assertThat(x.get("COLLECTIVE_DISCUSSION_RECORD").get(0)).contains("15时05分", "15时45分", "德令哈市交通运输局三楼会议室",
                 "吴副局长（走查）", "程序合法，同意", "办公室钱某", "罚款五千元，责令清除全部砂石");
         assertThat(String.join("", x.get("PROOF_OF_SERVICE"))).contains("2026年9月7日15时10分", "2026年9月9日16时40分",

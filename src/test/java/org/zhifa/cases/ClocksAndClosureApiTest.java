@@ -84,10 +84,7 @@ class ClocksAndClosureApiTest {
         LocalDate act = LocalDate.of(2026, 9, 1);
         long id = flow.filed("GLF-77-1", act, 132);
         // evidence preserved and never released: its seven-day clock runs on, long past due
-        flow.ok("officer1", id, "preserve-evidence", on(act, "place", "G315线 K701（测试）",
-                "officerIds", List.of(flow.officerId("officer1"), flow.officerId("officer2")), "approvedBy", "测试负责人",
-                "items", List.of(map("name", "砂石（测试）", "quantity", "10", "unit", "立方米")),
-                "storagePlace", "德令哈执法大队证物室（测试）"));
+        preserve(id, act);
         assertThat(listedOverdue(id)).isTrue();
         flow.ok("officer1", id, "conclude-investigation", conclude(act.plusDays(1), 1500));
         flow.ok("officer1", id, "submit-review", on(act.plusDays(1)));
@@ -148,20 +145,11 @@ class ClocksAndClosureApiTest {
     void a_release_decision_names_the_day_the_measure_was_taken_and_its_kind_as_recorded() throws Exception {
         LocalDate act = LocalDate.of(2026, 9, 1);
         long id = flow.filed("GLF-77-1", act, 134);
-        List<Long> officers = List.of(flow.officerId("officer1"), flow.officerId("officer2"));
-        List<Map<String, Object>> goods = List.of(map("name", "砂石（测试）", "quantity", "10", "unit", "立方米"));
-        flow.ok("officer1", id, "preserve-evidence", on(act, "place", "G315线 K701（测试）", "officerIds", officers,
-                "approvedBy", "测试负责人", "items", goods, "storagePlace", "德令哈执法大队证物室（测试）"));
-        flow.uploadRecording(id);
-        flow.ok("officer1", id, "impose-measure", on(act.plusDays(1), "place", "G315线 K702（测试）", "officerIds", officers,
-                "measure", "SEAL", "basis", "《中华人民共和国行政强制法》第二十二条（测试）", "periodDays", 30,
-                "items", goods));
-        Map<String, String> byType = new java.util.HashMap<>();
-        documents.list("CASE:" + id).forEach(d -> byType.putIfAbsent(d.type().name(), d.number()));
+        Map<String, String> byType = measuresTaken(id, act, "SEAL");
         flow.ok("officer1", id, "release-measure", on(act.plusDays(3), "measureNumber",
                 byType.get("EVIDENCE_PRESERVATION_LIST"), "reason", "已完成检验（测试）"));
         flow.ok("officer1", id, "release-measure", on(act.plusDays(4), "measureNumber",
-                byType.get("COMPULSORY_MEASURE_DECISION"), "reason", "违法行为已消除（测试）"));
+                byType.get("COMPULSORY_MEASURE_DECISION"), "ground", "NO_LONGER_NEEDED", "reason", "违法行为已消除（测试）"));
         // 式样之七、之十: the day the measure was taken and the kind of the compulsory measure, from the record
         assertThat(CaseFlow.documentText(documents, id,
                 "RELEASE_EVIDENCE_PRESERVATION")).contains("本机关依法于2026年9月1日对你（单位）采取了证据登记保存",
@@ -169,5 +157,75 @@ class ClocksAndClosureApiTest {
         assertThat(CaseFlow.documentText(documents, id,
                 "RELEASE_COMPULSORY_MEASURE")).contains("于2026年9月2日对你（单位）采取了查封的行政强制措施",
                 "2026年9月5日起解除该行政强制措施");
+    }
+
+    /** Ten cubic metres of sand preserved on {@code act} by officer1 and officer2. */
+    private void preserve(long id, LocalDate act) {
+        flow.ok("officer1", id, "preserve-evidence", on(act, "place", "G315线 K701（测试）",
+                "officerIds", List.of(flow.officerId("officer1"), flow.officerId("officer2")), "approvedBy", "测试负责人",
+                "items", List.of(map("name", "砂石（测试）", "quantity", "10", "unit", "立方米")),
+                "storagePlace", "德令哈执法大队证物室（测试）"));
+    }
+
+    /**
+     * Evidence preserved on {@code act} and a compulsory measure of the kind imposed the day after; the number of each
+     * one's document by type.
+     */
+    private Map<String, String> measuresTaken(long id, LocalDate act, String measure) throws Exception {
+        List<Long> officers = List.of(flow.officerId("officer1"), flow.officerId("officer2"));
+        List<Map<String, Object>> goods = List.of(map("name", "砂石（测试）", "quantity", "10", "unit", "立方米"));
+        preserve(id, act);
+        flow.uploadRecording(id);
+        flow.ok("officer1", id, "impose-measure", on(act.plusDays(1), "place", "G315线 K702（测试）", "officerIds", officers,
+                "measure", measure, "basis", "《中华人民共和国行政强制法》第二十二条（测试）", "periodDays", 30,
+                "items", goods));
+        Map<String, String> byType = new java.util.HashMap<>();
+        documents.list("CASE:" + id).forEach(d -> byType.putIfAbsent(d.type().name(), d.number()));
+        return byType;
+    }
+
+    /**
+     * 《行政强制法》第二十八条第一款: a seizure or sealing is released under one of its five items, chosen by the officer
+     * with the reason (400 when none is chosen) and printed as 第（N）项 (式样之十); the release of a preservation rests on
+     * 《行政处罚法》第五十六条 and takes no item (式样之七).
+     */
+    @Test
+    void article_28_release_names_its_item() throws Exception {
+        LocalDate act = LocalDate.of(2026, 9, 1);
+        long id = flow.filed("GLF-77-1", act, 135);
+        Map<String, String> byType = measuresTaken(id, act, "SEIZE");
+        var noGround = flow.step("officer1", id, "release-measure", on(act.plusDays(4), "measureNumber",
+                byType.get("COMPULSORY_MEASURE_DECISION"), "reason", "已作出处理决定（测试）"));
+        assertThat(noGround.status()).isEqualTo(400);
+        assertThat(noGround.body()).contains("请选择解除的法定情形").doesNotContain("\"article\"");
+        var groundOnPreservation = flow.step("officer1", id, "release-measure", on(act.plusDays(3), "measureNumber",
+                byType.get("EVIDENCE_PRESERVATION_LIST"), "ground", "NOT_RELATED", "reason", "已完成检验（测试）"));
+        assertThat(groundOnPreservation.status()).isEqualTo(400);
+        assertThat(groundOnPreservation.json().get("fields").has("ground")).isTrue();
+        flow.ok("officer1", id, "release-measure", on(act.plusDays(4), "measureNumber",
+                byType.get("COMPULSORY_MEASURE_DECISION"), "ground", "DECIDED", "reason", "已作出处理决定（测试）"));
+        assertThat(CaseFlow.documentText(documents, id, "RELEASE_COMPULSORY_MEASURE"))
+                .contains("依照《中华人民共和国行政强制法》第二十八条第一款第（三）项的规定", "已作出处理决定（测试）");
+    }
+
+    /**
+     * 式样之六: the 证据登记保存清单 says which case the goods are kept for (因调查…一案, the case's 案由) and for how long:
+     * seven working days of 《行政处罚法》第五十六条 from the day taken (not counted, 第八十五条) to the clock's due date.
+     */
+    @Test
+    void article_56_preservation_list_names_the_case_and_its_seven_working_days() throws Exception {
+        LocalDate act = LocalDate.of(2026, 9, 1);
+        long id = flow.filed("GLF-77-1", act, 136);
+        preserve(id, act);
+        LocalDate due = jdbc.sql("select due_on from case_clock where case_id = ? and kind = 'EVIDENCE_PRESERVATION'")
+                .param(id).query(LocalDate.class).single();
+        // Tuesday 1 September 2026: Wednesday 2 to Thursday 10 September are seven working days
+        assertThat(due).isEqualTo(LocalDate.of(2026, 9, 10));
+        String cause = jdbc.sql("select violations::text from penalty_case where id = ?").param(id).query(String.class).single();
+        String text = CaseFlow.documentText(documents, id, "EVIDENCE_PRESERVATION_LIST");
+        assertThat(text).contains("予以先行登记保存七个工作日（自2026年9月1日至2026年9月10日）", "不得销毁或者转移证据");
+        String named = text.substring(text.indexOf("因调查") + 3, text.indexOf("一案"));
+        assertThat(named).isNotBlank();
+        assertThat(cause).contains(named);
     }
 }

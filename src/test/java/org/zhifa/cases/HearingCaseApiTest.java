@@ -68,12 +68,14 @@ class HearingCaseApiTest {
         flow.ok("officer1", id, "serve-hearing-notice", on(d(9, 8), "service", direct(d(9, 8))));
         assertThat(flow.refused("head1", id, "to-discussion", on(d(9, 10)))).contains("第六十四条");
         Map<String, Object> hearing = on(d(9, 18), "startTime", "09:30", "endTime", "11:00",
-                "place", "德令哈市交通运输局听证室（测试）", "attendance", "PARTY",
+                "place", "德令哈市交通运输局听证室（测试）", "recorderId", flow.officerId("officer3"), "attendance", "PARTY",
                 "proceedings", List.of(map("speaker", "调查人员", "text", "当事人堆放砂石60平方米（测试）"),
                         map("speaker", "当事人", "text", "已清理现场（测试）")));
         assertThat(flow.refused("head1", id, "record-hearing", hearing)).contains("第四十七条");
         flow.uploadRecording(id);
         flow.ok("head1", id, "record-hearing", hearing);
+        assertThat(flow.get(id).get("notice").get("hearing").get("recordedBy").get("officerId").asLong())
+                .isEqualTo(flow.officerId("officer3"));
         assertThat(flow.refused("head1", id, "ready-for-decision", on(d(9, 21))))
                 .isEqualTo("《行政处罚法》第五十八条第一款第（二）项");
         flow.ok("head1", id, "send-to-hearing-review", on(d(9, 21)));
@@ -173,7 +175,7 @@ class HearingCaseApiTest {
         flow.ok("officer1", id, "serve-hearing-notice", on(d(9, 8), "service", direct(d(9, 8))));
         flow.uploadRecording(id);
         flow.ok("head1", id, "record-hearing", on(d(9, 18), "startTime", "09:30", "endTime", "10:40",
-                "place", "德令哈市交通运输局听证室（测试）", "attendance", "PARTY",
+                "place", "德令哈市交通运输局听证室（测试）", "recorderId", flow.officerId("officer2"), "attendance", "PARTY",
                 "proceedings", List.of(map("speaker", "当事人", "text", "对事实无异议（测试）"))));
         String reviewer = name("reviewer1");
         String second = name("officer3");
@@ -182,6 +184,85 @@ class HearingCaseApiTest {
         assertThat(text(id, "HEARING_NOTICE")).contains("听证主持人：" + name("head1") + "（局长）",
                 "听证员：" + reviewer + "（法制审核员）、" + second + "（执法队员）", "记录员：" + recorder + "（执法队员）");
         assertThat(text(id, "HEARING_RECORD")).contains("听证员" + reviewer + "、" + second, "记录员" + recorder);
+    }
+
+    /** A hearing requested, scheduled (记录员 officer2) and its notice served, the recording uploaded. */
+    private long scheduledAndServed(int n) throws Exception {
+        long id = hearingRequested(n);
+        flow.ok("head1", id, "schedule-hearing", on(d(9, 8), "hearingAt", "2026-09-18T09:30",
+                "place", "德令哈市交通运输局听证室（测试）", "presidingOfficerId", flow.officerId("head1"),
+                "hearingOfficerIds", List.of(flow.officerId("reviewer1")), "hearingRecorderId", flow.officerId("officer2"),
+                "publicity", "PUBLIC"));
+        flow.ok("officer1", id, "serve-hearing-notice", on(d(9, 8), "service", direct(d(9, 8))));
+        flow.uploadRecording(id);
+        return id;
+    }
+
+    private static Map<String, Object> held(Object recorderId) {
+        Map<String, Object> in = on(d(9, 18), "startTime", "09:30", "endTime", "10:40",
+                "place", "德令哈市交通运输局听证室（测试）", "attendance", "PARTY",
+                "proceedings", List.of(map("speaker", "当事人", "text", "对事实无异议（测试）")));
+        if (recorderId != null) {
+            in.put("recorderId", recorderId);
+        }
+        return in;
+    }
+
+    /**
+     * The officer states who recorded at this hearing: nothing is taken from the 听证通知书 unless chosen (400 "请选择记录人",
+     * no article); another officer in post may record (e.g. after a recusal) and is printed; the presiding officer or a
+     * hearing officer is not the recorder (one person, one role).
+     */
+    @Test
+    void the_recorder_of_the_hearing_is_chosen_at_the_hearing_and_printed() throws Exception {
+        long id = scheduledAndServed(206);
+        var missing = flow.step("head1", id, "record-hearing", held(null));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("请选择记录人").doesNotContain("\"article\"");
+        assertThat(missing.json().get("fields").has("recorderId")).isTrue();
+        var presiding = flow.step("head1", id, "record-hearing", held(flow.officerId("head1")));
+        assertThat(presiding.status()).isEqualTo(400);
+        assertThat(presiding.body()).contains("记录人不得与听证主持人、听证员为同一人");
+        long auxiliary = jdbc.sql("select id from officer where kind = 'AUXILIARY' order by id limit 1").query(Long.class)
+                .single();
+        var byAuxiliary = flow.step("head1", id, "record-hearing", held(auxiliary));
+        assertThat(byAuxiliary.status()).isEqualTo(400);
+        assertThat(byAuxiliary.body()).contains("请从列出的执法人员中选择记录人");
+        flow.ok("head1", id, "record-hearing", held(flow.officerId("officer3")));
+        String record = text(id, "HEARING_RECORD");
+        assertThat(record).contains("记录员" + name("officer3")).doesNotContain("记录员" + name("officer2"));
+        assertThat(flow.get(id).get("notice").get("hearing").get("recordedBy").get("name").asString())
+                .isEqualTo(name("officer3"));
+    }
+
+    /**
+     * 式样之十三 asks the 第三人 and the other participants with their sex, age and 工作单位及职务: printed as entered, where the
+     * form puts them (after 委托代理人); when there were none nothing is printed (never "无"), and "无" is not a name.
+     */
+    @Test
+    void third_parties_and_other_participants_of_a_hearing_are_printed_as_entered_and_none_prints_nothing() throws Exception {
+        long id = scheduledAndServed(207);
+        Map<String, Object> noneAsName = held(flow.officerId("officer2"));
+        noneAsName.put("thirdParties", List.of(map("name", "无")));
+        var r = flow.step("head1", id, "record-hearing", noneAsName);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("fields").get("thirdParties").asString()).contains("没有第三人的，不填写此项");
+        Map<String, Object> in = held(flow.officerId("officer2"));
+        in.put("thirdParties", List.of(map("name", "赵第三（测试）", "sex", "MALE", "age", 45,
+                "workplace", "示例物流公司经理（测试）")));
+        in.put("otherParticipants", List.of(map("name", "钱证人（测试）", "sex", "FEMALE", "workplace", "示例村村民（测试）"),
+                map("name", "孙翻译（测试）")));
+        flow.ok("head1", id, "record-hearing", in);
+        String record = text(id, "HEARING_RECORD");
+        assertThat(record).contains("第三人", "赵第三（测试）", "性别：男", "年龄：45", "示例物流公司经理（测试）",
+                "其他参与人员", "钱证人（测试）", "性别：女", "示例村村民（测试）", "孙翻译（测试）");
+        assertThat(record.indexOf("执法人员")).isLessThan(record.indexOf("第三人"));
+        assertThat(record.indexOf("第三人")).isLessThan(record.indexOf("其他参与人员"));
+        assertThat(record.indexOf("其他参与人员")).isLessThan(record.indexOf("当事人出席情况"));
+
+        long none = scheduledAndServed(208);
+        flow.ok("head1", none, "record-hearing", held(flow.officerId("officer2")));
+        assertThat(text(none, "HEARING_RECORD")).doesNotContain("第三人", "其他参与人员");
     }
 
     private String text(long caseId, String type) throws Exception {

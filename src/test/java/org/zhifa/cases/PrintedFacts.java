@@ -25,7 +25,7 @@ final class PrintedFacts {
     /** Labels whose value is a person (or people). */
     static final List<String> PERSON_LABELS = List.of("执法人员", "记录人", "被询问人", "受送达人", "签收人", "送达人",
             "审批负责人", "审核人", "法制审核人员", "听证主持人", "主持人", "听证员", "见证人", "承办人", "记录员", "勘验人",
-            "被邀请人", "联系人");
+            "被邀请人", "联系人", "第三人", "其他参与人员");
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})时(\\d{2})分");

@@ -103,7 +103,52 @@ class ExecutionDocumentsTest {
         m.put("cause", "未按规定携带道路运输证");
         assertThat(text(DocumentType.RELEASE_COMPULSORY_MEASURE, m)).contains(
                 "因你（单位）未按规定携带道路运输证，本机关依法对你（单位）采取了行政强制措施",
-                "第二十八条第一款的规定，本机关决定自2025年3月20日起解除该行政强制措施");
+                "第二十八条第一款第（三）项的规定，本机关决定自2025年3月20日起解除该行政强制措施");
+    }
+
+    /**
+     * 式样之十 cites the item of 《行政强制法》第二十八条第一款 under which the measure is released: the document names it
+     * (第（N）项), is not issued without it, and refuses an item the paragraph does not have (it has five).
+     */
+    @Test
+    void article_28_release_names_its_item() throws Exception {
+        Map<String, Object> f = new java.util.LinkedHashMap<>(SampleDocuments.complete(DocumentType.RELEASE_COMPULSORY_MEASURE));
+        f.put("releaseItem", "四");
+        assertThat(text(DocumentType.RELEASE_COMPULSORY_MEASURE, f))
+                .contains("依照《中华人民共和国行政强制法》第二十八条第一款第（四）项的规定");
+        assertThat(releaseErrors(f)).isEmpty();
+        f.put("releaseItem", "六");
+        assertThat(releaseErrors(f)).containsOnlyKeys("releaseItem");
+        f.remove("releaseItem");
+        assertThat(releaseErrors(f)).containsOnlyKeys("releaseItem");
+    }
+
+    private static Map<String, String> releaseErrors(Map<String, Object> f) {
+        try {
+            DocumentValidation.check(DocumentType.RELEASE_COMPULSORY_MEASURE, FieldValues.normalize(f));
+            return Map.of();
+        } catch (InvalidInputException e) {
+            return e.fieldErrors();
+        }
+    }
+
+    /**
+     * 式样之六: "因调查…一案…予以先行登记保存…日（自…至…）" above the goods, from the 案由 and the period given; without the
+     * period's days nothing stands in for them.
+     */
+    @Test
+    void evidence_preservation_list_names_the_case_and_the_period_of_article_56() throws Exception {
+        Map<String, Object> f = new java.util.LinkedHashMap<>(SampleDocuments.complete(DocumentType.EVIDENCE_PRESERVATION_LIST));
+        f.put("cause", "违法超限运输");
+        String text = text(DocumentType.EVIDENCE_PRESERVATION_LIST, f);
+        assertThat(text).contains("因调查违法超限运输一案，根据《中华人民共和国行政处罚法》第五十六条的规定，对你（单位）下列物品"
+                + "予以先行登记保存七个工作日（自2025年3月4日至2025年3月13日）。在此期间，当事人或者有关人员不得销毁或者转移证据。");
+        assertThat(text.indexOf("因调查")).isLessThan(text.indexOf("登记保存物品"));
+        assertThat(text).doesNotContain("处理期限：");
+        f.remove("preservedOn");
+        f.remove("preservationWorkingDays");
+        assertThat(text(DocumentType.EVIDENCE_PRESERVATION_LIST, f)).contains("对你（单位）下列物品予以先行登记保存。")
+                .doesNotContain("个工作日", "（自");
     }
 
     @Test

@@ -51,6 +51,14 @@ public final class SampleDocuments {
             f.put("presentPersons", List.of(Map.of("name", "赵示例", "sex", "男", "relation", "押运员",
                     "idNumber", "632801199202021230")));
         }
+        if (type == DocumentType.RELEASE_COMPULSORY_MEASURE) {
+            f.put("releaseItem", "三");
+        }
+        if (type == DocumentType.EVIDENCE_PRESERVATION_LIST) {
+            f.put("preservedOn", LocalDate.of(2025, 3, 4));
+            f.put("handlingDeadline", LocalDate.of(2025, 3, 13));
+            f.put("preservationWorkingDays", "七");
+        }
         if (type == DocumentType.EXECUTION_SUSPENSION_NOTICE) {
             f.put("action", "中止");
         }

@@ -62,6 +62,28 @@ public final class Choices {
         SEAL
     }
 
+    /**
+     * The items of 《行政强制法》第二十八条第一款 under which a seizure or sealing is released, each labelled with the law's
+     * own words; {@link #item()} is the number of the item (第（N）项) the 解除行政强制措施决定书 cites (式样之十).
+     */
+    public enum ReleaseGround implements Labelled {
+        @Label("当事人没有违法行为")
+        NO_VIOLATION,
+        @Label("查封、扣押的场所、设施或者财物与违法行为无关")
+        NOT_RELATED,
+        @Label("行政机关对违法行为已经作出处理决定，不再需要查封、扣押")
+        DECIDED,
+        @Label("查封、扣押期限已经届满")
+        PERIOD_EXPIRED,
+        @Label("其他不再需要采取查封、扣押措施的情形")
+        NO_LONGER_NEEDED;
+
+        /** 第（N）项: the item's number in 第二十八条第一款. */
+        public int item() {
+            return ordinal() + 1;
+        }
+    }
+
     /** 罚缴分离 (《行政处罚法》第六十七条): the unit records payments made at a bank or online, never cash. */
     public enum PaymentChannel implements Labelled {
         @Label("指定银行缴款")
@@ -110,7 +132,10 @@ public final class Choices {
         RECORDED
     }
 
-    /** 性别 of a person a record names (询问笔录 式样之二, 现场笔录 式样之四), as entered. */
+    /**
+     * 性别 of a person a record names, as entered (询问笔录 式样之二, 现场笔录 式样之四; the 听证笔录's third parties and other
+     * participants, 式样之十三).
+     */
     public enum Sex implements Labelled {
         @Label("男")
         MALE,

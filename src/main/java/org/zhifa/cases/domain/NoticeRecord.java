@@ -52,11 +52,13 @@ public class NoticeRecord {
     /**
      * The hearing: notice, its service, and the hearing itself once held. The people the 听证通知书 names (式样之十二):
      * the presiding officer, the hearing officers (听证员, none or more) and the recorder (记录员); hearings scheduled
-     * before the recorder was recorded load with none.
+     * before the recorder was recorded load with none. Once held, who recorded at the hearing ({@code recordedBy}, chosen
+     * at record-hearing: the scheduled 记录员 or another officer); hearings held before it was recorded load with none.
      */
     public record Hearing(java.time.LocalDateTime at, String place, long presidingOfficerId, String presidingName,
             List<HearingPerson> hearingOfficers, HearingPerson recorder, Choices.HearingPublicity publicity,
-            String noticeNumber, ServiceFacts noticeService, LocalDate heldOn, Choices.Attendance attendance) {
+            String noticeNumber, ServiceFacts noticeService, LocalDate heldOn, Choices.Attendance attendance,
+            HearingPerson recordedBy) {
 
         public Hearing {
             hearingOfficers = hearingOfficers == null ? List.of() : List.copyOf(hearingOfficers);
@@ -64,12 +66,12 @@ public class NoticeRecord {
 
         Hearing served(ServiceFacts s) {
             return new Hearing(at, place, presidingOfficerId, presidingName, hearingOfficers, recorder, publicity,
-                    noticeNumber, s, heldOn, attendance);
+                    noticeNumber, s, heldOn, attendance, recordedBy);
         }
 
-        Hearing held(LocalDate on, Choices.Attendance a) {
+        Hearing held(LocalDate on, Choices.Attendance a, HearingPerson by) {
             return new Hearing(at, place, presidingOfficerId, presidingName, hearingOfficers, recorder, publicity,
-                    noticeNumber, noticeService, on, a);
+                    noticeNumber, noticeService, on, a, by);
         }
 
         /** The hearing officers' names joined as printed (张三、李四), or null when none was designated. */

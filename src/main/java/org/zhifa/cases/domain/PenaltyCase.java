@@ -165,8 +165,8 @@ public class PenaltyCase extends CaseFile {
         guarded(c, () -> notice.hearing = notice.hearing.served(s));
     }
 
-    public void recordHearing(StepCheck c, Choices.Attendance a) {
-        guarded(c, () -> notice.hearing = notice.hearing.held(c.actedOn(), a));
+    public void recordHearing(StepCheck c, Choices.Attendance a, NoticeRecord.HearingPerson recordedBy) {
+        guarded(c, () -> notice.hearing = notice.hearing.held(c.actedOn(), a, recordedBy));
     }
 
     public void recordDiscussion(StepCheck c, Discussion d) { guarded(c, () -> review.discussed(d)); }

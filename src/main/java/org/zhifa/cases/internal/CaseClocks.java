@@ -32,7 +32,7 @@ public class CaseClocks {
     }
 
     /** The length of a clock in days per the settings (defaults in {@link ClockKind}). */
-    int days(ClockKind kind) {
+    public int days(ClockKind kind) {
         switch (kind) {
             case FILING_DECISION: return settings.filingDecisionDays();
             case CASE_LIMIT: return settings.caseLimitDays();

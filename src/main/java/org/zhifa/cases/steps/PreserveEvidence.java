@@ -21,11 +21,14 @@ import org.zhifa.cases.procedure.Procedure;
 import org.zhifa.cases.procedure.StepInput;
 import org.zhifa.cases.procedure.Transition;
 import org.zhifa.cases.rules.InputFacts;
+import org.zhifa.common.LegalBasis;
 import org.zhifa.documents.DocumentType;
 
 /**
  * 证据先行登记保存 (《行政处罚法》第五十六条): with the head's approval, the goods and where they are kept; a decision on
- * them is due within seven working days (a clock of this measure).
+ * them is due within seven working days (a clock of this measure). The list (式样之六) prints the case's 案由 (因调查…一案)
+ * and the period: from the day taken (the date of the step) to the clock's due date, seven working days after it (the day
+ * taken not counted, 第八十五条; holidays from the working-day calendar).
  */
 @Component
 public class PreserveEvidence extends CaseStep<PreserveEvidence.Input> {
@@ -60,7 +63,9 @@ public class PreserveEvidence extends CaseStep<PreserveEvidence.Input> {
         String number = run.nextNumber(DocumentType.EVIDENCE_PRESERVATION_LIST);
         var doc = run.issue(DocumentType.EVIDENCE_PRESERVATION_LIST, Present.fields("place", in.place(),
                 "officers", CaseDocuments.officers(officers), "items", Goods.rows(in.items()),
-                "storagePlace", in.storagePlace(), "approvedBy", in.approvedBy(), "handlingDeadline", due.date()),
+                "storagePlace", in.storagePlace(), "approvedBy", in.approvedBy(), "preservedOn", run.on(),
+                "handlingDeadline", due.date(),
+                "preservationWorkingDays", LegalBasis.numeral(run.clocks().days(ClockKind.EVIDENCE_PRESERVATION))),
                 number);
         long clock = run.startClock(ClockKind.EVIDENCE_PRESERVATION, run.on(), due.date());
         run.kase().takeMeasure(run.check(), new Act(DocumentType.EVIDENCE_PRESERVATION_LIST.name(), run.on(),

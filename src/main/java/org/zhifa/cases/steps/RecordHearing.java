@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.zhifa.cases.domain.Choices.Attendance;
+import org.zhifa.cases.domain.HearingParticipant;
 import org.zhifa.cases.domain.NoticeRecord;
+import org.zhifa.cases.domain.NoticeRecord.HearingPerson;
 import org.zhifa.cases.domain.Utterance;
 import org.zhifa.cases.procedure.CaseState;
 import org.zhifa.cases.procedure.Procedure;
@@ -22,11 +24,13 @@ import org.zhifa.cases.procedure.Transition;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.documents.DocumentType;
 import org.zhifa.identity.Role;
+import org.zhifa.personnel.OfficerEligibility;
 
 /**
  * 听证笔录 (《行政处罚法》第六十四条第（八）项): when it started and ended, where, who presided and the hearing officers
- * (as scheduled), who recorded (the scheduled recorder unless another is entered), who attended, and what each
- * participant said; continuous audio-video recording is required (第四十七条).
+ * (as scheduled), who recorded at this hearing (chosen by the officer: the 记录员 the notice named, or another officer in
+ * post that day, e.g. after a recusal), who attended, the 第三人 and the other participants when there were any (式样之十三),
+ * and what each participant said; continuous audio-video recording is required (第四十七条).
  */
 @Component
 public class RecordHearing extends CaseStep<RecordHearing.Input> {
@@ -43,9 +47,12 @@ public class RecordHearing extends CaseStep<RecordHearing.Input> {
             @Schema(description = "开始时间") @NotNull(message = "请填写开始时间") LocalTime startTime,
             @Schema(description = "结束时间") @NotNull(message = "请填写结束时间") LocalTime endTime,
             @Schema(description = "听证地点") @NotBlank(message = "请填写听证地点") String place,
-            @Schema(description = "记录人（由听证通知书所列记录员以外的人记录时填写）") String recorder,
+            @Schema(description = "记录人（本次听证实际记录的执法人员）") @NotNull(message = "请选择记录人") Long recorderId,
             @Schema(description = "当事人出席情况") @NotNull(message = "请选择当事人出席情况") Attendance attendance,
             @Schema(description = "委托代理人") String agents,
+            @Schema(description = "第三人（没有的不填）") List<@Valid HearingParticipant> thirdParties,
+            @Schema(description = "其他参与人员（证人、鉴定人、翻译人员等，没有的不填）")
+            List<@Valid HearingParticipant> otherParticipants,
             @Schema(description = "听证经过（发言人和发言内容）") List<@Valid Utterance> proceedings) implements StepInput {
 
         @Override
@@ -54,8 +61,11 @@ public class RecordHearing extends CaseStep<RecordHearing.Input> {
         }
     }
 
-    RecordHearing() {
+    private final OfficerEligibility personnel;
+
+    RecordHearing(OfficerEligibility personnel) {
         super(TRANSITION);
+        this.personnel = personnel;
     }
 
     @Override
@@ -65,28 +75,51 @@ public class RecordHearing extends CaseStep<RecordHearing.Input> {
         if (in.attendance() != Attendance.ABSENT && (in.proceedings() == null || in.proceedings().isEmpty())) {
             throw new InvalidInputException("请记录听证经过", Map.of("proceedings", "请记录调查人员、当事人等的发言"));
         }
+        String thirdParties = participants(in.thirdParties(), "thirdParties", "第三人");
+        String others = participants(in.otherParticipants(), "otherParticipants", "其他参与人员");
         var k = run.kase();
         var h = k.notice().hearing();
-        String recorder = recorder(in, h);
-        k.recordHearing(run.check(), in.attendance());
+        HearingPerson recorder = recorder(in.recorderId(), h, run.on());
+        k.recordHearing(run.check(), in.attendance(), recorder);
         run.issue(DocumentType.HEARING_RECORD, Present.fields("startTime", run.at(in.startTime()),
                 "endTime", run.at(in.endTime()), "place", in.place(), "presidingOfficer", h.presidingName(),
-                "hearingOfficers", h.hearingOfficerNames(), "recorder", recorder, "attendance", in.attendance().label(), "agents", in.agents(),
+                "hearingOfficers", h.hearingOfficerNames(), "recorder", recorder.name(), "attendance", in.attendance().label(),
+                "agents", in.agents(), "thirdParties", thirdParties, "otherParticipants", others,
                 "qa", in.proceedings() == null ? null : in.proceedings().stream()
                         .map(u -> Map.of("speaker", u.speaker(), "text", u.text())).toList()));
     }
 
     /**
-     * Who recorded: the person entered (another recorder took over, e.g. after a recusal), else the 记录员 the notice
-     * named; a hearing scheduled before the recorder was recorded names none, and then it must be entered (400).
+     * Who recorded at this hearing, as the officer chose: an enforcement officer (not auxiliary staff) in post on the day
+     * of the hearing, not the presiding officer nor a hearing officer (one person, one role, as at scheduling). The
+     * scheduled 记录员 is one of the choices; nothing is taken from the notice unless chosen.
      */
-    private static String recorder(Input in, NoticeRecord.Hearing h) {
-        if (in.recorder() != null && !in.recorder().isBlank()) {
-            return in.recorder().trim();
+    private HearingPerson recorder(long id, NoticeRecord.Hearing h, LocalDate on) {
+        if (id == h.presidingOfficerId() || h.hearingOfficers().stream().anyMatch(o -> o.officerId() == id)) {
+            throw new InvalidInputException("记录人不得与听证主持人、听证员为同一人",
+                    Map.of("recorderId", "记录人不得与听证主持人、听证员为同一人"));
         }
-        if (h.recorder() != null) {
-            return h.recorder().name();
-        }
-        throw new InvalidInputException("请填写记录人", Map.of("recorder", "听证通知书未列记录员，请填写记录人"));
+        var officer = personnel.find(id).filter(o -> !o.auxiliary()).filter(o -> personnel.inPostOn(o.id(), on))
+                .orElseThrow(() -> new InvalidInputException("记录人应从听证当日在岗的执法人员中选择",
+                        Map.of("recorderId", "请从列出的执法人员中选择记录人")));
+        return new HearingPerson(officer.id(), officer.name());
     }
+
+    /**
+     * The 第三人 or other participants as the form prints them (each 姓名　性别　年龄　工作单位及职务 as entered, joined by
+     * "；"), or null when there were none: nothing is printed then, never a "无" standing for a person.
+     */
+    static String participants(List<HearingParticipant> people, String field, String role) {
+        if (people == null || people.isEmpty()) {
+            return null;
+        }
+        for (HearingParticipant p : people) {
+            if (NONE.contains(p.name().strip())) {
+                throw new InvalidInputException("没有" + role + "的，不填写此项", Map.of(field, "没有" + role + "的，不填写此项"));
+            }
+        }
+        return String.join("；", people.stream().map(HearingParticipant::printed).toList());
+    }
+
+    private static final java.util.Set<String> NONE = java.util.Set.of("无", "没有", "暂无", "/", "-", "—");
 }

@@ -79,7 +79,7 @@ public class ScheduleHearing extends CaseStep<ScheduleHearing.Input> {
         HearingPerson recorder = person(in.hearingRecorderId(), run.on(), "hearingRecorderId", "记录员");
         String number = run.nextNumber(DocumentType.HEARING_NOTICE);
         Hearing hearing = new Hearing(in.hearingAt(), in.place().trim(), in.presidingOfficerId(), presiding, officers,
-                recorder, in.publicity(), number, null, null, null);
+                recorder, in.publicity(), number, null, null, null, null);
         run.kase().scheduleHearing(run.check(), hearing);
         String officersWithPosts = officers.isEmpty() ? null
                 : String.join("、", officers.stream().map(o -> withPost(o.officerId(), o.name())).toList());

@@ -21,7 +21,8 @@ final class FormOptions {
         List<FormField.Option> onCase = d.officers().stream().filter(o -> !o.recused() && !o.auxiliary())
                 .map(o -> new FormField.Option(Long.toString(o.officerId()), o.name())).toList();
         return name -> switch (name) {
-            case "officerIds", "recorderId" -> onCase;
+            case "recorderId" -> step.equals("record-hearing") ? hearingRecorders(d, actor, officers, scope) : onCase;
+            case "officerIds" -> onCase;
             case "officerId" -> step.equals("assign-officer") ? others(d, actor, officers, scope) : onCase;
             case "presidingOfficerId" -> others(d, actor, officers, scope);
             // no article bars an investigator from these two roles (第六十四条第（四）项 names the presiding officer)
@@ -41,6 +42,25 @@ final class FormOptions {
     private static List<FormField.Option> inPost(Actor actor, OfficerDirectory officers, DataScope scope) {
         return officers.inPost(scope.visibleUnitIds(actor), false).stream()
                 .map(o -> new FormField.Option(Long.toString(o.id()), o.name())).toList();
+    }
+
+    /**
+     * Who recorded at the hearing: the officers in post, the 记录员 the 听证通知书 named first (marked), none chosen
+     * beforehand — the officer confirms the scheduled one by choosing them, or chooses another.
+     */
+    private static List<FormField.Option> hearingRecorders(CaseDetail d, Actor actor, OfficerDirectory officers,
+            DataScope scope) {
+        JsonNode scheduled = d.notice().path("hearing").path("recorder").path("officerId");
+        String first = scheduled.isMissingNode() || scheduled.isNull() ? null : scheduled.asString();
+        List<FormField.Option> out = new java.util.ArrayList<>();
+        for (FormField.Option o : inPost(actor, officers, scope)) {
+            if (o.value().equals(first)) {
+                out.add(0, new FormField.Option(o.value(), o.label() + "（听证通知书所列记录员）"));
+            } else {
+                out.add(o);
+            }
+        }
+        return out;
     }
 
     private static List<FormField.Option> others(CaseDetail d, Actor actor, OfficerDirectory officers, DataScope scope) {

@@ -19,6 +19,8 @@ public final class DocumentValidation {
     /** Where the unit's contact block comes from, said when it is missing. */
     static final String UNIT_CONTACT_HINT = "请系统管理员在“系统管理 › 单位管理”中填写本单位的地址、邮政编码、联系人和联系电话";
 
+    private static final java.util.Set<String> RELEASE_ITEMS = java.util.Set.of("一", "二", "三", "四", "五");
+
     private DocumentValidation() {
     }
 
@@ -77,6 +79,11 @@ public final class DocumentValidation {
         if (type == DocumentType.INSPECTION_RECORD && !blank(f.get("witness"))) {
             // 式样之三 prints the invitee's 单位及职务 beside the name ("无" entered for a person without one)
             need(f, errors, "witnessPost", "请填写被邀请人单位及职务（没有工作单位的填写“无”）");
+        }
+        if (type == DocumentType.RELEASE_COMPULSORY_MEASURE && !already.containsKey("releaseItem")
+                && !RELEASE_ITEMS.contains(Formats.text(f.get("releaseItem")).strip())) {
+            // 《行政强制法》第二十八条第一款 has five items
+            errors.put("releaseItem", "解除依据应为第二十八条第一款第（一）项至第（五）项之一");
         }
         if (type != DocumentType.EXECUTION_SUSPENSION_NOTICE || already.containsKey("action")) {
             return errors;

@@ -168,17 +168,21 @@ public final class Layouts {
         List<Block> out = new ArrayList<>();
         List<Row> head = new ArrayList<>();
         List<Block> tables = new ArrayList<>();
+        Set<String> inSentences = StandardTexts.inSentences(in.type());
         for (DocumentField f : in.type().fields()) {
             if (f.kind() == FieldKind.ROWS) {
                 DocumentModel.Table t = in.table(f);
                 if (t != null) {
                     tables.add(t);
                 }
-            } else if (in.has(f.key()) && f.printed() && !f.key().equals(DocumentFields.DATE)) {
+            } else if (in.has(f.key()) && f.printed() && !f.key().equals(DocumentFields.DATE)
+                    && !inSentences.contains(f.key())) {
                 head.add(new Row(f.label(), in.print(f)));
             }
         }
         out.add(new Form(head));
+        // 式样之六: the sentence that introduces the goods stands above their table
+        StandardTexts.intro(in).ifPresent(t -> out.add(new Para(null, t)));
         out.addAll(tables);
         StandardTexts.closing(in).forEach(t -> out.add(new Para(null, t)));
         out.add(new Signatures(StandardTexts.listSignatures(in.type())));

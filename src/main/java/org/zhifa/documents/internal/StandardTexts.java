@@ -22,7 +22,9 @@ final class StandardTexts {
             case RELEASE_EVIDENCE_PRESERVATION:
                 return Set.of("measureDate", "preservationNumber");
             case RELEASE_COMPULSORY_MEASURE:
-                return Set.of(DocumentFields.CAUSE, "measureDate", "measure", DocumentFields.ORIGINAL_DECISION);
+                return Set.of(DocumentFields.CAUSE, "measureDate", "measure", DocumentFields.ORIGINAL_DECISION, "releaseItem");
+            case EVIDENCE_PRESERVATION_LIST:
+                return Set.of(DocumentFields.CAUSE, "preservedOn", "handlingDeadline", "preservationWorkingDays");
             case EXTEND_COMPULSORY_MEASURE:
                 return Set.of(DocumentFields.PARTY, DocumentFields.CAUSE, "measureDate", "measure", DocumentFields.ORIGINAL_DECISION,
                         DocumentFields.REASON, "newDeadline");
@@ -83,11 +85,21 @@ final class StandardTexts {
                         + in.print("preservationNumber") + "。依照《中华人民共和国行政处罚法》第五十六条的规定，本机关决定自"
                         + in.date() + "起解除该证据登记保存。");
             case RELEASE_COMPULSORY_MEASURE:
-                // 式样之十; the form's 第二十八条第一款第…项 names the ground, printed here as the reason entered
+                // 式样之十: the item of 第二十八条第一款 chosen at release-measure (DocumentValidation: 一 to 五)
                 return Optional.of("因你（单位）" + in.print(DocumentFields.CAUSE) + "，本机关依法" + on(in, "measureDate")
                         + "对你（单位）采取了" + (in.has("measure") ? in.print("measure") + "的" : "")
                         + "行政强制措施，行政强制措施决定书文号为" + in.print(DocumentFields.ORIGINAL_DECISION)
-                        + "。依照《中华人民共和国行政强制法》第二十八条第一款的规定，本机关决定自" + in.date() + "起解除该行政强制措施。");
+                        + "。依照《中华人民共和国行政强制法》第二十八条第一款第（" + in.print("releaseItem").strip()
+                        + "）项的规定，本机关决定自" + in.date() + "起解除该行政强制措施。");
+            case EVIDENCE_PRESERVATION_LIST:
+                // 式样之六 (第三十七条第二款 of the 2017 law is 第五十六条 of the 2021 law): the period in working days and
+                // its first and last day when given (the day taken and the clock's due date), never made up
+                return Optional.of("因调查" + clause(in.print(DocumentFields.CAUSE)) + "一案，根据《中华人民共和国行政处罚法》"
+                        + "第五十六条的规定，对你（单位）下列物品予以先行登记保存"
+                        + (in.has("preservationWorkingDays") ? in.print("preservationWorkingDays") + "个工作日" : "")
+                        + (in.has("preservedOn") && in.has("handlingDeadline")
+                                ? "（自" + in.print("preservedOn") + "至" + in.print("handlingDeadline") + "）" : "")
+                        + "。在此期间，当事人或者有关人员不得销毁或者转移证据。");
             case EXTEND_COMPULSORY_MEASURE:
                 // 式样之九; the cause, the day the measure was taken and its kind when given (never made up)
                 return Optional.of((in.has(DocumentFields.CAUSE) ? "因你（单位）" + clause(in.print(DocumentFields.CAUSE)) + "，" : "")
@@ -210,8 +222,7 @@ final class StandardTexts {
                 out.add("代收机构以本通知书为据，办理收款手续。");
                 break;
             case EVIDENCE_PRESERVATION_LIST:
-                out.add("以上物品经当事人核对无误，依据《中华人民共和国行政处罚法》第五十六条予以先行登记保存。"
-                        + "保存期间，当事人或者有关人员不得销毁或者转移证据。本机关将在七个工作日内作出处理决定。");
+                out.add("以上物品经当事人核对无误。");
                 break;
             case SAMPLING_VOUCHER:
                 out.add("以上样品经当事人核对无误，由执法人员依法抽样取证。");

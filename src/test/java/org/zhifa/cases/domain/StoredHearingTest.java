@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hearing is stored as JSON in the case's {@code notice} column: hearings scheduled before the hearing officers and
- * the recorder were recorded load with none of them (no migration rewrites the stored rows).
+ * the recorder were recorded load with none of them, and hearings held before who recorded at the hearing was kept load
+ * without it (no migration rewrites the stored rows).
  */
 class StoredHearingTest {
 
@@ -25,6 +26,23 @@ class StoredHearingTest {
         assertThat(n.hearing().hearingOfficers()).isEmpty();
         assertThat(n.hearing().hearingOfficerNames()).isNull();
         assertThat(n.hearing().recorder()).isNull();
+        assertThat(n.hearing().recordedBy()).isNull();
+    }
+
+    /** A hearing held before who recorded it was kept loads with none; one held since keeps the officer chosen. */
+    @Test
+    void who_recorded_at_the_hearing_is_stored_with_the_hearing_and_absent_from_hearings_held_before() {
+        String heldBefore = BEFORE.replace("\"heldOn\":null", "\"heldOn\":\"2026-09-18\"")
+                .replace("\"attendance\":null", "\"attendance\":\"PARTY\"");
+        NoticeRecord n = CaseRepository.JSON.readValue(heldBefore, NoticeRecord.class);
+        assertThat(n.hearing().heldOn()).isEqualTo(java.time.LocalDate.of(2026, 9, 18));
+        assertThat(n.hearing().recordedBy()).isNull();
+        NoticeRecord.Hearing h = n.hearing();
+        n.hearing = new NoticeRecord.Hearing(h.at(), h.place(), h.presidingOfficerId(), h.presidingName(),
+                h.hearingOfficers(), h.recorder(), h.publicity(), h.noticeNumber(), null, h.heldOn(), h.attendance(),
+                new NoticeRecord.HearingPerson(8, "褚记录"));
+        NoticeRecord back = CaseRepository.JSON.readValue(CaseRepository.JSON.writeValueAsString(n), NoticeRecord.class);
+        assertThat(back.hearing().recordedBy()).isEqualTo(new NoticeRecord.HearingPerson(8, "褚记录"));
     }
 
     @Test
@@ -33,7 +51,7 @@ class StoredHearingTest {
         NoticeRecord.Hearing h = n.hearing();
         n.hearing = new NoticeRecord.Hearing(h.at(), h.place(), h.presidingOfficerId(), h.presidingName(),
                 java.util.List.of(new NoticeRecord.HearingPerson(5, "孙法制"), new NoticeRecord.HearingPerson(6, "赵执法")),
-                new NoticeRecord.HearingPerson(7, "钱记录"), h.publicity(), h.noticeNumber(), null, null, null);
+                new NoticeRecord.HearingPerson(7, "钱记录"), h.publicity(), h.noticeNumber(), null, null, null, null);
         NoticeRecord back = CaseRepository.JSON.readValue(CaseRepository.JSON.writeValueAsString(n), NoticeRecord.class);
         assertThat(back.hearing().hearingOfficerNames()).isEqualTo("孙法制、赵执法");
         assertThat(back.hearing().recorder()).isEqualTo(new NoticeRecord.HearingPerson(7, "钱记录"));

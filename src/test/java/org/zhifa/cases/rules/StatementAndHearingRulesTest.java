@@ -124,7 +124,7 @@ class StatementAndHearingRulesTest {
         c.requestHearing(check(RequestHearing.TRANSITION, SERVED.plusDays(1)));
         c.scheduleHearing(check(ScheduleHearing.TRANSITION, SERVED.plusDays(2)), new NoticeRecord.Hearing(at, "听证室", 9,
                 "主持人", List.of(), new NoticeRecord.HearingPerson(8, "记录员"), HearingPublicity.PUBLIC, "听通〔2026〕1号",
-                null, null, null));
+                null, null, null, null));
         return c;
     }
 
@@ -172,9 +172,10 @@ class StatementAndHearingRulesTest {
         c.requestHearing(check(RequestHearing.TRANSITION, SERVED.plusDays(1)));
         c.scheduleHearing(check(ScheduleHearing.TRANSITION, SERVED.plusDays(2)), new NoticeRecord.Hearing(
                 SERVED.plusDays(20).atTime(9, 30), "听证室", 9, "主持人", List.of(), new NoticeRecord.HearingPerson(8, "记录员"),
-                HearingPublicity.PUBLIC, "听通〔2026〕1号", null, null, null));
+                HearingPublicity.PUBLIC, "听通〔2026〕1号", null, null, null, null));
         c.serveHearingNotice(check(ServeHearingNotice.TRANSITION, SERVED.plusDays(3)), direct(SERVED.plusDays(3)));
-        c.recordHearing(check(RecordHearing.TRANSITION, SERVED.plusDays(20)), Attendance.PARTY);
+        c.recordHearing(check(RecordHearing.TRANSITION, SERVED.plusDays(20)), Attendance.PARTY,
+                new NoticeRecord.HearingPerson(8, "记录员"));
         return c;
     }
 
