@@ -74,6 +74,16 @@ public final class DocumentValidation {
      */
     static Map<String, String> variantErrors(DocumentType type, Map<String, Object> f, Map<String, String> already) {
         Map<String, String> errors = new LinkedHashMap<>();
+        if (type == DocumentType.SERVICE_ADDRESS_CONFIRMATION && !already.containsKey("acceptsElectronicService")) {
+            // 送达地址确认书: an electronic address only where the party agrees to electronic service, and then one
+            boolean agrees = Boolean.TRUE.equals(f.get("acceptsElectronicService"));
+            if (agrees && blank(f.get("electronicAddress"))) {
+                errors.put("electronicAddress", "同意电子送达的，须载明电子送达地址");
+            } else if (!agrees && !blank(f.get("electronicAddress"))) {
+                errors.put("electronicAddress", "不同意电子送达的，不载明电子送达地址");
+            }
+            return errors;
+        }
         if (type != DocumentType.EXECUTION_SUSPENSION_NOTICE || already.containsKey("action")) {
             return errors;
         }
