@@ -49,6 +49,16 @@ class MeasureExtensionAndServiceAddressApiTest {
         throw new AssertionError("no clock " + kind);
     }
 
+    private boolean offeredToHead(long id, String step) {
+        var detail = org.zhifa.testsupport.TestApi.as(port, "head1").get("/api/cases/" + id).json();
+        for (JsonNode a : detail.get("nextActions")) {
+            if (a.get("name").asString().equals(step)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void a_seizure_is_extended_once_by_the_head_at_most_thirty_days_after_its_term_per_coercion_law_article_25()
             throws Exception {
@@ -59,12 +69,15 @@ class MeasureExtensionAndServiceAddressApiTest {
         flow.ok("officer1", id, "preserve-evidence", on(act, "place", "G315线 K701（测试）", "officerIds", officers,
                 "approvedBy", "测试负责人", "items", goods, "storagePlace", "德令哈执法大队证物室（测试）"));
         flow.uploadRecording(id);
+        // offered to the head only while a seizure in force can be extended
+        assertThat(offeredToHead(id, "extend-measure")).isFalse();
         // taken on 9-2 for 30 days: the term ends on 10-2
         flow.ok("officer1", id, "impose-measure", on(act.plusDays(1), "place", "G315线 K702（测试）", "officerIds", officers,
                 "measure", "SEIZE", "basis", "《中华人民共和国行政强制法》第二十二条（测试）", "periodDays", 30,
                 "items", goods));
         String seizure = number(id, "COMPULSORY_MEASURE_DECISION");
         assertThat(clock(id, "COMPULSORY_MEASURE").get("dueOn").asString()).isEqualTo("2026-10-02");
+        assertThat(offeredToHead(id, "extend-measure")).isTrue();
         Map<String, Object> extend = on(LocalDate.of(2026, 9, 28), "measureNumber", seizure,
                 "reason", "涉案砂石来源需向外省核查，情况复杂（测试）", "newDeadline", "2026-11-02");
         // the head approves it: an officer cannot
@@ -95,6 +108,7 @@ class MeasureExtensionAndServiceAddressApiTest {
         JsonNode ext = flow.get(id).get("investigation").get("measureExtensions").get(0);
         assertThat(ext.get("approvedBy").asString()).isNotBlank();
         assertThat(ext.get("previousDue").asString()).isEqualTo("2026-10-02");
+        assertThat(offeredToHead(id, "extend-measure")).isFalse();
         // once only
         Map<String, Object> again = new java.util.HashMap<>(extend);
         again.put("actedOn", "2026-10-30");

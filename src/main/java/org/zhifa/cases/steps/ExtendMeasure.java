@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.zhifa.calendar.WorkingDayCalendar;
 import org.zhifa.cases.domain.InvestigationRecord.Measure;
 import org.zhifa.cases.domain.InvestigationRecord.MeasureExtension;
+import org.zhifa.cases.domain.PenaltyCase;
 import org.zhifa.cases.domain.Sentences;
 import org.zhifa.cases.internal.CaseClock;
 import org.zhifa.cases.procedure.CaseState;
@@ -53,6 +54,14 @@ public class ExtendMeasure extends CaseStep<ExtendMeasure.Input> {
     ExtendMeasure(WorkingDayCalendar calendar) {
         super(TRANSITION);
         this.calendar = calendar;
+    }
+
+    /** Offered while the case holds a seizure in force whose term was not extended yet. */
+    @Override
+    public boolean offeredOn(PenaltyCase kase) {
+        var inv = kase.investigation();
+        return inv.measures().stream().anyMatch(m -> m.open() && ClockKind.COMPULSORY_MEASURE.name().equals(m.clockKind())
+                && inv.extensionOf(m.number()).isEmpty());
     }
 
     @Override
