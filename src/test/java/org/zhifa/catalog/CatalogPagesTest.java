@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.zhifa.common.Actor;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 
 /**
@@ -123,7 +124,7 @@ class CatalogPagesTest {
                 """;
         String factors = "ELIMINATED_HARM | 主动消除危害后果 | MITIGATING | LOWER_WITHIN_RANGE | 《行政处罚法》第三十二条第（一）项 | 是 | 30";
         String facts = "sign_area_m2 | 标志牌面积 | NUMBER | 平方米 |\nremoved_in_time | 是否在期限内拆除 | BOOLEAN | |";
-        LocalDate from = LocalDate.now().plusDays(10);
+        LocalDate from = LocalDate.now(ChinaTime.ZONE).plusDays(10);
         // first a tier above the statutory maximum: refused with the penalty article, nothing saved
         MvcResult refused = mvc.perform(MockMvcRequestBuilders.post(location).with(authentication(MAINTAINER)).with(csrf())
                 .param("title", "测试基准").param("effectiveFrom", from.toString()).param("approvedBy", "测试批准")
@@ -141,7 +142,7 @@ class CatalogPagesTest {
         assertThat(noFiling.getResponse().getContentAsString()).contains("备案审查文号");
         mvc.perform(MockMvcRequestBuilders.post(location).with(authentication(MAINTAINER)).with(csrf())
                 .param("title", "测试基准").param("effectiveFrom", from.toString()).param("approvedBy", "测试批准")
-                .param("sourceNote", "测试").param("filingRef", "测试备案").param("filingDate", LocalDate.now().toString())
+                .param("sourceNote", "测试").param("filingRef", "测试备案").param("filingDate", LocalDate.now(ChinaTime.ZONE).toString())
                 .param("facts", facts).param("factors", factors).param("tiers", tiers)).andReturn();
         MvcResult published = mvc.perform(MockMvcRequestBuilders.post(location + "/publish")
                 .with(authentication(MAINTAINER)).with(csrf())).andReturn();

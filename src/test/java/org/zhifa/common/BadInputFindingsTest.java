@@ -66,7 +66,7 @@ class BadInputFindingsTest {
         long officer = jdbc.sql("select id from officer order by id limit 1").query(Long.class).single();
         var r = TestApi.as(port, "head1").post("/api/personnel/officers/" + officer + "/certificates", Map.of(
                 "number", NUL, "issuingAuthority", "青海省人民政府", "categories", java.util.List.of("ROAD_TRANSPORT"),
-                "issuedOn", LocalDate.now().minusYears(1).toString(), "expiresOn", LocalDate.now().plusYears(3).toString()));
+                "issuedOn", LocalDate.now(ChinaTime.ZONE).minusYears(1).toString(), "expiresOn", LocalDate.now(ChinaTime.ZONE).plusYears(3).toString()));
         assertProblem(r, 400);
         assertThat(r.json().get("fields").get("number").asString()).contains("空字符");
     }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.documents.internal.DocumentModel;
 import org.zhifa.documents.internal.DocumentsProperties;
 import org.zhifa.documents.internal.FieldValues;
@@ -52,7 +53,7 @@ public final class DocumentsBench {
             DocumentModel model = Layouts.build(new LayoutInput(type, "基准测试单位", type.numbered() ? "测罚〔2025〕1号" : null,
                     FieldValues.normalize(SampleDocuments.complete(type)), settings));
             VerificationMark mark = VerificationMark.sealed(url, "基准测试单位", key.keyId(), true);
-            OfdRenderer.Meta meta = new OfdRenderer.Meta(Map.of("文书", type.title()), UUID.randomUUID(), LocalDate.now());
+            OfdRenderer.Meta meta = new OfdRenderer.Meta(Map.of("文书", type.title()), UUID.randomUUID(), LocalDate.now(ChinaTime.ZONE));
             List<Long> tp = new ArrayList<>();
             List<Long> to = new ArrayList<>();
             List<Long> ts = new ArrayList<>();

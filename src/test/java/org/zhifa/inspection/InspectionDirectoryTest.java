@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.inspection.internal.TargetImport;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 
@@ -199,10 +200,10 @@ class InspectionDirectoryTest {
         var t = f.target("officer1", 11, "FREIGHT_OPERATOR", "B");
         long target = t.get("id").asLong();
         var byOther = f.api("officer1").post("/api/inspection/relations", Map.of("officerId", f.officerId("officer2"),
-                "targetId", target, "relation", "亲属（测试）", "declaredOn", LocalDate.now().minusDays(1).toString()));
+                "targetId", target, "relation", "亲属（测试）", "declaredOn", LocalDate.now(ChinaTime.ZONE).minusDays(1).toString()));
         assertThat(byOther.status()).isEqualTo(403);
         var own = f.api("officer2").post("/api/inspection/relations", Map.of("officerId", f.officerId("officer2"),
-                "targetId", target, "relation", "配偶在该企业任职（测试）", "declaredOn", LocalDate.now().minusDays(1).toString()));
+                "targetId", target, "relation", "配偶在该企业任职（测试）", "declaredOn", LocalDate.now(ChinaTime.ZONE).minusDays(1).toString()));
         assertThat(own.status()).as(own.body()).isEqualTo(201);
         assertThat(f.api("head1").get("/api/inspection/targets/" + target + "/relations").json()).hasSize(1);
     }

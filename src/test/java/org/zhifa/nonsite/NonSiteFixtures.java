@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.testsupport.TestApi;
 
 /** Devices and records for the non-site integration tests (and the durability test of the packaged jar). */
@@ -36,7 +37,7 @@ public final class NonSiteFixtures {
         var got = TestApi.as(port, "officer1").get("/api/nonsite/devices/" + d.id()).json();
         int version = got.get("device").get("version").asInt();
         var r = TestApi.as(port, "officer1").post("/api/nonsite/devices/" + d.id() + "/publication",
-                Map.of("publishedOn", LocalDate.now().minusDays(30).toString(), "publishedWhere", "海西州交通运输局门户网站",
+                Map.of("publishedOn", LocalDate.now(ChinaTime.ZONE).minusDays(30).toString(), "publishedWhere", "海西州交通运输局门户网站",
                         "version", version));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().get("usableToday").asBoolean()).as(r.body()).isTrue();
@@ -55,8 +56,8 @@ public final class NonSiteFixtures {
         form.put("unitId", 11);
         form.put("accuracyClass", 5);
         form.put("certNumber", "JD-2024-" + code);
-        form.put("certDate", LocalDate.now().minusYears(1).toString());
-        form.put("certExpiry", LocalDate.now().plusYears(1).toString());
+        form.put("certDate", LocalDate.now(ChinaTime.ZONE).minusYears(1).toString());
+        form.put("certExpiry", LocalDate.now(ChinaTime.ZONE).plusYears(1).toString());
         if (signed) {
             form.put("signagePhoto", "/nonsite/signs/" + code + ".jpg");
         }
@@ -67,7 +68,7 @@ public final class NonSiteFixtures {
 
     static void review(int port, long id, String kind, boolean passed) {
         var r = TestApi.as(port, "head1").post("/api/nonsite/devices/" + id + "/reviews",
-                Map.of("kind", kind, "reviewer", "审核人（测试）", "reviewedOn", LocalDate.now().minusDays(60).toString(),
+                Map.of("kind", kind, "reviewer", "审核人（测试）", "reviewedOn", LocalDate.now(ChinaTime.ZONE).minusDays(60).toString(),
                         "passed", passed, "opinion", passed ? "符合要求" : "不符合要求"));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }

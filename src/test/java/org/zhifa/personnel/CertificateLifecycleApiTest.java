@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.testsupport.TestApi;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -30,7 +31,7 @@ class CertificateLifecycleApiTest {
                 "idNumber", id, "post", "执法队员"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long officer = created.json().get("id").asLong();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         var cert = head.post("/api/personnel/officers/" + officer + "/certificates", Map.of("number", "测试证" + officer,
                 "issuingAuthority", "青海省人民政府", "categories", java.util.List.of("ROAD_TRANSPORT"),
                 "issuedOn", today.minusYears(1).toString(), "expiresOn", today.plusYears(3).toString()));

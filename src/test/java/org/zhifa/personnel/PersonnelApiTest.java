@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.testsupport.TestApi;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -41,7 +42,7 @@ class PersonnelApiTest {
     @Test
     void officer1_may_check_a_colleagues_eligibility_in_the_own_unit() {
         TestApi api = TestApi.as(port, "officer1");
-        var r = api.get("/api/personnel/officers/" + idOf("王执法") + "/eligibility?on=" + LocalDate.now());
+        var r = api.get("/api/personnel/officers/" + idOf("王执法") + "/eligibility?on=" + LocalDate.now(ChinaTime.ZONE));
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("eligible").asBoolean()).isTrue();
     }

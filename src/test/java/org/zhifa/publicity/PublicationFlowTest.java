@@ -16,6 +16,7 @@ import org.zhifa.cases.DecisionOutcome;
 import org.zhifa.cases.PartyKind;
 import org.zhifa.cases.PenaltyDecisionMade;
 import org.zhifa.cases.PenaltyDecisionRevoked;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.publicity.internal.PublicationService;
 import org.zhifa.testsupport.TestApi;
 import org.zhifa.testsupport.WebSession;
@@ -175,9 +176,10 @@ class PublicationFlowTest {
         TestApi head = TestApi.as(port, "head1");
         int v = head.get("/api/publicity/publications?q=7004").json().get("items").get(0).get("version").asInt();
         head.post("/api/publicity/publications/" + id + "/release", Map.of("version", v));
-        jdbc.sql("update publication set retention_until = current_date - 1 where id = ?").param(id).update();
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
+        jdbc.sql("update publication set retention_until = ? where id = ?").param(today.minusDays(1)).param(id).update();
 
-        assertThat(service.takeDownExpired(LocalDate.now())).isEqualTo(1);
+        assertThat(service.takeDownExpired(today)).isEqualTo(1);
         assertThat(jdbc.sql("select state from publication where id = ?").param(id).query(String.class).single())
                 .isEqualTo("TAKEN_DOWN");
         assertThat(TestApi.anonymous(port).get("/api/public/decisions/" + id).status()).isEqualTo(404);

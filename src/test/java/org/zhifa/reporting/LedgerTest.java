@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.common.AccessRefusedException;
 import org.zhifa.common.Actor;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.reporting.internal.ActionPlans;
 import org.zhifa.reporting.internal.Deadlines;
@@ -79,7 +80,7 @@ class LedgerTest {
     @Test
     void the_q1_training_plan_task_is_met_from_the_training_records() {
         TestApi head = TestApi.as(port, "head1");
-        var r = head.get("/api/reporting/ledger?unitId=11&year=" + LocalDate.now().getYear());
+        var r = head.get("/api/reporting/ledger?unitId=11&year=" + LocalDate.now(ChinaTime.ZONE).getYear());
         assertThat(r.status()).isEqualTo(200);
         JsonNode task3 = null;
         for (JsonNode line : r.json()) {
@@ -94,7 +95,7 @@ class LedgerTest {
         assertThat(entry.get("note").asString()).contains("-03-15 制定", "在第一季度内");
         assertThat(task3.get("overdue").asBoolean()).isFalse();
         // 格尔木's brigade made its plan on 10 April: recorded, but not met
-        var gelmud = ledger.ledger(actor("supervisor1", 2, "SUPERVISOR"), planId(), 21, LocalDate.now().getYear());
+        var gelmud = ledger.ledger(actor("supervisor1", 2, "SUPERVISOR"), planId(), 21, LocalDate.now(ChinaTime.ZONE).getYear());
         var g3 = gelmud.stream().filter(l -> l.task().number() == 3).findFirst().orElseThrow();
         assertThat(g3.latest().orElseThrow().status()).isEqualTo("IN_PROGRESS");
         assertThat(g3.latest().orElseThrow().note()).contains("晚于第一季度");
@@ -104,7 +105,7 @@ class LedgerTest {
     @Test
     void a_unit_records_progress_with_evidence_and_the_supervision_bureau_reviews_it() {
         long plan = planId();
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(ChinaTime.ZONE).getYear();
         long task6 = jdbc.sql("select id from action_task where plan_id = ? and number = 6").param(plan).query(Long.class).single();
         Actor head1 = actor("head1", 10, "UNIT_HEAD");
         var before = ledger.ledger(head1, plan, 10, year).stream().filter(l -> l.task().number() == 6).findFirst().orElseThrow();

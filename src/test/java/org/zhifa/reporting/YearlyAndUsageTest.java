@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.common.Actor;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.reporting.internal.WorkReportDocx;
 import org.zhifa.testsupport.TestApi;
 import org.zhifa.testsupport.WebSession;
@@ -101,7 +102,7 @@ class YearlyAndUsageTest {
     @Test
     void the_usage_rate_prints_its_definition_and_the_bulletin_names_units_below_90_percent() {
         TestApi head = TestApi.as(port, "head1");
-        String month = YearMonth.now().toString();
+        String month = YearMonth.now(ChinaTime.ZONE).toString();
         var rates = head.post("/api/reporting/usage/paper", Map.of("unitId", 10, "month", month, "cases", 3));
         assertThat(rates.status()).isEqualTo(200);
         var row = rates.json().get(0);
@@ -132,7 +133,7 @@ class YearlyAndUsageTest {
                 .query(Long.class).single()).isZero();
 
         // the last ended quarter: no unit entered its paper register, so every unit is named
-        YearMonth lastQuarterEnd = YearMonth.now().minusMonths((YearMonth.now().getMonthValue() - 1) % 3 + 1);
+        YearMonth lastQuarterEnd = YearMonth.now(ChinaTime.ZONE).minusMonths((YearMonth.now(ChinaTime.ZONE).getMonthValue() - 1) % 3 + 1);
         int quarter = (lastQuarterEnd.getMonthValue() - 1) / 3 + 1;
         assertThat(head.post("/api/reporting/usage/bulletins", Map.of("year", lastQuarterEnd.getYear(), "quarter", quarter))
                 .status()).isEqualTo(403);
@@ -141,7 +142,7 @@ class YearlyAndUsageTest {
         assertThat(bulletin.status()).isEqualTo(200);
         assertThat(bulletin.json().get("named").toString()).contains("德令哈市交通运输局");
         assertThat(TestApi.as(port, "supervisor1").post("/api/reporting/usage/bulletins",
-                Map.of("year", LocalDate.now().getYear(), "quarter", (LocalDate.now().getMonthValue() - 1) / 3 + 1)).status())
+                Map.of("year", LocalDate.now(ChinaTime.ZONE).getYear(), "quarter", (LocalDate.now(ChinaTime.ZONE).getMonthValue() - 1) / 3 + 1)).status())
                 .as("the current quarter has not ended").isEqualTo(400);
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhifa.common.ChinaTime;
 import org.zhifa.testsupport.TestApi;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 
@@ -33,7 +34,7 @@ class TrainingSessionApiTest {
 
     long session(String category, String hours) {
         var r = TestApi.as(port, "head1").post("/api/training/sessions", Map.of("unitId", 11, "title",
-                "测试培训 " + category, "heldOn", LocalDate.now().toString(), "hours", hours, "category", category,
+                "测试培训 " + category, "heldOn", LocalDate.now(ChinaTime.ZONE).toString(), "hours", hours, "category", category,
                 "form", "ONLINE"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asLong();
@@ -65,18 +66,18 @@ class TrainingSessionApiTest {
         assertThat(counted(name)).isEqualTo(before + 5);
         int version = head.get("/api/training/sessions/" + s).json().get("session").get("version").asInt();
         var r = head.put("/api/training/sessions/" + s + "?version=" + version, Map.of("unitId", 11, "title", "改为政治理论",
-                "heldOn", LocalDate.now().toString(), "hours", "5", "category", "POLITICAL", "form", "ONLINE"));
+                "heldOn", LocalDate.now(ChinaTime.ZONE).toString(), "hours", "5", "category", "POLITICAL", "form", "ONLINE"));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(counted(name)).isEqualTo(before);
         var stale = head.put("/api/training/sessions/" + s + "?version=" + version, Map.of("unitId", 11, "title", "旧版本",
-                "heldOn", LocalDate.now().toString(), "hours", "5", "category", "LEGAL", "form", "ONLINE"));
+                "heldOn", LocalDate.now(ChinaTime.ZONE).toString(), "hours", "5", "category", "LEGAL", "form", "ONLINE"));
         assertThat(stale.status()).isEqualTo(409);
     }
 
     @Test
     void a_unit_head_records_training_only_for_their_units() {
         var r = TestApi.as(port, "head1").post("/api/training/sessions", Map.of("unitId", 21, "title", "越权",
-                "heldOn", LocalDate.now().toString(), "hours", "2", "category", "LEGAL", "form", "ONLINE"));
+                "heldOn", LocalDate.now(ChinaTime.ZONE).toString(), "hours", "2", "category", "LEGAL", "form", "ONLINE"));
         assertThat(r.status()).isEqualTo(404);
         long s = session("LEGAL", "2");
         var golmud = TestApi.as(port, "head1").put("/api/training/sessions/" + s + "/attendance",
@@ -87,7 +88,7 @@ class TrainingSessionApiTest {
     @Test
     void bad_hours_are_refused_in_chinese() {
         var r = TestApi.as(port, "head1").post("/api/training/sessions", Map.of("unitId", 11, "title", "错误学时",
-                "heldOn", LocalDate.now().toString(), "hours", "0", "category", "LEGAL", "form", "ONLINE"));
+                "heldOn", LocalDate.now(ChinaTime.ZONE).toString(), "hours", "0", "category", "LEGAL", "form", "ONLINE"));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("fields").get("hours").asString()).isEqualTo("学时应大于0且不超过200");
     }
@@ -99,8 +100,8 @@ class TrainingSessionApiTest {
         plans.forEach(p -> {
             if (p.get("unitId").asLong() == 21 && !p.get("plan").isNull()) {
                 // the demo plan of 格尔木 was made on 10 April (or today, if earlier in the year)
-                assertThat(p.get("overdue").asBoolean()).isEqualTo(LocalDate.now().isAfter(
-                        LocalDate.of(LocalDate.now().getYear(), 3, 31)));
+                assertThat(p.get("overdue").asBoolean()).isEqualTo(LocalDate.now(ChinaTime.ZONE).isAfter(
+                        LocalDate.of(LocalDate.now(ChinaTime.ZONE).getYear(), 3, 31)));
             }
         });
     }

@@ -1,6 +1,7 @@
 package org.zhifa.evidence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,12 @@ class PublicEntryController {
 
     private final PublicEntries entries;
     private final EvidenceLogPublication publication;
+    private final Clock clock;
 
-    PublicEntryController(PublicEntries entries, EvidenceLogPublication publication) {
+    PublicEntryController(PublicEntries entries, EvidenceLogPublication publication, Clock clock) {
         this.entries = entries;
         this.publication = publication;
+        this.clock = clock;
     }
 
     @GetMapping("/api/public/evidence/log/entries/{index}")
@@ -47,7 +50,7 @@ class PublicEntryController {
     @ResponseBody
     @Operation(summary = "每日树头（年度公开数据）", description = "每天结束时记录的树头，按日期排列")
     List<EvidenceLogPublication.DailyHead> daily(@RequestParam int year) {
-        if (year < 2000 || year > Year.now().getValue() + 1) {
+        if (year < 2000 || year > Year.now(clock).getValue() + 1) {
             throw new InvalidInputException("年份无效", Map.of("year", "年份无效"));
         }
         return publication.dailyHeads(year);
