@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.common.Actor;
 import org.zhifa.common.CreditCode;
+import org.zhifa.testsupport.PastTimes;
 import org.zhifa.testsupport.TestApi;
 import tools.jackson.databind.JsonNode;
 
@@ -188,15 +189,17 @@ final class InspectionFixtures {
 
     /**
      * A complete body of a 日常检查 of {@code target} with the demo freight item: every line answered 符合 except the
-     * ones given as non-compliant, signed, by officer1 and officer2 on {@code on}.
+     * ones given as non-compliant, signed, by officer1 and officer2 on {@code on}
+     * (09:10–09:40, or earlier today when that is not yet past).
      */
     Map<String, Object> inspection(long target, java.time.LocalDate on, String outcome, List<Long> nonCompliant) {
         Map<String, Object> b = new java.util.HashMap<>();
         b.put("targetId", target);
         b.put("itemIds", List.of(itemId("HX-JC-01")));
         b.put("inspectedOn", on.toString());
-        b.put("startTime", "09:10");
-        b.put("endTime", "09:40");
+        PastTimes times = PastTimes.on(on, "09:10", "09:40");
+        b.put("startTime", times.startText());
+        b.put("endTime", times.endText());
         b.put("place", "企业停车场（测试）");
         b.put("roadCode", "G315");
         b.put("stake", "K2350+200");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.common.ChinaTime;
 import org.zhifa.documents.EnforcementDocuments;
 import org.zhifa.inspection.internal.CorrectionSweep;
+import org.zhifa.testsupport.PastTimes;
 import org.zhifa.testsupport.TestApi;
 import org.zhifa.testsupport.ZhifaIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -175,8 +177,9 @@ class InspectionRecordTest {
         long t = target("FREIGHT_OPERATOR", "B");
         List<Long> lines = f.lines("HX-JC-01");
         Map<String, Object> body = f.inspection(t, today, "CASE_SOURCE", List.of(lines.get(2)));
-        body.put("startTime", "10:07");
-        body.put("endTime", "10:52");
+        PastTimes times = PastTimes.on(today, "10:07", "10:52");
+        body.put("startTime", times.startText());
+        body.put("endTime", times.endText());
         body.put("representativeName", "笔录测试人");
         body.put("violationCode", "DLYS-64");
         body.put("caseFacts", "驾驶员未取得从业资格证驾驶营运车辆（测试）");
@@ -184,9 +187,12 @@ class InspectionRecordTest {
                 "contentBase64", InspectionFixtures.SIGNATURE.substring("data:image/png;base64,".length()))));
         JsonNode i = f.recorded("officer1", body);
         String text = pdfText(documents.pdf(i.get("documentId").asLong())).replaceAll("\\s", "");
-        assertThat(text).contains("现场检查笔录", "10时07分", "10时52分", "企业停车场（测试）", "K2350+200", "笔录测试人",
-                "测试发现的问题" + lines.get(2), "李执法", "王执法", "不符合");
-        assertThat(text).doesNotContain("9时00分", "请陈述有关情况");
+        assertThat(text).contains("现场检查笔录", PastTimes.printed(times.start()), PastTimes.printed(times.end()),
+                "企业停车场（测试）", "K2350+200", "笔录测试人", "测试发现的问题" + lines.get(2), "李执法", "王执法", "不符合");
+        assertThat(text).doesNotContain("请陈述有关情况");
+        if (!times.start().equals(LocalTime.of(9, 0)) && !times.end().equals(LocalTime.of(9, 0))) {
+            assertThat(text).as("no time but the ones entered").doesNotContain("9时00分");
+        }
         var detail = f.api("officer1").get("/api/inspection/inspections/" + i.get("id").asLong()).json();
         assertThat(detail.get("evidence").findValuesAsString("kind")).contains("PHOTO", "SIGNATURE");
     }
