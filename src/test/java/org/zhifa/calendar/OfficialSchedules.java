@@ -10,7 +10,7 @@ import org.zhifa.calendar.internal.YearSchedule;
  * The 2024–2026 State Council schedules typed from legal-rules §1, independently of the Flyway migration, so
  * that the migration can be checked against them day by day.
  */
-final class OfficialSchedules {
+public final class OfficialSchedules {
 
     static final String DAYS_OFF_2024 = """
             2024-01-01 元旦
@@ -80,7 +80,7 @@ final class OfficialSchedules {
                 year(2026, DAYS_OFF_2026, ADJUSTED_2026));
     }
 
-    static CalendarRules rules() {
+    public static CalendarRules rules() {
         return new CalendarRules(schedules());
     }
 }

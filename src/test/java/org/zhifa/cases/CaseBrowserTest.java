@@ -446,15 +446,21 @@ class CaseBrowserTest {
                 "amountYuan", "5000", "correction.order", "清除全部砂石", "correction.deadline", "2026-09-30",
                 "citesHearingRecord", "true"));
         as("officer1");
+        // electronic service only after the party signed a 送达地址确认书 agreeing to it (第六十一条第二款)
+        pages.step(h, "confirm-service-address", f("actedOn", "2026-09-24", "address", "青海省德令哈市走查路53号",
+                "postalCode", "817000", "recipient", party, "contactPhone", "0977-0000953",
+                "acceptsElectronicService", "true", "electronicAddress", "party953@example.test", "signedBy", party));
         pages.step(h, "serve-decision", f("actedOn", "2026-09-25", "service.method", "ELECTRONIC",
                 "service.servedAt", "2026-09-25T09:20", "service.recipient", party,
-                "service.electronicAddress", "party953@example.test", "service.addressConfirmedOn", "2026-09-21"));
+                "service.electronicAddress", "party953@example.test"));
         pages.step(h, "file-major-decision", f("actedOn", "2026-09-28"));
         var x = CasePages.checkedTexts(documents, h);
         assertThat(x.keySet()).contains("FILING_REGISTER", "INQUIRY_RECORD", "INVESTIGATION_REPORT", "CASE_REVIEW_FORM",
                 "LEGAL_REVIEW_OPINION", "VIOLATION_NOTICE", "PROOF_OF_SERVICE", "HEARING_NOTICE", "HEARING_RECORD",
                 "COLLECTIVE_DISCUSSION_RECORD", "PENALTY_DECISION", "EVIDENCE_LIST", "MAJOR_DECISION_FILING_REPORT",
-                "MAJOR_DECISION_FILING_FORM");
+                "MAJOR_DECISION_FILING_FORM", "SERVICE_ADDRESS_CONFIRMATION");
+        assertThat(x.get("SERVICE_ADDRESS_CONFIRMATION").get(0)).contains("青海省德令哈市走查路53号", "817000", party,
+                "0977-0000953", "是否同意电子送达是", "party953@example.test", "2026年9月24日");
         assertThat(x.get("INQUIRY_RECORD").get(0)).contains("2026年9月2日14时05分", "德令哈执法大队第三询问室",
                 "砂石堆放了多少", "约六十平方米", "询问次数第1次询问", "女", "38", "青海省德令哈市走查路3号");
         assertThat(x.get("INVESTIGATION_REPORT").get(0)).contains("堆放砂石六十平方米", "询问笔录一份、现场照片六张",
@@ -475,7 +481,7 @@ class CaseBrowserTest {
         assertThat(x.get("COLLECTIVE_DISCUSSION_RECORD").get(0)).contains("15时05分", "15时45分", "德令哈市交通运输局三楼会议室",
                 "吴副局长（走查）", "程序合法，同意", "办公室钱某", "罚款五千元，责令清除全部砂石");
         assertThat(String.join("", x.get("PROOF_OF_SERVICE"))).contains("2026年9月7日15时10分", "2026年9月9日16时40分",
-                "party953@example.test", "2026年9月21日").doesNotContain("2026-09-21");
+                "party953@example.test（送达地址确认书签署于2026年9月24日）").doesNotContain("2026-09-24");
         String evidenceList = x.get("EVIDENCE_LIST").get(x.get("EVIDENCE_LIST").size() - 1);
         assertThat(evidenceList).contains("听证全程录像（走查）", "视听资料", "询问笔录", "听证笔录");
         assertThat(x.get("PENALTY_DECISION").get(0)).contains("罚款人民币5000元", "清除全部砂石", "2026年9月30日",
@@ -498,5 +504,46 @@ class CaseBrowserTest {
                 .doesNotContain("2026-09-");
         // the recording was uploaded by the test with these facts (CaseFlow.upload)
         assertPrintsOnlyWhatWasGiven(h, "2026-09-18T09:30", "听证室", "执法记录仪 T-01", "听证全程录像（走查）");
+    }
+
+    @Test
+    void the_head_extends_a_seizure_from_the_case_page_and_the_notice_prints_the_measure_as_taken() throws Exception {
+        driver = Browser.open();
+        CasePages pages = new CasePages(driver, base());
+        CaseFlow flow = new CaseFlow(port, jdbc);
+        String o1 = Long.toString(flow.officerId("officer1"));
+        String o2 = Long.toString(flow.officerId("officer2"));
+        long id = register(pages, flow, "2026-10-26", "走查扣押当事人", "G315线K724+200南侧", "青H90955", CaseFlow.citizenId(955));
+        pages.step(id, "submit-filing", f("actedOn", "2026-10-26", "opinion", "路肩停放装载机并堆放砂石，拟立案"));
+        as("head1");
+        pages.step(id, "approve-filing", f("actedOn", "2026-10-26", "opinion", "准予立案，依法调查"));
+        as("officer1");
+        assertThat(flow.upload(id, "扣押全程录像（走查）").statusCode()).isEqualTo(201);
+        pages.step(id, "impose-measure", f("actedOn", "2026-10-27", "place", "G315线K724+200南侧路肩",
+                "officerIds", o1 + "," + o2, "measure", "SEIZE", "basis", "《中华人民共和国行政强制法》第二十二条",
+                "periodDays", "30", "items[0].name", "ZL50装载机", "items[0].spec", "黄色", "items[0].quantity", "1",
+                "items[0].unit", "台"));
+        String seizure = documents.list("CASE:" + id).stream()
+                .filter(d -> d.type().name().equals("COMPULSORY_MEASURE_DECISION")).findFirst().orElseThrow().number();
+        // the officer is not offered the head's approval; the head is, with the seizure to choose
+        driver.get(base() + "/cases/" + id);
+        assertThat(driver.findElements(By.cssSelector("details[data-action='extend-measure']"))).isEmpty();
+        as("head1");
+        driver.get(base() + "/cases/" + id);
+        WebElement extending = driver.findElement(By.cssSelector("details[data-action='extend-measure'] form"));
+        assertThat(new org.openqa.selenium.support.ui.Select(extending.findElement(By.name("measureNumber"))).getOptions())
+                .extracting(o -> o.getDomAttribute("value")).contains(seizure);
+        // taken on 10-27 for thirty days: the term ends on 11-26; extended to 12-24
+        pages.step(id, "extend-measure", f("actedOn", "2026-11-20", "measureNumber", seizure,
+                "reason", "装载机权属需向外省车辆管理部门核查，情况复杂", "newDeadline", "2026-12-24"));
+        var x = CasePages.checkedTexts(documents, id);
+        assertThat(x.get("EXTEND_COMPULSORY_MEASURE").get(0)).contains("走查扣押当事人",
+                "本机关依法于2026年10月27日对你（单位）采取了扣押的行政强制措施", "行政强制措施决定书文号为" + seizure,
+                "现因装载机权属需向外省车辆管理部门核查，情况复杂", "第二十五条", "决定延长行政强制措施期限至2026年12月24日");
+        JsonNode clocks = TestApi.as(port, "officer1").get("/api/cases/" + id).json().get("clocks");
+        assertThat(clocks.toString()).contains("\"dueOn\":\"2026-12-24\"");
+        // the recording was uploaded with these facts (CaseFlow.upload); 11-26 is the term as taken (entered day and
+        // period), printed on the measure decision before the extension moved the clock
+        assertPrintsOnlyWhatWasGiven(id, "2026-09-18T09:30", "听证室", "执法记录仪 T-01", "扣押全程录像（走查）", "2026-11-26");
     }
 }

@@ -100,7 +100,9 @@ class HearingCaseApiTest {
         Map<String, Object> electronic = map("method", "ELECTRONIC", "servedAt", "2026-09-24T09:00",
                 "recipient", "测试当事人201", "electronicAddress", "party201@example.test");
         assertThat(flow.refused("officer1", id, "serve-decision", on(d(9, 24), "service", electronic))).contains("第六十一条");
-        electronic.put("addressConfirmedOn", "2026-09-18");
+        flow.ok("officer1", id, "confirm-service-address", on(d(9, 23), "address", "青海省德令哈市测试路201号",
+                "recipient", "测试当事人201", "contactPhone", "0977-0000201", "acceptsElectronicService", true,
+                "electronicAddress", "party201@example.test", "signedBy", "测试当事人201"));
         flow.ok("officer1", id, "serve-decision", on(d(9, 24), "service", electronic));
         // filed 20 days after the decision: more than 5 working days, flagged as late
         flow.ok("officer1", id, "file-major-decision", on(d(10, 13)));

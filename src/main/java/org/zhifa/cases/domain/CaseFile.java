@@ -49,6 +49,7 @@ public abstract class CaseFile {
     LocalDate filedOn;
     LocalDate timeLimitDue;
     List<Extension> extensions = new ArrayList<>();
+    List<AddressConfirmation> addressConfirmations = new ArrayList<>();
     LocalDate lastStepOn;
     long createdBy;
     Map<String, Object> discretionFacts = new LinkedHashMap<>();
@@ -135,6 +136,17 @@ public abstract class CaseFile {
     public LocalDate filedOn() { return filedOn; }
     public LocalDate timeLimitDue() { return timeLimitDue; }
     public List<Extension> extensions() { return List.copyOf(extensions); }
+
+    /** The 送达地址确认书 the party signed, in the order recorded. */
+    public List<AddressConfirmation> addressConfirmations() { return List.copyOf(addressConfirmations); }
+
+    /**
+     * The latest confirmation signed on or before {@code day} (service relies on the one in force when it is made).
+     */
+    public java.util.Optional<AddressConfirmation> addressConfirmationOn(LocalDate day) {
+        return addressConfirmations.stream().filter(a -> !a.signedOn().isAfter(day))
+                .reduce((a, b) -> b.signedOn().isBefore(a.signedOn()) ? a : b);
+    }
     public LocalDate lastStepOn() { return lastStepOn; }
     public long createdBy() { return createdBy; }
     public Map<String, Object> discretionFacts() { return Map.copyOf(discretionFacts); }

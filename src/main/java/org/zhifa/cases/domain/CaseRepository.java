@@ -81,7 +81,8 @@ public class CaseRepository {
                     transfer = cast(:transfer as jsonb),
                     proposal = cast(:proposal as jsonb), notice = cast(:notice as jsonb), review = cast(:review as jsonb),
                     decision = cast(:decision as jsonb), execution = cast(:execution as jsonb),
-                    extensions = cast(:extensions as jsonb), discretion_facts = cast(:dfacts as jsonb), updated_at = now()
+                    extensions = cast(:extensions as jsonb),
+                    address_confirmations = cast(:addressConfirmations as jsonb), discretion_facts = cast(:dfacts as jsonb), updated_at = now()
                 where id = :id and version = :version
                 """)
                 .param("state", c.state.name()).param("number", c.caseNumber).param("source", c.source.name())
@@ -111,6 +112,7 @@ public class CaseRepository {
                 .param("decision", JSON.writeValueAsString(c.decision))
                 .param("execution", JSON.writeValueAsString(c.execution))
                 .param("extensions", JSON.writeValueAsString(c.extensions))
+                .param("addressConfirmations", JSON.writeValueAsString(c.addressConfirmations))
                 .param("dfacts", JSON.writeValueAsString(c.discretionFacts))
                 .param("id", c.id).param("version", c.version).update();
         if (n == 0) {
@@ -194,6 +196,8 @@ public class CaseRepository {
         c.closure = JSON.readValue(rs.getString("closure"), ClosureRecord.class);
         c.transfer = JSON.readValue(rs.getString("transfer"), TransferRecord.class);
         c.extensions = new ArrayList<>(JSON.readValue(rs.getString("extensions"), new TypeReference<List<Extension>>() { }));
+        c.addressConfirmations = new ArrayList<>(JSON.readValue(rs.getString("address_confirmations"),
+                new TypeReference<List<AddressConfirmation>>() { }));
         c.discretionFacts = JSON.readValue(rs.getString("discretion_facts"), new TypeReference<java.util.LinkedHashMap<String, Object>>() { });
         c.registeredOn = date(rs, "registered_on");
         c.filedOn = date(rs, "filed_on");

@@ -14,6 +14,7 @@ public class InvestigationRecord {
 
     List<Act> acts = new ArrayList<>();
     List<Measure> measures = new ArrayList<>();
+    List<MeasureExtension> measureExtensions = new ArrayList<>();
 
     /** A record made during the investigation: its document type, day, document and the officers present. */
     public record Act(String documentType, LocalDate on, long documentId, String documentNumber,
@@ -36,7 +37,31 @@ public class InvestigationRecord {
         }
     }
 
+    /**
+     * The extension of a compulsory measure's term (《行政强制法》第二十五条): which measure, the day the head approved
+     * it and who, the reason (情况复杂的事实), the term before and after, the notice that told the party.
+     */
+    public record MeasureExtension(String number, LocalDate on, String approvedBy, String reason, LocalDate previousDue,
+            LocalDate newDue, String noticeNumber) {
+    }
+
     public List<Act> acts() { return List.copyOf(acts); }
+
+    public List<MeasureExtension> measureExtensions() {
+        return measureExtensions == null ? List.of() : List.copyOf(measureExtensions);
+    }
+
+    /** The extension of the measure with this document number, if its term was extended. */
+    public Optional<MeasureExtension> extensionOf(String number) {
+        return measureExtensions().stream().filter(e -> e.number().equals(number)).findFirst();
+    }
+
+    void extend(MeasureExtension e) {
+        if (measureExtensions == null) {
+            measureExtensions = new ArrayList<>();
+        }
+        measureExtensions.add(e);
+    }
     public List<Measure> measures() { return List.copyOf(measures); }
 
     public Optional<Measure> openMeasure(String number) {

@@ -106,6 +106,14 @@ public class PenaltyCase extends CaseFile {
         });
     }
 
+    public void confirmServiceAddress(StepCheck c, AddressConfirmation a) {
+        guarded(c, () -> addressConfirmations.add(a));
+    }
+
+    public void extendMeasure(StepCheck c, InvestigationRecord.MeasureExtension e) {
+        guarded(c, () -> investigation.extend(e));
+    }
+
     public void releaseMeasure(StepCheck c, String number, String reason) {
         guarded(c, () -> investigation.release(number, c.actedOn(), reason));
     }

@@ -26,8 +26,7 @@ public record ServiceFacts(
         @Schema(description = "拒收事由（留置送达必填）") String refusalReason,
         @Schema(description = "见证人（留置送达必填）") String witness,
         @Schema(description = "邮件号码（邮寄送达必填）") String mailNumber,
-        @Schema(description = "电子送达地址（电子送达必填）") String electronicAddress,
-        @Schema(description = "送达地址确认书签署日期（电子送达必填）") LocalDate addressConfirmedOn,
+        @Schema(description = "电子送达地址（电子送达必填，须为当事人在送达地址确认书中确认的地址）") String electronicAddress,
         @Schema(description = "公告载体（公告送达必填）") String noticeChannel) {
 
     /** Public notice is deemed served thirty days after publication (《民事诉讼法》第九十五条). */

@@ -160,6 +160,12 @@ public class CaseClocks {
                 .param("d", newDue).param("c", caseId).param("k", kind.name()).update();
     }
 
+    /** Moves the due date of one open clock (a measure's term extended); it runs again until the new date. */
+    public void moveDueOne(long clockId, LocalDate newDue) {
+        jdbc.sql("update case_clock set due_on = :d, state = 'RUNNING' where id = :id and " + OPEN)
+                .param("d", newDue).param("id", clockId).update();
+    }
+
     public List<CaseClock> of(long caseId) {
         return jdbc.sql("select * from case_clock where case_id = :c order by id").param("c", caseId)
                 .query((rs, i) -> new CaseClock(rs.getLong("id"), rs.getLong("case_id"),

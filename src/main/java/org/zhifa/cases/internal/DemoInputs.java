@@ -141,7 +141,7 @@ final class DemoInputs {
 
     private static ServiceFacts direct(LocalDate day, String party) {
         return new ServiceFacts(ServiceMethod.DIRECT, day.atTime(10, 30), "德令哈市交通运输综合行政执法大队（演示）", party, party,
-                null, null, null, null, null, null);
+                null, null, null, null, null);
     }
 
     private static String idNumber(int i) {

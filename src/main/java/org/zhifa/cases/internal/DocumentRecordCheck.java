@@ -3,6 +3,7 @@ package org.zhifa.cases.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.zhifa.cases.domain.PenaltyCase;
+import org.zhifa.cases.procedure.ClockKind;
 import org.zhifa.common.InvalidInputException;
 import org.zhifa.documents.DocumentFields;
 import org.zhifa.documents.DocumentType;
@@ -30,6 +31,24 @@ public final class DocumentRecordCheck {
                 && (type == DocumentType.PENALTY_DECISION || type == DocumentType.ON_THE_SPOT_DECISION)
                 && ((Number) fine).longValue() != c.decision().amountFen()) {
             e.put(DocumentFields.FINE_FEN, "罚款金额与案卷记载的决定金额不一致");
+        }
+        if (type == DocumentType.EXTEND_COMPULSORY_MEASURE) {
+            // 式样之九: the measure extended is a seizure of this case in force, printed as it was taken
+            Object number = fields.get(DocumentFields.ORIGINAL_DECISION);
+            var m = c.investigation().openMeasure(number == null ? "" : number.toString())
+                    .filter(x -> ClockKind.COMPULSORY_MEASURE.name().equals(x.clockKind()));
+            if (m.isEmpty()) {
+                e.put(DocumentFields.ORIGINAL_DECISION, "案卷中没有该文号的未解除行政强制措施");
+            } else {
+                Object day = fields.get("measureDate");
+                if (day != null && !day.toString().equals(m.get().startedOn().toString())) {
+                    e.put("measureDate", "采取强制措施日期与案卷记载（" + m.get().startedOn() + "）不一致");
+                }
+                Object kind = fields.get("measure");
+                if (kind != null && !kind.toString().equals(m.get().kind())) {
+                    e.put("measure", "强制措施种类与案卷记载不一致");
+                }
+            }
         }
         Object party = fields.get(DocumentFields.PARTY);
         if (party instanceof Map<?, ?> p && !String.valueOf(p.get("name")).equals(c.party().name())) {

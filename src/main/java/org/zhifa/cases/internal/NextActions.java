@@ -21,6 +21,7 @@ final class NextActions {
         return catalog.definition(kase.procedure()).from(kase.state()).stream()
                 .filter(t -> t.roles().stream().map(Role::name).anyMatch(actor::hasRole))
                 .filter(t -> !t.handlerOnly() || handler)
+                .filter(t -> catalog.step(t.name()).map(s -> s.offeredOn(kase)).orElse(true))
                 .map(NextActions::action).toList();
     }
 

@@ -41,5 +41,13 @@ public abstract class CaseStep<I extends Record & StepInput> {
         throw new UnsupportedOperationException(name() + " does not open a case");
     }
 
+    /**
+     * Whether the case page offers the step on this case: false where the record holds nothing the step could act on
+     * (e.g. no seizure to extend). Only the offer: a request is still answered by the engine and the step's own checks.
+     */
+    public boolean offeredOn(PenaltyCase kase) {
+        return true;
+    }
+
     public abstract void perform(StepRun<I> run);
 }

@@ -61,7 +61,7 @@ class OnTheSpot {
         boolean signed = in.signature() == Signature.SIGNED;
         ServiceFacts delivered = new ServiceFacts(ServiceMethod.DIRECT, run.at(in.deliveredAt()), in.decisionPlace().trim(),
                 k.party().name(), signed ? k.party().name() : null, signed ? null : in.refusalNote().trim(),
-                blank(in.witness()) ? null : in.witness().trim(), null, null, null, null);
+                blank(in.witness()) ? null : in.witness().trim(), null, null, null);
         CashCollection cash = in.collectionGround() == null ? null
                 : new CashCollection(in.collectionGround(), in.receiptNumber().trim(), run.on(), null, null, null);
         var due = cash == null && amount > 0 ? run.clocks().due(ClockKind.PAYMENT, run.on()).date() : null;

@@ -38,8 +38,8 @@ final class Services {
     static void proof(StepRun<?> run, ServiceFacts s, String title, String number) {
         String where = switch (s.method()) {
             case MAIL -> "邮寄，邮件号码" + s.mailNumber();
-            case ELECTRONIC -> s.electronicAddress() + "（送达地址确认书签署于"
-                    + org.zhifa.cases.domain.Sentences.day(s.addressConfirmedOn()) + "）";
+            case ELECTRONIC -> s.electronicAddress() + run.kase().addressConfirmationOn(s.servedAt().toLocalDate())
+                    .map(a -> "（送达地址确认书签署于" + org.zhifa.cases.domain.Sentences.day(a.signedOn()) + "）").orElse("");
             case PUBLIC_NOTICE -> "公告：" + s.noticeChannel();
             default -> s.place();
         };

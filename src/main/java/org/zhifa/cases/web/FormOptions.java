@@ -28,7 +28,7 @@ final class FormOptions {
             // no article bars an investigator from these two roles (第六十四条第（四）项 names the presiding officer)
             case "hearingOfficerIds", "hearingRecorderId" -> inPost(actor, officers, scope);
             case "statementNo" -> statements(d.notice());
-            case "measureNumber" -> measures(d.investigation());
+            case "measureNumber" -> measures(d.investigation(), step.equals("extend-measure"));
             case "toState" -> earlier(d);
             default -> null;
         };
@@ -81,9 +81,16 @@ final class FormOptions {
         return out;
     }
 
-    private static List<FormField.Option> measures(JsonNode investigation) {
+    /** The measures not released; to extend: only seizures (行政强制措施) whose term was not extended yet. */
+    private static List<FormField.Option> measures(JsonNode investigation, boolean toExtend) {
         List<FormField.Option> out = new java.util.ArrayList<>();
+        java.util.Set<String> extended = new java.util.HashSet<>();
+        investigation.path("measureExtensions").forEach(e -> extended.add(e.path("number").asString()));
         for (JsonNode m : investigation.path("measures")) {
+            if (toExtend && (!"COMPULSORY_MEASURE".equals(m.path("clockKind").asString())
+                    || extended.contains(m.path("number").asString()))) {
+                continue;
+            }
             if (m.path("releasedOn").isNull() || m.path("releasedOn").isMissingNode()) {
                 out.add(new FormField.Option(m.path("number").asString(), m.path("number").asString() + "（"
                         + m.path("startedOn").asString() + "起）"));

@@ -85,6 +85,16 @@ public final class DocumentValidation {
             // 《行政强制法》第二十八条第一款 has five items
             errors.put("releaseItem", "解除依据应为第二十八条第一款第（一）项至第（五）项之一");
         }
+        if (type == DocumentType.SERVICE_ADDRESS_CONFIRMATION && !already.containsKey("acceptsElectronicService")) {
+            // 送达地址确认书: an electronic address only where the party agrees to electronic service, and then one
+            boolean agrees = Boolean.TRUE.equals(f.get("acceptsElectronicService"));
+            if (agrees && blank(f.get("electronicAddress"))) {
+                errors.put("electronicAddress", "同意电子送达的，须载明电子送达地址");
+            } else if (!agrees && !blank(f.get("electronicAddress"))) {
+                errors.put("electronicAddress", "不同意电子送达的，不载明电子送达地址");
+            }
+            return errors;
+        }
         if (type != DocumentType.EXECUTION_SUSPENSION_NOTICE || already.containsKey("action")) {
             return errors;
         }

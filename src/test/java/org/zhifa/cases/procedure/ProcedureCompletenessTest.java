@@ -36,7 +36,8 @@ class ProcedureCompletenessTest {
     static final Map<Procedure, Set<String>> EXPECTED = Map.of(
             Procedure.ORDINARY, Set.of("register", "submit-filing", "approve-filing", "refuse-filing", "assign-officer",
                     "recuse-officer", "record-inquiry", "record-site", "record-examination", "take-samples",
-                    "preserve-evidence", "impose-measure", "release-measure", "extend-time-limit",
+                    "preserve-evidence", "impose-measure", "extend-measure", "release-measure",
+                    "confirm-service-address", "extend-time-limit",
                     "conclude-investigation", "submit-review", "send-to-legal-review", "approve-notice",
                     "legal-review-agree", "legal-review-problems", "issue-notice", "serve-notice", "record-statement",
                     "party-statement", "review-statement", "waive-statement", "waive-hearing", "request-hearing",
@@ -47,7 +48,7 @@ class ProcedureCompletenessTest {
                     "approve-instalments", "pause-surcharge", "resume-surcharge", "send-reminder", "serve-reminder",
                     "apply-court-enforcement", "propose-transfer", "review-transfer", "approve-transfer",
                     "complete-transfer", "propose-closure", "approve-closure", "archive", "return"),
-            Procedure.SIMPLIFIED, Set.of("decide-on-the-spot", "file-copy", "hand-in-cash", "record-payment",
+            Procedure.SIMPLIFIED, Set.of("decide-on-the-spot", "confirm-service-address", "file-copy", "hand-in-cash", "record-payment",
                     "approve-deferral", "approve-instalments", "pause-surcharge", "resume-surcharge", "send-reminder",
                     "serve-reminder", "apply-court-enforcement", "propose-closure", "approve-closure", "archive"));
 

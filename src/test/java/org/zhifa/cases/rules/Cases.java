@@ -124,7 +124,7 @@ final class Cases {
 
     static ServiceFacts direct(LocalDate on) {
         return new ServiceFacts(ServiceMethod.DIRECT, on.atTime(10, 0), "大队", "当事人", "当事人", null, null, null,
-                null, null, null);
+                null, null);
     }
 
     static Actor actor(long userId, String... roles) {

@@ -16,7 +16,9 @@ import org.zhifa.cases.domain.Confiscation;
 import org.zhifa.cases.domain.DecisionRecord;
 import org.zhifa.cases.domain.PenaltyCase;
 import org.zhifa.cases.domain.Proposal;
+import org.zhifa.cases.domain.AddressConfirmation;
 import org.zhifa.cases.domain.ServiceFacts;
+import org.zhifa.cases.steps.ConfirmServiceAddress;
 import org.zhifa.cases.steps.ConcludeInvestigation;
 import org.zhifa.cases.steps.Decide;
 import org.zhifa.cases.steps.FileMajorDecision;
@@ -125,13 +127,25 @@ class DecisionAndFileRulesTest {
     @Test
     void electronic_service_needs_an_address_confirmation_signed_before_the_service_per_article_61() {
         PenaltyCase c = ordinary();
+        concluded(c, fine(1000));
         LocalDate on = ACT.plusDays(10);
-        var unconfirmed = new ServiceFacts(ServiceMethod.ELECTRONIC, on.atTime(9, 0), null, "当事人", null, null, null, null,
-                "party@example.test", null, null);
-        refusedWith(new ServiceMethodRule().check(ctx(c, ServeDecision.TRANSITION, served(unconfirmed), on)), "第六十一条第二款");
-        var confirmed = new ServiceFacts(ServiceMethod.ELECTRONIC, on.atTime(9, 0), null, "当事人", null, null, null, null,
-                "party@example.test", ACT, null);
-        assertThat(new ServiceMethodRule().check(ctx(c, ServeDecision.TRANSITION, served(confirmed), on)).isAllowed()).isTrue();
+        var electronic = new ServiceFacts(ServiceMethod.ELECTRONIC, on.atTime(9, 0), null, "当事人", null, null, null, null,
+                "party@example.test", null);
+        refusedWith(new ServiceMethodRule().check(ctx(c, ServeDecision.TRANSITION, served(electronic), on)), "第六十一条第二款");
+        // a confirmation signed after the service does not cover it; one that refuses electronic service never does
+        c.confirmServiceAddress(check(ConfirmServiceAddress.TRANSITION, on.plusDays(1)), new AddressConfirmation(on.plusDays(1),
+                "当事人住所（测试）", null, "当事人", true, "party@example.test", "当事人", 1));
+        refusedWith(new ServiceMethodRule().check(ctx(c, ServeDecision.TRANSITION, served(electronic), on)), "第六十一条第二款");
+        c.confirmServiceAddress(check(ConfirmServiceAddress.TRANSITION, ACT), new AddressConfirmation(ACT,
+                "当事人住所（测试）", null, "当事人", false, null, "当事人", 2));
+        refusedWith(new ServiceMethodRule().check(ctx(c, ServeDecision.TRANSITION, served(electronic), on)), "第六十一条第二款");
+        c.confirmServiceAddress(check(ConfirmServiceAddress.TRANSITION, ACT.plusDays(2)), new AddressConfirmation(ACT.plusDays(2),
+                "当事人住所（测试）", null, "当事人", true, "party@example.test", "当事人", 3));
+        assertThat(new ServiceMethodRule().check(ctx(c, ServeDecision.TRANSITION, served(electronic), on)).isAllowed()).isTrue();
+        // only to the address the party confirmed
+        var elsewhere = new ServiceFacts(ServiceMethod.ELECTRONIC, on.atTime(9, 0), null, "当事人", null, null, null, null,
+                "other@example.test", null);
+        refusedWith(new ServiceMethodRule().check(ctx(c, ServeDecision.TRANSITION, served(elsewhere), on)), "第六十一条第二款");
     }
 
     @Test
@@ -139,17 +153,17 @@ class DecisionAndFileRulesTest {
         PenaltyCase c = ordinary();
         LocalDate on = ACT.plusDays(10);
         var noWitness = new ServiceFacts(ServiceMethod.LEFT_AT_ADDRESS, on.atTime(9, 0), "当事人住所", "当事人", null, "拒收",
-                null, null, null, null, null);
+                null, null, null, null);
         refusedWith(new ServiceMethodRule().check(ctx(c, ServeDecision.TRANSITION, served(noWitness), on)), "第八十九条");
     }
 
     @Test
     void a_mailed_document_is_served_on_the_signed_receipt_date_and_a_public_notice_thirty_days_after_per_article_61() {
         var mail = new ServiceFacts(ServiceMethod.MAIL, LocalDate.of(2026, 9, 14).atTime(15, 0), null, "当事人", "当事人",
-                null, null, "EMS1", null, null, null);
+                null, null, "EMS1", null, null);
         assertThat(mail.servedOn()).isEqualTo(LocalDate.of(2026, 9, 14));
         var notice = new ServiceFacts(ServiceMethod.PUBLIC_NOTICE, LocalDate.of(2026, 9, 1).atTime(9, 0), null, "当事人",
-                null, null, null, null, null, null, "海西日报");
+                null, null, null, null, null, "海西日报");
         assertThat(notice.servedOn()).isEqualTo(LocalDate.of(2026, 10, 1));
     }
 

@@ -53,4 +53,32 @@ class DocumentRecordCheckTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> org.assertj.core.api.Assertions
                         .assertThat(e.fieldErrors()).containsKey("party"));
     }
+
+    @Test
+    void an_extension_notice_names_a_seizure_of_the_case_in_force_as_it_was_taken() {
+        PenaltyCase c = ordinary();
+        c.submitFiling(check(org.zhifa.cases.steps.SubmitFiling.TRANSITION, ACT), "建议立案");
+        c.approveFiling(check(org.zhifa.cases.steps.ApproveFiling.TRANSITION, ACT), "立〔2026〕1号", "负责人", "同意",
+                ACT.plusDays(90));
+        c.takeMeasure(check(org.zhifa.cases.steps.ImposeMeasure.TRANSITION, ACT.plusDays(2)),
+                new org.zhifa.cases.domain.InvestigationRecord.Act("COMPULSORY_MEASURE_DECISION", ACT.plusDays(2), 1,
+                        "强〔2026〕1号", java.util.List.of(1L, 2L)),
+                new org.zhifa.cases.domain.InvestigationRecord.Measure("COMPULSORY_MEASURE", "COMPULSORY_MEASURE_DECISION",
+                        "强〔2026〕1号", ACT.plusDays(2), 9, java.util.List.of(), null, null, "扣押"));
+        Map<String, Object> f = party("当事人");
+        f.put("originalDecision", "强〔2026〕1号");
+        f.put("measureDate", ACT.plusDays(2));
+        f.put("measure", "扣押");
+        assertThatCode(() -> DocumentRecordCheck.check(c, DocumentType.EXTEND_COMPULSORY_MEASURE, f))
+                .doesNotThrowAnyException();
+        f.put("measure", "查封");
+        f.put("originalDecision", "强〔2026〕9号");
+        assertThatThrownBy(() -> DocumentRecordCheck.check(c, DocumentType.EXTEND_COMPULSORY_MEASURE, f))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> org.assertj.core.api.Assertions
+                        .assertThat(e.fieldErrors()).containsKey("originalDecision"));
+        f.put("originalDecision", "强〔2026〕1号");
+        assertThatThrownBy(() -> DocumentRecordCheck.check(c, DocumentType.EXTEND_COMPULSORY_MEASURE, f))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> org.assertj.core.api.Assertions
+                        .assertThat(e.fieldErrors()).containsKey("measure"));
+    }
 }
