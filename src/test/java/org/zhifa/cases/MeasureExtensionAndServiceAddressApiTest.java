@@ -121,7 +121,7 @@ class MeasureExtensionAndServiceAddressApiTest {
                 "决定延长行政强制措施期限至2026年11月2日");
         // the extended seizure is released like any other, its clock met
         flow.ok("officer1", id, "release-measure", on(LocalDate.of(2026, 10, 20), "measureNumber", seizure,
-                "reason", "核查完毕（测试）"));
+                "ground", "NO_LONGER_NEEDED", "reason", "核查完毕（测试）"));
         assertThat(clock(id, "COMPULSORY_MEASURE").get("state").asString()).isEqualTo("MET");
     }
 
