@@ -1,6 +1,7 @@
 package org.zhifa.cases.rules;
 
 import org.zhifa.cases.domain.Choices.ServiceMethod;
+import org.zhifa.cases.domain.Sentences;
 import org.zhifa.cases.domain.ServiceFacts;
 import org.zhifa.cases.procedure.GuardName;
 import org.zhifa.common.PolicyDecision;
@@ -8,8 +9,8 @@ import org.zhifa.common.PolicyDecision;
 /**
  * Service of a document (《行政处罚法》第六十一条): electronic service only with a 送达地址确认书 recorded in the case
  * (step confirm-service-address), signed on or before the day of service, in which the party agreed to electronic
- * service, and only to the electronic address confirmed there (第六十一条第二款); service left at the address (留置送达) only with the refusal and a witness
- * recorded (《民事诉讼法》第八十九条); service cannot precede the document. The facts each manner needs are input
+ * service, and only to the electronic address confirmed there (第六十一条第二款); service left at the address (留置送达)
+ * only with the refusal and a witness recorded (《民事诉讼法》第八十九条); service cannot precede the document. The facts each manner needs are input
  * (400) and checked by {@link ServiceFacts#missing}.
  */
 public class ServiceMethodRule implements CaseGuard {
@@ -32,7 +33,7 @@ public class ServiceMethodRule implements CaseGuard {
                         "当事人同意并签订送达地址确认书的，方可采用电子送达；本次送达前当事人没有签署送达地址确认书");
             }
             if (!confirmed.acceptsElectronicService()) {
-                return refuse(Articles.ELECTRONIC_SERVICE, "当事人在" + org.zhifa.cases.domain.Sentences.day(confirmed.signedOn())
+                return refuse(Articles.ELECTRONIC_SERVICE, "当事人在" + Sentences.day(confirmed.signedOn())
                         + "签署的送达地址确认书中不同意电子送达，不得采用电子送达");
             }
             if (served.electronicAddress() != null && !served.electronicAddress().isBlank()

@@ -99,10 +99,7 @@ public class RecordHearing extends CaseStep<RecordHearing.Input> {
             throw new InvalidInputException("记录人不得与听证主持人、听证员为同一人",
                     Map.of("recorderId", "记录人不得与听证主持人、听证员为同一人"));
         }
-        var officer = personnel.find(id).filter(o -> !o.auxiliary()).filter(o -> personnel.inPostOn(o.id(), on))
-                .orElseThrow(() -> new InvalidInputException("记录人应从听证当日在岗的执法人员中选择",
-                        Map.of("recorderId", "请从列出的执法人员中选择记录人")));
-        return new HearingPerson(officer.id(), officer.name());
+        return ScheduleHearing.hearingPerson(personnel, id, on, "recorderId", "记录人");
     }
 
     /**

@@ -95,13 +95,19 @@ public class ScheduleHearing extends CaseStep<ScheduleHearing.Input> {
         return directory.post(officerId).map(p -> name + "（" + p + "）").orElse(name);
     }
 
-    /**
-     * A hearing officer or the recorder: an enforcement officer (not auxiliary staff) in post on the day the hearing is
-     * scheduled, as the form offers.
-     */
     private HearingPerson person(Long id, java.time.LocalDate on, String field, String role) {
+        return hearingPerson(personnel, id, on, field, role);
+    }
+
+    /**
+     * A hearing officer or the recorder: an enforcement officer (not auxiliary staff) in post on the day (of scheduling,
+     * or of the hearing for the one who recorded it), as the forms offer; 400 naming {@code field} otherwise.
+     */
+    static HearingPerson hearingPerson(OfficerEligibility personnel, Long id, java.time.LocalDate on, String field,
+            String role) {
         var officer = personnel.find(id).filter(o -> !o.auxiliary()).filter(o -> personnel.inPostOn(o.id(), on))
-                .orElseThrow(() -> new InvalidInputException(role + "应从执法人员中选择", Map.of(field, "请从列出的执法人员中选择" + role)));
+                .orElseThrow(() -> new InvalidInputException(role + "应从当日在岗的执法人员中选择",
+                        Map.of(field, "请从列出的执法人员中选择" + role)));
         return new HearingPerson(officer.id(), officer.name());
     }
 
